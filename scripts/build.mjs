@@ -1,0 +1,20 @@
+// Builds the CLI as one minified bundle (fast start-up: one file to load and compile) and the
+// library for other tools. Usage: node scripts/build.mjs
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: Object.keys(pkg.dependencies ?? {}) }),
+]);

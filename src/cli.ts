@@ -1,0 +1,85 @@
+import * as fs from 'fs';
+import yargs from 'yargs';
+import { EXIT, runLint, type FormatName } from './node/run';
+import { RULES, findRule } from './rules';
+import { SEVERITIES, type Severity } from './rules/types';
+import { ruleDocMarkdown } from './docs';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const EPILOG = `Exit codes: 0 no findings at or above the failure threshold, 1 findings, 2 usage error or a file that cannot be linted.
+Suppress a finding with a comment on the line above the instruction: # golint-docker ignore=GD004
+(above FROM: the whole stage), or for the whole file: # golint-docker global ignore=GD013.
+Docs: https://github.com/golint-docker/golint-docker/tree/main/docs/rules`;
+
+function main(argv: string[]): number {
+  let exitCode: number = EXIT.ok;
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const parser = yargs(argv)
+    .scriptName('golint-docker')
+    .usage('Usage: $0 [paths..] [options]\n\nLint Dockerfiles that build Go programs. Paths are files or folders (searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile, Dockerfile-*); "-" reads standard input; no path means the current folder.')
+    .command(
+      '$0 [paths..]',
+      'Lint Dockerfiles (the default command)',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
+          .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
+          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
+          .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
+          .option('ignore', { type: 'string', array: true, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
+          .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, default: 'info' as const, describe: 'Lowest severity that makes the exit code 1' })
+          .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
+      (args) => {
+        exitCode = runLint({
+          paths: args.paths,
+          format: args.format as FormatName,
+          output: args.output,
+          context: args.context,
+          ignore: args.ignore.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+          failureThreshold: args['failure-threshold'] as Severity | 'none',
+          color: args.color,
+          readStdin: () => fs.readFileSync(0),
+          stdout: (s) => process.stdout.write(s),
+          stderr: (s) => process.stderr.write(s),
+        });
+      },
+    )
+    .command('rules', 'List every rule: code, name, severity, fixable', {}, () => {
+      const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.fixable ?? '-', r.meta.docs.summary]);
+      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['code', 'name', 'severity', 'fix'][i].length));
+      const line = (row: string[]) => row.slice(0, 4).map((cell, i) => cell.padEnd(widths[i])).join('  ') + '  ' + row[4];
+      process.stdout.write([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
+    })
+    .command('explain <rule>', 'Show a rule\'s documentation', (y) => y.positional('rule', { type: 'string', demandOption: true, describe: 'Code (GD003) or name (final-not-minimal)' }), (args) => {
+      const rule = findRule(args.rule);
+      if (!rule) {
+        process.stderr.write(`golint-docker: unknown rule "${args.rule}"; see golint-docker rules\n`);
+        exitCode = EXIT.error;
+        return;
+      }
+      process.stdout.write(ruleDocMarkdown(rule));
+    })
+    .epilog(EPILOG)
+    .version(VERSION)
+    .alias('v', 'version')
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      process.stderr.write(`golint-docker: ${err ? err.message : msg}\nRun golint-docker --help for usage.\n`);
+      process.exit(EXIT.error);
+    });
+  parser.parseSync();
+  return exitCode;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // A bug, not bad input: one line, and the exit code that says the run failed.
+  process.stderr.write(`golint-docker: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = EXIT.error;
+}

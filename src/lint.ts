@@ -1,0 +1,103 @@
+import { buildModel } from './model/build';
+import type { GoMod } from './model/gomod';
+import type { Model } from './model/types';
+import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
+import { structuralProblems } from './parse/structure';
+import { RULES } from './rules';
+import { DEFAULT_RULE_OPTIONS, formatMessage, type Fix, type Rule, type RuleOptions, type Severity } from './rules/types';
+import { collectSuppressions, isSuppressed } from './suppress';
+
+export interface LintOptions {
+  /** Path shown in findings and errors. */
+  path?: string;
+  /** go.mod of the build context, for the rules that compare Go versions. */
+  goMod?: GoMod;
+  /** Rule codes or names to skip. */
+  ignore?: readonly string[];
+  /** Severity per rule code or name; "off" skips the rule. */
+  severity?: Readonly<Record<string, Severity | 'off'>>;
+  ruleOptions?: Partial<RuleOptions>;
+  /** The rules to run (all by default). */
+  rules?: readonly Rule[];
+}
+
+export interface Finding {
+  code: string;
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  /** Offsets into the text without BOM. */
+  start: number;
+  end: number;
+  /** 1-based; endColumn is exclusive (the column after the last character). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+}
+
+export interface FileError {
+  line?: number;
+  message: string;
+}
+
+export type LintResult =
+  | { ok: true; file: SourceFile; model: Model; findings: Finding[] }
+  | { ok: false; file?: SourceFile; error: FileError };
+
+/** Lint one Dockerfile's text. Pure: no I/O, never throws for any input. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const file = createSourceFile(options.path ?? 'Dockerfile', text);
+  const problems = structuralProblems(file);
+  if (problems.length > 0) return { ok: false, file, error: problems[0] };
+  return lintSource(file, options);
+}
+
+/** Lint an already parsed file that has no structural problems. */
+export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
+  const model = buildModel(file, { goMod: options.goMod });
+  const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.ruleOptions };
+  const suppressions = collectSuppressions(file);
+  const ignored = new Set((options.ignore ?? []).map(normalizeKey));
+  const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const { code, name } = rule.meta;
+    if (ignored.has(code) || ignored.has(name)) continue;
+    const level = severity.get(code) ?? severity.get(name) ?? rule.meta.severity;
+    if (level === 'off') continue;
+    const seen = new Set<string>();
+    for (const report of rule.check({ file, model, options: ruleOptions })) {
+      if (isSuppressed(suppressions, code, name, report.start)) continue;
+      // One place reported twice (an ENV seen by two builds) is one finding.
+      const key = `${report.messageId}:${report.start}:${report.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const start = lineColumn(file, report.start);
+      const end = lineColumn(file, report.end);
+      findings.push({
+        code,
+        rule: name,
+        severity: level,
+        messageId: report.messageId,
+        message: formatMessage(rule.meta.messages[report.messageId], report.data),
+        start: report.start,
+        end: report.end,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        fix: report.fix,
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code) || a.end - b.end);
+  return { ok: true, file, model, findings };
+}
+
+/** Codes compare upper-case, names lower-case. */
+export function normalizeKey(key: string): string {
+  return /^gd[0-9]+$/i.test(key) ? key.toUpperCase() : key.toLowerCase();
+}

@@ -1,0 +1,447 @@
+import { Arg, Env } from 'dockerfile-ast';
+import { spanOf, type SourceFile, type Span } from '../parse/source';
+import type { SimpleCommand, Word } from '../shell/lexer';
+import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
+import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
+import { expand, type VarValue } from './vars';
+
+/** `go build` flags that take a value (the rest are booleans). */
+const VALUE_FLAGS = new Set([
+  'o', 'p', 'C', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'tags', 'mod', 'modfile', 'pkgdir',
+  'installsuffix', 'buildmode', 'compiler', 'overlay', 'pgo', 'toolexec', 'covermode', 'coverpkg',
+  'exec', 'reuse',
+]);
+/** Commands that run the rest of their words as a command. */
+const WRAPPERS = new Set(['time', 'exec', 'nice', 'command', 'nohup', 'sudo', 'xargs']);
+const GO_COMMANDS = new Set(['go', 'xx-go']);
+
+interface Binding {
+  value: VarValue;
+  source: CgoSource;
+  word?: Word;
+}
+
+/** Shell state while walking the commands of one RUN. */
+interface ShellState {
+  vars: Map<string, Binding>;
+  exported: Set<string>;
+  cwd: string | undefined;
+  /** Plain `NAME=value` assignments that were never exported. */
+  unexported: Map<string, Word>;
+}
+
+/** Find every `go build` / `go install` and what the go command will see when it runs. */
+export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
+  const builds: GoBuild[] = [];
+  for (const stage of model.stages) {
+    const parent = stage.base.kind === 'stage' ? stage.base.stage : undefined;
+    const goEnv = new Map<string, VarValue>(parent?.goEnv ?? []);
+    for (const run of stage.runs) {
+      const state: ShellState = {
+        vars: new Map([...run.scope].map(([k, v]) => [k, { value: v, source: 'env' as CgoSource }])),
+        exported: new Set(run.scope.keys()),
+        cwd: run.workdir,
+        unexported: new Map(),
+      };
+      for (const command of run.commands) {
+        const build = visitCommand(file, model, stage, run, command, command.words, new Map(), state, goEnv);
+        if (build) builds.push(build);
+      }
+    }
+    stage.goEnv = goEnv;
+  }
+  for (const b of builds) b.shipped = reachesFinal(model, b.stage, b.output, b.outputDir, 0);
+  return builds;
+}
+
+function wordValue(w: Word, state: ShellState): VarValue {
+  if (!w.hasExpansion) return { known: true, value: w.text };
+  const scope = new Map<string, VarValue>();
+  for (const [k, b] of state.vars) scope.set(k, b.value);
+  const v = expand(w.text, scope);
+  return v.known && !v.value.includes('$(') && !v.value.includes('`') ? { known: true, value: v.value } : { known: false };
+}
+
+function splitAssignment(w: Word): { name: string; valueText: string } | undefined {
+  const eq = w.text.indexOf('=');
+  if (eq <= 0) return undefined;
+  const name = w.text.slice(0, eq);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  return { name, valueText: w.text.slice(eq + 1) };
+}
+
+function assignmentValue(w: Word, state: ShellState): { name: string; value: VarValue } | undefined {
+  const a = splitAssignment(w);
+  if (!a) return undefined;
+  const valueWord: Word = { ...w, text: a.valueText };
+  return { name: a.name, value: wordValue(valueWord, state) };
+}
+
+function visitCommand(
+  file: SourceFile,
+  model: Model,
+  stage: Stage,
+  run: RunInfo,
+  command: SimpleCommand,
+  words: Word[],
+  prefix: Map<string, Binding>,
+  state: ShellState,
+  goEnv: Map<string, VarValue>,
+): GoBuild | undefined {
+  if (words === command.words) {
+    for (const a of command.assignments) {
+      const av = assignmentValue(a, state);
+      if (!av) continue;
+      if (command.words.length > 0) {
+        prefix.set(av.name, { value: av.value, source: 'command', word: a });
+      } else {
+        state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? 'export' : 'command', word: a });
+        if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
+      }
+    }
+  }
+  if (words.length === 0) return undefined;
+  const head = words[0].text;
+  if (head === 'export') {
+    for (const w of words.slice(1)) {
+      if (w.text.startsWith('-')) continue;
+      const av = assignmentValue(w, state);
+      if (av) {
+        state.vars.set(av.name, { value: av.value, source: 'export', word: w });
+        state.exported.add(av.name);
+        state.unexported.delete(av.name);
+      } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
+        state.exported.add(w.text);
+        state.unexported.delete(w.text);
+      }
+    }
+    return undefined;
+  }
+  if (head === 'unset') {
+    for (const w of words.slice(1)) {
+      state.vars.delete(w.text);
+      state.exported.delete(w.text);
+    }
+    return undefined;
+  }
+  if (head === 'cd') {
+    const target = words[1];
+    if (!target) state.cwd = '/root';
+    else {
+      const v = wordValue(target, state);
+      state.cwd = v.known && (state.cwd !== undefined || v.value.startsWith('/')) ? resolvePath(state.cwd ?? '/', v.value) : undefined;
+    }
+    return undefined;
+  }
+  if (head === 'env') {
+    let i = 1;
+    const inner = new Map(prefix);
+    while (i < words.length) {
+      const t = words[i].text;
+      if (t === '-i' || t === '--ignore-environment' || t === '-') {
+        i++;
+        continue;
+      }
+      if (t === '-u' || t === '--unset') {
+        if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: '' }, source: 'command', word: words[i + 1] });
+        i += 2;
+        continue;
+      }
+      if (t === '--') {
+        i++;
+        continue;
+      }
+      const av = assignmentValue(words[i], state);
+      if (!av) break;
+      inner.set(av.name, { value: av.value, source: 'command', word: words[i] });
+      i++;
+    }
+    return visitCommand(file, model, stage, run, command, words.slice(i), inner, state, goEnv);
+  }
+  if (WRAPPERS.has(head)) {
+    let i = 1;
+    while (i < words.length && words[i].text.startsWith('-')) i++;
+    return visitCommand(file, model, stage, run, command, words.slice(i), prefix, state, goEnv);
+  }
+  if (!GO_COMMANDS.has(basename(head)) || words.length < 2) return undefined;
+  const verb = words[1].text;
+  if (verb === 'env') {
+    recordGoEnv(words.slice(2), state, goEnv);
+    return undefined;
+  }
+  if (verb !== 'build' && verb !== 'install') return undefined;
+  return goBuild(file, model, stage, run, command, words, prefix, state, goEnv);
+}
+
+function recordGoEnv(args: Word[], state: ShellState, goEnv: Map<string, VarValue>): void {
+  let mode: 'w' | 'u' | undefined;
+  for (const w of args) {
+    if (w.text === '-w') mode = 'w';
+    else if (w.text === '-u') mode = 'u';
+    else if (mode === 'w') {
+      const av = assignmentValue(w, state);
+      if (av) goEnv.set(av.name, av.value);
+    } else if (mode === 'u') goEnv.delete(w.text);
+  }
+}
+
+function goBuild(
+  file: SourceFile,
+  model: Model,
+  stage: Stage,
+  run: RunInfo,
+  command: SimpleCommand,
+  words: Word[],
+  prefix: Map<string, Binding>,
+  state: ShellState,
+  goEnv: Map<string, VarValue>,
+): GoBuild {
+  const lookup = (name: string): { value: string | null | undefined; source: CgoSource; word?: Word } => {
+    const p = prefix.get(name);
+    if (p) return { value: p.value.known ? p.value.value : undefined, source: 'command', word: p.word };
+    const v = state.vars.get(name);
+    if (v && state.exported.has(name)) return { value: v.value.known ? v.value.value : undefined, source: v.source, word: v.word };
+    const g = goEnv.get(name);
+    if (g) return { value: g.known ? g.value : undefined, source: 'go env -w' };
+    return { value: null, source: 'default' };
+  };
+
+  const flags: GoFlag[] = [];
+  const packages: Word[] = [];
+  let i = 2;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    const t = w.text;
+    if (t === '--') {
+      i++;
+      break;
+    }
+    if (!t.startsWith('-') || t === '-') break;
+    const body = t.startsWith('--') ? t.slice(2) : t.slice(1);
+    const eq = body.indexOf('=');
+    if (eq !== -1) {
+      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: body.slice(eq + 1) });
+    } else if (VALUE_FLAGS.has(body) && i + 1 < words.length) {
+      const valueWord = words[++i];
+      const v = wordValue(valueWord, state);
+      flags.push({ name: body, nameWord: w, valueWord, value: v.known ? v.value : undefined });
+    } else {
+      flags.push({ name: body, nameWord: w });
+    }
+  }
+  for (; i < words.length; i++) packages.push(words[i]);
+
+  const flag = (name: string) => [...flags].reverse().find((f) => f.name === name);
+  const goflags = splitQuoted(lookup('GOFLAGS').value ?? '');
+  const goflag = (name: string): string | undefined => {
+    for (let k = goflags.length - 1; k >= 0; k--) {
+      const f = goflags[k].replace(/^--?/, '');
+      if (f === name) return 'true';
+      if (f.startsWith(name + '=')) return f.slice(name.length + 1);
+    }
+    return undefined;
+  };
+
+  const ldFlag = flag('ldflags');
+  let ldflags: GoBuild['ldflags'];
+  if (ldFlag && ldFlag.value !== undefined) ldflags = { value: ldFlag.value, flags: splitQuoted(ldFlag.value), source: 'command', flag: ldFlag };
+  else if (ldFlag) ldflags = { value: '', flags: [], source: 'command', flag: ldFlag };
+  else {
+    const g = goflag('ldflags');
+    if (g !== undefined) ldflags = { value: g, flags: splitQuoted(g), source: 'GOFLAGS' };
+  }
+  const trimFlag = flag('trimpath');
+  const trimValue = trimFlag ? trimFlag.value ?? 'true' : goflag('trimpath');
+  const trimpath = trimValue !== undefined && trimValue !== 'false' && trimValue !== '0';
+
+  const verb = words[1].text as 'build' | 'install';
+  const { output, outputDir } = outputOf(model, stage, verb, flag('o'), packages, state, lookup);
+
+  return {
+    stage,
+    run,
+    command,
+    verb,
+    goWord: words[0],
+    verbWord: words[1],
+    flags,
+    packages,
+    cgo: lookup('CGO_ENABLED'),
+    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
+    goos: lookup('GOOS').value ?? undefined,
+    goarch: lookup('GOARCH').value ?? undefined,
+    ldflags,
+    trimpath,
+    output,
+    outputDir,
+    cwd: state.cwd,
+    shipped: false,
+  };
+}
+
+function outputOf(
+  model: Model,
+  stage: Stage,
+  verb: 'build' | 'install',
+  oFlag: GoFlag | undefined,
+  packages: Word[],
+  state: ShellState,
+  lookup: (name: string) => { value: string | null | undefined },
+): { output?: string; outputDir?: string } {
+  const name = binaryName(model, packages, state);
+  if (oFlag) {
+    if (oFlag.value === undefined || (state.cwd === undefined && !oFlag.value.startsWith('/'))) return {};
+    const path = resolvePath(state.cwd ?? '/', oFlag.value);
+    if (oFlag.value.endsWith('/')) return { outputDir: path, output: name ? `${path === '/' ? '' : path}/${name}` : undefined };
+    return { output: path, outputDir: dirname(path) };
+  }
+  let dir: string | undefined;
+  if (verb === 'build') dir = state.cwd;
+  else {
+    const gobin = lookup('GOBIN').value;
+    const gopath = lookup('GOPATH').value;
+    if (gobin) dir = normalize(gobin);
+    else if (gopath === null) dir = stage.base.kind === 'image' && stage.base.facts.family === 'golang' ? '/go/bin' : '/root/go/bin';
+    else if (gopath) dir = normalize(gopath.split(':')[0] + '/bin');
+  }
+  if (dir === undefined) return {};
+  return { outputDir: dir, output: name ? `${dir === '/' ? '' : dir}/${name}` : undefined };
+}
+
+/** The file name go build gives the binary of the packages named, when it can be known. */
+function binaryName(model: Model, packages: Word[], state: ShellState): string | undefined {
+  const texts = packages.map((p) => wordValue(p, state));
+  if (texts.some((t) => !t.known)) return undefined;
+  const values = texts.map((t) => (t.known ? t.value : ''));
+  if (values.length > 0 && values.every((v) => v.endsWith('.go'))) return basename(values[0]).slice(0, -3);
+  if (values.length > 1) return undefined;
+  const pkg = values[0] ?? '.';
+  if (pkg.includes('...')) return undefined;
+  if (pkg === '.' || pkg === './') {
+    // The package in the working directory is named after its import path: the module path at the module root.
+    const module = model.goMod?.module;
+    return module ? lastElement(module) : undefined;
+  }
+  return lastElement(pkg.split('@')[0]);
+}
+
+function lastElement(importPath: string): string | undefined {
+  const parts = importPath.split('/').filter((p) => p && p !== '.');
+  let name = parts.pop();
+  // Major version suffixes (example.com/tool/v2) name the binary after the element before.
+  if (name && /^v[0-9]+$/.test(name) && parts.length > 0) name = parts.pop();
+  return name && name !== '..' ? name : undefined;
+}
+
+function cgoMistakes(file: SourceFile, stage: Stage, run: RunInfo, prefix: Map<string, Binding>, state: ShellState): GoBuild['cgoMistakes'] {
+  const out: GoBuild['cgoMistakes'] = [];
+  const wordSpan = (w: Word): Span => ({ start: w.start, end: w.end });
+  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, span: wordSpan(b.word), kind: 'misspelled' });
+  for (const [name, b] of state.vars) {
+    if (b.source !== 'env' && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, span: wordSpan(b.word), kind: 'misspelled' });
+  }
+  if (!prefix.has('CGO_ENABLED')) {
+    const w = state.unexported.get('CGO_ENABLED');
+    if (w) out.push({ text: 'CGO_ENABLED', span: wordSpan(w), kind: 'not-exported' });
+  }
+  // ENV and ARG declarations up the FROM chain, before this RUN.
+  for (let s: Stage | undefined = stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
+    for (const ins of s.instructions) {
+      if (s === stage && spanOf(file, ins.getRange()).start >= run.span.start) break;
+      if (!(ins instanceof Env) && !(ins instanceof Arg)) continue;
+      if (ins instanceof Arg && s !== stage) continue;
+      for (const p of ins.getProperties()) {
+        if (looksLikeCgoEnabled(p.getName()) && state.vars.has(p.getName())) {
+          out.push({ text: p.getName(), span: spanOf(file, p.getNameRange()), kind: 'misspelled' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A name someone meant as CGO_ENABLED: other casing, or one or two letters off. */
+export function looksLikeCgoEnabled(name: string): boolean {
+  if (name === 'CGO_ENABLED') return false;
+  const upper = name.toUpperCase();
+  if (upper === 'CGO_ENABLED') return true;
+  return upper.startsWith('CGO') && upper !== 'CGO_CFLAGS' && upper !== 'CGO_LDFLAGS' && editDistance(upper, 'CGO_ENABLED', 2) <= 2;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Split a flag list as the go command does (cmd/internal/quoted): blanks separate, quotes group. */
+export function splitQuoted(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let quote: string | undefined;
+  for (const c of s) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      if (inWord) out.push(cur);
+      cur = '';
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (inWord) out.push(cur);
+  return out;
+}
+
+/**
+ * Does a file written at `output` (or somewhere in `outputDir`) in `stage` end up in the final
+ * image? It does when the stage is the final one or one it is built FROM, or when a later stage
+ * copies it (`COPY --from`) and that stage's copy reaches the final image in turn.
+ */
+export function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined, depth: number): boolean {
+  if (model.finalLineage.includes(stage)) return true;
+  if (depth > 8) return false;
+  for (const later of model.stages) {
+    if (later.index <= stage.index) continue;
+    if (later.base.kind === 'stage' && later.base.candidates.includes(stage) && reachesFinal(model, later, output, outputDir, depth + 1)) return true;
+    for (const copy of later.copies) {
+      if (copy.fromStage !== stage) continue;
+      const many = copy.sources.length > 1;
+      for (const src of copy.sources) {
+        if (!src.known) {
+          if (reachesFinal(model, later, undefined, copy.dest, depth + 1)) return true;
+          continue;
+        }
+        const from = resolvePath('/', src.text);
+        const destDir = copy.dest !== undefined && (copy.dest.endsWith('/') || many) ? normalize(copy.dest) : undefined;
+        if (output !== undefined) {
+          let landed: string | undefined | null = null;
+          if (from === output || globMatch(from, output)) landed = copy.dest === undefined ? undefined : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
+          else if (isWithin(output, from)) landed = copy.dest === undefined ? undefined : resolvePath(normalize(copy.dest), output.slice(from.length + (from === '/' ? 0 : 1)));
+          if (landed !== null && reachesFinal(model, later, landed, landed ? dirname(landed) : undefined, depth + 1)) return true;
+        } else if (outputDir === undefined || isWithin(from, outputDir) || isWithin(outputDir, from)) {
+          if (reachesFinal(model, later, undefined, copy.dest === undefined ? undefined : destDir ?? dirname(copy.dest), depth + 1)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Folders never searched: dependencies, VCS data, build output of other tools. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', '.terraform', '.venv']);
+
+/**
+ * Is this file name a Dockerfile? The names pre-commit users and Docker use: Dockerfile,
+ * Containerfile, Dockerfile.prod, Dockerfile-dev, Dockerfile_dev, api.Dockerfile, api.dockerfile.
+ */
+export function isDockerfileName(name: string): boolean {
+  for (const base of ['Dockerfile', 'Containerfile', 'dockerfile', 'containerfile']) {
+    if (name === base) return true;
+    if (name.startsWith(base) && '.-_'.includes(name[base.length])) return true;
+    if (name.endsWith('.' + base) && name.length > base.length + 1) return true;
+  }
+  return false;
+}
+
+export interface Discovered {
+  files: string[];
+  /** Paths that could not be read, with the reason. */
+  errors: Array<{ path: string; message: string }>;
+}
+
+/**
+ * Expand the command line's paths: files are taken as given, folders are searched for
+ * Dockerfiles. Symbolic links to folders are not followed (no loops, no escaping the tree).
+ */
+export function discover(inputs: readonly string[]): Discovered {
+  const files: string[] = [];
+  const errors: Discovered['errors'] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const key = path.resolve(f);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(f);
+    }
+  };
+  for (const input of inputs) {
+    if (input === '-') {
+      add('-');
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch (e) {
+      errors.push({ path: input, message: describeFsError(e, 'no such file or folder') });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      add(input);
+      continue;
+    }
+    const found = walk(input, errors);
+    found.forEach(add);
+    if (found.length === 0) errors.push({ path: input, message: 'no Dockerfiles found in this folder' });
+  }
+  return { files, errors };
+}
+
+function walk(root: string, errors: Discovered['errors']): string[] {
+  const found: string[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dir, message: describeFsError(e, 'cannot read folder') });
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) stack.push(full);
+      } else if ((entry.isFile() || (entry.isSymbolicLink() && isFileLink(full))) && isDockerfileName(entry.name)) {
+        found.push(full);
+      }
+    }
+  }
+  // Stable, readable order: by path, a folder's files before its subfolders'.
+  return found.sort(comparePaths);
+}
+
+function comparePaths(a: string, b: string): number {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const lastA = i === pa.length - 1;
+    const lastB = i === pb.length - 1;
+    if (lastA !== lastB) return lastA ? -1 : 1;
+    if (pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function isFileLink(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function describeFsError(e: unknown, fallback: string): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return fallback;
+}

@@ -1,0 +1,34 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseGoMod, type GoMod } from '../model/gomod';
+
+/**
+ * go.mod for a Dockerfile: in `context` when given, else in the Dockerfile's folder or the
+ * nearest parent folder, stopping at the repository root (a folder with .git).
+ */
+export function findGoMod(dockerfile: string, context: string | undefined, cache: Map<string, GoMod | undefined>): GoMod | undefined {
+  if (context !== undefined) return readGoMod(path.resolve(context), cache);
+  let dir = path.dirname(path.resolve(dockerfile === '-' ? 'Dockerfile' : dockerfile));
+  for (let n = 0; n < 64; n++) {
+    const found = readGoMod(dir, cache);
+    if (found) return found;
+    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+function readGoMod(dir: string, cache: Map<string, GoMod | undefined>): GoMod | undefined {
+  if (cache.has(dir)) return cache.get(dir);
+  let result: GoMod | undefined;
+  try {
+    const text = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    result = { ...parseGoMod(text), hasGoSum: fs.existsSync(path.join(dir, 'go.sum')) };
+  } catch {
+    result = undefined;
+  }
+  cache.set(dir, result);
+  return result;
+}

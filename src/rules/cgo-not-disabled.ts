@@ -1,0 +1,117 @@
+import { rootFacts } from '../model/build';
+import { compareGoVersions } from '../model/gomod';
+import type { ImageFacts } from '../model/images';
+import type { GoBuild } from '../model/types';
+import { defineRule, type Fix } from './types';
+import { finalImage } from './util';
+
+type MessageId = 'noLibc' | 'libcMismatch' | 'implicit' | 'explicitIncompatible' | 'misspelled' | 'notExported';
+
+export default defineRule<MessageId>({
+  meta: {
+    code: 'GD001',
+    name: 'cgo-not-disabled',
+    severity: 'error',
+    fixable: 'safe',
+    tags: ['correctness', 'startup', 'size'],
+    docs: {
+      summary: 'A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.',
+      why:
+        'With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety:
+        'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Not offered for an explicit `CGO_ENABLED=1`: choose a final image with libc, or drop cgo yourself.',
+    },
+    messages: {
+      noLibc:
+        '`go build` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      libcMismatch:
+        '`go build` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      implicit:
+        '`go build` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary',
+      explicitIncompatible:
+        'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. gcr.io/distroless/base-debian12:nonroot) or CGO_ENABLED=0',
+      misspelled:
+        '{{name}} does not disable cgo: environment variable names are case-sensitive and the go command only reads CGO_ENABLED; write CGO_ENABLED=0',
+      notExported:
+        'CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`',
+    },
+  },
+  *check({ model }) {
+    const final = finalImage(model);
+    for (const build of model.goBuilds) {
+      if (!build.shipped) continue;
+      const cgo = build.cgo.value;
+      if (cgo === '0' || cgo === undefined) continue;
+      const builder = rootFacts(build.stage);
+      const data = {
+        image: final?.image ?? 'final image',
+        binary: build.output ?? '/app',
+        builderLibc: libcName(builder?.libc === 'musl' ? 'musl' : 'glibc'),
+        finalLibc: libcName(final?.facts.libc ?? 'unknown'),
+        value: cgo ?? '',
+      };
+      const span = { start: build.goWord.start, end: build.verbWord.end };
+      if (cgo !== null) {
+        // Set on purpose: respected unless the final image cannot run it.
+        if (cgo === '' || !final || !incompatible(builder, final.facts)) continue;
+        yield { messageId: 'explicitIncompatible', ...span, data };
+        continue;
+      }
+      if (cgoOffByItself(build, builder)) continue;
+      if (build.cgoMistakes.length > 0) {
+        for (const m of build.cgoMistakes) {
+          yield m.kind === 'misspelled'
+            ? { messageId: 'misspelled', ...m.span, data: { name: m.text }, fix: renameFix(m.span, m.text) }
+            : { messageId: 'notExported', ...m.span, fix: { title: 'Export CGO_ENABLED', applicability: 'safe', edits: [{ start: m.span.start, end: m.span.start, text: 'export ' }] } };
+        }
+        continue;
+      }
+      const fix = (applicability: 'safe' | 'unsafe'): Fix => ({
+        title: 'Build with CGO_ENABLED=0',
+        applicability,
+        edits: [{ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' }],
+      });
+      if (final && final.facts.libc === 'none') yield { messageId: 'noLibc', ...span, data, fix: fix('safe') };
+      else if (final && incompatible(builder, final.facts)) yield { messageId: 'libcMismatch', ...span, data, fix: fix('safe') };
+      else yield { messageId: 'implicit', ...span, data, fix: fix('unsafe') };
+    }
+  },
+});
+
+function libcName(libc: string): string {
+  return libc === 'none' ? 'no libc' : libc === 'unknown' ? 'an unknown libc' : libc;
+}
+
+/** A binary linked against the builder's libc cannot start on a final image without that libc. */
+function incompatible(builder: ImageFacts | undefined, final: ImageFacts): boolean {
+  if (final.libc === 'none') return true;
+  const built = builder?.libc === 'musl' ? 'musl' : builder?.libc === 'glibc' ? 'glibc' : undefined;
+  return built !== undefined && (final.libc === 'glibc' || final.libc === 'musl') && final.libc !== built;
+}
+
+/**
+ * Go 1.20 and later turn cgo off when no C compiler is found, as in golang:*-alpine. The binary is
+ * then static already, unless the stage installs a compiler.
+ */
+function cgoOffByItself(build: GoBuild, builder: ImageFacts | undefined): boolean {
+  if (!builder || builder.hasCCompiler !== false) return false;
+  if (builder.goVersion !== undefined && (compareGoVersions(builder.goVersion, '1.20') ?? 0) < 0) return false;
+  return !installsCompiler(build);
+}
+
+const COMPILER_PACKAGES = new Set(['gcc', 'build-base', 'clang', 'musl-dev', 'g++', 'build-essential', 'libc6-dev', 'libc-dev']);
+
+function installsCompiler(build: GoBuild): boolean {
+  for (let s: typeof build.stage | undefined = build.stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
+    for (const run of s.runs) {
+      for (const cmd of run.commands) if (cmd.words.some((w) => COMPILER_PACKAGES.has(w.text))) return true;
+    }
+  }
+  return false;
+}
+
+function renameFix(span: { start: number; end: number }, name: string): Fix {
+  return { title: `Rename ${name} to CGO_ENABLED`, applicability: 'safe', edits: [{ start: span.start, end: span.start + name.length, text: 'CGO_ENABLED' }] };
+}

@@ -1,0 +1,40 @@
+import { defineRule } from './types';
+import { buildsGo, finalImage } from './util';
+
+const HEAVY: Record<string, string> = {
+  golang: 'the Go toolchain, a shell and a package manager (800 MB and more)',
+  debian: 'a shell, a package manager and a full Debian userland',
+  ubuntu: 'a shell, a package manager and a full Ubuntu userland',
+  alpine: 'a shell, a package manager and musl userland tools',
+  busybox: 'a shell and a hundred userland tools',
+};
+
+export default defineRule<'notMinimal'>({
+  meta: {
+    code: 'GD003',
+    name: 'final-not-minimal',
+    severity: 'warning',
+    fixable: 'unsafe',
+    tags: ['size', 'security', 'startup'],
+    docs: {
+      summary: 'The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.',
+      why:
+        'A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build.',
+      bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
+      fixSafety:
+        'Unsafe, because it changes what the image contains. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o`, only the binary is copied, runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form and the final stage runs as non-root. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`). Not offered when the final stage runs other commands that need a shell or packages, when the binary\'s path cannot be known, or when cgo stays on for a libc distroless cannot supply.',
+    },
+    messages: {
+      notMinimal: 'the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot',
+    },
+  },
+  *check({ model }) {
+    if (!buildsGo(model)) return;
+    const final = finalImage(model);
+    if (!final || final.facts.minimal) return;
+    const what = HEAVY[final.facts.family];
+    if (!what) return; // An image we know nothing about may well be minimal.
+    yield { messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what } };
+  },
+});

@@ -1,0 +1,45 @@
+import type { Rule } from './types';
+import cgoNotDisabled from './cgo-not-disabled';
+import ldflagsNotStripped from './ldflags-not-stripped';
+import finalNotMinimal from './final-not-minimal';
+import finalRunsAsRoot from './final-runs-as-root';
+import buildCacheLeak from './build-cache-leak';
+import shellFormWithoutShell from './shell-form-without-shell';
+import runWithoutShell from './run-without-shell';
+import userNameWithoutPasswd from './user-name-without-passwd';
+import entrypointNotInImage from './entrypoint-not-in-image';
+import missingTrimpath from './missing-trimpath';
+import moduleCacheBusting from './module-cache-busting';
+import missingCaCertificates from './missing-ca-certificates';
+import unpinnedImage from './unpinned-image';
+import goVersionMismatch from './go-version-mismatch';
+import obsoleteBuildFlags from './obsolete-build-flags';
+import secretInArgEnv from './secret-in-arg-env';
+import debugImageInFinal from './debug-image-in-final';
+
+/** Every rule, in code order. Explicit, so that adding a rule is a reviewed change. */
+export const RULES: readonly Rule[] = [
+  cgoNotDisabled,
+  ldflagsNotStripped,
+  finalNotMinimal,
+  finalRunsAsRoot,
+  buildCacheLeak,
+  shellFormWithoutShell,
+  runWithoutShell,
+  userNameWithoutPasswd,
+  entrypointNotInImage,
+  missingTrimpath,
+  moduleCacheBusting,
+  missingCaCertificates,
+  unpinnedImage,
+  goVersionMismatch,
+  obsoleteBuildFlags,
+  secretInArgEnv,
+  debugImageInFinal,
+] as Rule[];
+
+/** A rule by code ("GD003") or name ("final-not-minimal"). */
+export function findRule(key: string): Rule | undefined {
+  const k = key.trim();
+  return RULES.find((r) => r.meta.code === k.toUpperCase() || r.meta.name === k.toLowerCase());
+}
