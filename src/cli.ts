@@ -3,7 +3,7 @@ import yargs from 'yargs';
 import { EXIT, runLint, type FormatName } from './node/run';
 import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
-import { ruleDocMarkdown } from './docs';
+import { fixLabel, ruleDocMarkdown } from './docs';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -47,7 +47,7 @@ function main(argv: string[]): number {
       },
     )
     .command('rules', 'List every rule: code, name, severity, fixable', {}, () => {
-      const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, r.meta.fixable ?? '-', r.meta.docs.summary]);
+      const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, fixLabel(r), r.meta.docs.summary]);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['code', 'name', 'severity', 'fix'][i].length));
       const line = (row: string[]) => row.slice(0, 4).map((cell, i) => cell.padEnd(widths[i])).join('  ') + '  ' + row[4];
       process.stdout.write([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');

@@ -6,18 +6,24 @@ export function ruleDocUrl(rule: Rule): string {
   return `${DOCS_URL}/${rule.meta.name}.md`;
 }
 
-const FIX_LABEL = { safe: 'safe fix (`--fix`)', unsafe: 'unsafe fix (`--fix --unsafe-fixes`)' } as const;
+/** How a rule's fixability reads in its docs and the rules table. */
+export function fixLabel(rule: Rule): string {
+  const f = rule.meta.fixable ?? [];
+  if (f.length === 0) return 'none';
+  if (f.length === 2) return 'safe or unsafe, per finding';
+  return f[0] === 'safe' ? 'safe' : 'unsafe';
+}
 
 /** A rule's page: docs/rules/<name>.md and `golint-docker explain`. Generated from the rule's metadata. */
 export function ruleDocMarkdown(rule: Rule): string {
   const { meta } = rule;
-  const fix = meta.fixable ? FIX_LABEL[meta.fixable] : 'no automatic fix';
+  const fix = fixLabel(rule);
   return [
     `# ${meta.name} (${meta.code})`,
     '',
     meta.docs.summary,
     '',
-    `Severity: **${meta.severity}** · Fix: ${fix} · Tags: ${meta.tags.join(', ')}`,
+    `Severity: **${meta.severity}** · Fix: ${fix} (safe fixes apply with \`--fix\`, unsafe ones also need \`--unsafe-fixes\`) · Tags: ${meta.tags.join(', ')}`,
     '',
     '## Why',
     '',
@@ -54,7 +60,7 @@ export function ruleDocMarkdown(rule: Rule): string {
 
 /** The rules table of the README, between its markers. */
 export function rulesTableMarkdown(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| ${r.meta.code} | [${r.meta.name}](docs/rules/${r.meta.name}.md) | ${r.meta.severity} | ${r.meta.fixable ?? '—'} | ${r.meta.docs.summary.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map((r) => `| ${r.meta.code} | [${r.meta.name}](docs/rules/${r.meta.name}.md) | ${r.meta.severity} | ${fixLabel(r)} | ${r.meta.docs.summary.replace(/\|/g, '\\|')} |`);
   return ['| code | name | severity | fix | what it finds |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

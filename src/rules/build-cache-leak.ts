@@ -15,7 +15,7 @@ export default defineRule<MessageId>({
     code: 'GD005',
     name: 'build-cache-leak',
     severity: 'warning',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['security', 'size', 'reproducibility'],
     docs: {
       summary: 'The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.',

@@ -12,7 +12,7 @@ export default defineRule<MessageId>({
     code: 'GD001',
     name: 'cgo-not-disabled',
     severity: 'error',
-    fixable: 'safe',
+    fixable: ['safe', 'unsafe'],
     tags: ['correctness', 'startup', 'size'],
     docs: {
       summary: 'A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.',

@@ -10,7 +10,7 @@ export default defineRule<'debugImage'>({
     code: 'GD017',
     name: 'debug-image-in-final',
     severity: 'warning',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['security'],
     docs: {
       summary: 'The final stage uses a debug image: distroless `:debug`/`:debug-nonroot` or a Chainguard `-dev` tag.',

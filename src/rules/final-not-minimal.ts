@@ -14,7 +14,7 @@ export default defineRule<'notMinimal'>({
     code: 'GD003',
     name: 'final-not-minimal',
     severity: 'warning',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['size', 'security', 'startup'],
     docs: {
       summary: 'The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.',

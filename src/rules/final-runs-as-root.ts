@@ -14,7 +14,7 @@ export default defineRule<'noUser' | 'explicitRoot'>({
     code: 'GD004',
     name: 'final-runs-as-root',
     severity: 'warning',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['security'],
     docs: {
       summary: 'The final image runs as uid 0: no USER on a base that defaults to root, or `USER root`/`USER 0`.',

@@ -10,7 +10,7 @@ export default defineRule<'tooOld'>({
     code: 'GD014',
     name: 'go-version-mismatch',
     severity: 'error',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['correctness'],
     docs: {
       summary: 'The `golang` builder image is older than the `go` line of go.mod (read from the build context).',

@@ -10,7 +10,7 @@ export default defineRule<'missing' | 'partial'>({
     code: 'GD002',
     name: 'ldflags-not-stripped',
     severity: 'warning',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['size'],
     docs: {
       summary: 'A shipped `go build` does not strip its binary with `-ldflags "-s -w"`.',

@@ -16,7 +16,7 @@ export default defineRule<'missing'>({
     code: 'GD012',
     name: 'missing-ca-certificates',
     severity: 'warning',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['correctness'],
     docs: {
       summary: 'The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).',

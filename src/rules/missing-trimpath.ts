@@ -6,7 +6,7 @@ export default defineRule<'missing'>({
     code: 'GD010',
     name: 'missing-trimpath',
     severity: 'info',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['reproducibility'],
     docs: {
       summary: 'A shipped `go build` runs without `-trimpath`.',

@@ -13,7 +13,7 @@ export default defineRule<'sourcesFirst'>({
     code: 'GD011',
     name: 'module-cache-busting',
     severity: 'info',
-    fixable: 'safe',
+    fixable: ['safe', 'unsafe'],
     tags: ['build-speed'],
     docs: {
       summary: 'The whole source tree is copied before the modules are downloaded, so every code change downloads all modules again.',

@@ -10,7 +10,7 @@ export default defineRule<MessageId>({
     code: 'GD015',
     name: 'obsolete-build-flags',
     severity: 'info',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['maintainability', 'build-speed'],
     docs: {
       summary: '`-a`, `-installsuffix cgo` or `-extldflags "-static"` on a build that already has cgo off.',

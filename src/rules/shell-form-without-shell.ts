@@ -11,7 +11,7 @@ export default defineRule<'shellForm'>({
     code: 'GD006',
     name: 'shell-form-without-shell',
     severity: 'error',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['correctness', 'startup'],
     docs: {
       summary: 'CMD, ENTRYPOINT or HEALTHCHECK in shell form on a final image that has no /bin/sh.',

@@ -60,8 +60,8 @@ export interface RuleMeta<M extends string> {
   code: `GD${string}`;
   name: string;
   severity: Severity;
-  /** The strongest applicability this rule's fixes may have; absent when it never fixes. */
-  fixable?: Applicability;
+  /** The applicabilities this rule's fixes may have (per report); absent when it never fixes. */
+  fixable?: readonly Applicability[];
   /** Tags shown in SARIF (e.g. "security", "size", "correctness"). */
   tags: string[];
   docs: RuleDocs;

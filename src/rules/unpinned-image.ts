@@ -9,7 +9,7 @@ export default defineRule<'noTag' | 'latest' | 'floating'>({
     code: 'GD013',
     name: 'unpinned-image',
     severity: 'warning',
-    fixable: 'unsafe',
+    fixable: ['unsafe'],
     tags: ['reproducibility', 'supply-chain'],
     docs: {
       summary: 'A base image without a tag, with `:latest`, or a `golang` tag that names no Go version.',

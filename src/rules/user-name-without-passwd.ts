@@ -15,7 +15,7 @@ export default defineRule<'noPasswd' | 'unknownUser'>({
     code: 'GD008',
     name: 'user-name-without-passwd',
     severity: 'error',
-    fixable: 'safe',
+    fixable: ['safe'],
     tags: ['correctness', 'security'],
     docs: {
       summary: 'USER names a user or group that the final image\'s /etc/passwd or /etc/group cannot resolve.',

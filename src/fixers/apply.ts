@@ -1,0 +1,122 @@
+import { lintText, type FileError, type Finding, type LintOptions } from '../lint';
+import { restoreBom } from '../parse/source';
+import type { Fix } from '../rules/types';
+
+/** ESLint's bound: a fix that needs more passes than this is cycling. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOptions extends LintOptions {
+  /** Also apply fixes marked unsafe. */
+  unsafe?: boolean;
+}
+
+export interface AppliedFix {
+  code: string;
+  rule: string;
+  title: string;
+}
+
+export type FixResult =
+  | {
+      ok: true;
+      /** The fixed text, BOM restored; equal to the input when nothing was fixed. */
+      output: string;
+      changed: boolean;
+      applied: AppliedFix[];
+      /** Findings left in the output (linted once more after the last pass). */
+      findings: Finding[];
+      /** Fixes dropped because they broke the file's structure. */
+      rejected: AppliedFix[];
+      passes: number;
+    }
+  | { ok: false; error: FileError };
+
+/**
+ * Fix a Dockerfile: lint, apply the non-overlapping fixes, parse again, repeat until nothing is
+ * left to fix (at most {@link MAX_FIX_PASSES} passes, stopping on a cycle), then lint once more.
+ * A file that cannot be linted is never changed. Pure.
+ */
+export function fixText(text: string, options: FixOptions = {}): FixResult {
+  let result = lintText(text, options);
+  if (!result.ok) return { ok: false, error: result.error };
+  const bom = result.file.bom;
+  const original = result.file.text;
+  let current = original;
+  let previous: string | undefined;
+  const applied: AppliedFix[] = [];
+  const rejected: AppliedFix[] = [];
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const candidates = result.findings.filter((f) => f.fix && (f.fix.applicability === 'safe' || options.unsafe) && !rejected.some((r) => r.code === f.code && r.title === f.fix?.title));
+    if (candidates.length === 0) break;
+    let pass = applyFixes(current, candidates);
+    let next = pass.text;
+    let lintedNext = lintText(next, options);
+    if (!lintedNext.ok) {
+      // The pass broke the file: keep the fixes that are fine on their own, and name the others.
+      next = current;
+      const kept: Finding[] = [];
+      for (const f of pass.applied) {
+        const alone = applyFixes(next, [f]);
+        const check = lintText(alone.text, options);
+        if (check.ok) {
+          next = alone.text;
+          kept.push(f);
+        } else rejected.push(describe(f));
+      }
+      pass = { text: next, applied: kept };
+      lintedNext = lintText(next, options);
+      if (!lintedNext.ok || kept.length === 0) break;
+    }
+    passes++;
+    if (next === current) break;
+    if (next === previous) break; // A fix undoing another: stop before it cycles.
+    applied.push(...pass.applied.map(describe));
+    previous = current;
+    current = next;
+    result = lintedNext;
+  }
+  const final = current === original ? result : lintText(current, options);
+  if (!final.ok) return { ok: false, error: final.error };
+  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+}
+
+function describe(f: Finding): AppliedFix {
+  return { code: f.code, rule: f.rule, title: f.fix?.title ?? '' };
+}
+
+/**
+ * One pass: fixes sorted by where they start, each applied whole or not at all; a fix that
+ * overlaps or touches one already taken waits for the next pass (it stays a finding).
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: Finding[] } {
+  const withRange = findings
+    .filter((f): f is Finding & { fix: Fix } => f.fix !== undefined && f.fix.edits.length > 0 && editsValid(f.fix, text.length))
+    .map((f) => ({ f, start: Math.min(...f.fix.edits.map((e) => e.start)), end: Math.max(...f.fix.edits.map((e) => e.end)) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
+  let out = '';
+  let pos = 0;
+  let lastEnd = -1;
+  const applied: Finding[] = [];
+  for (const { f, start, end } of withRange) {
+    if (start <= lastEnd) continue;
+    for (const e of [...f.fix.edits].sort((a, b) => a.start - b.start)) {
+      out += text.slice(pos, e.start) + e.text;
+      pos = e.end;
+    }
+    lastEnd = end;
+    applied.push(f);
+  }
+  return { text: out + text.slice(pos), applied };
+}
+
+/** Edits inside the text, each well-formed, none overlapping another of the same fix. */
+function editsValid(fix: Fix, length: number): boolean {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (e.start < 0 || e.end > length || e.start > e.end) return false;
+    if (i > 0 && e.start < edits[i - 1].end) return false;
+  }
+  return true;
+}

@@ -1,0 +1,123 @@
+import { lintText } from '../../src/lint';
+import { fixText } from '../../src/fixers/apply';
+import { parseGoMod } from '../../src/model/gomod';
+import type { Rule } from '../../src/rules/types';
+
+export interface ValidCase {
+  name?: string;
+  code: string;
+  /** go.mod text of the build context. */
+  goMod?: string;
+}
+
+export interface ExpectedError {
+  messageId: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+  /** Text after `--fix` with this rule alone; null: no safe fix may change the text. Required when a safe fix applies. */
+  output?: string | null;
+  /** Text after `--fix --unsafe-fixes`; null: nothing more than `output`. Required when unsafe fixes change more. */
+  unsafeOutput?: string | null;
+}
+
+/**
+ * ESLint's RuleTester, for golint-docker: each case is data. Valid cases must produce no finding;
+ * invalid cases exactly the listed ones (position and message id); fixes must produce exactly
+ * `output` / `unsafeOutput`, respect the rule's declared fixability, be idempotent, and leave no
+ * fixable finding of the rule behind.
+ */
+export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] }): void {
+  const rules = [rule];
+  const opts = (c: ValidCase) => ({ rules, goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true } });
+  const seen = new Set<string>();
+  const title = (c: ValidCase) => {
+    const t = c.name ?? c.code.split('\n').filter((l) => l.trim() && !l.startsWith('FROM golang:1.23 AS build')).slice(0, 2).join(' ⏎ ');
+    return t.length > 110 ? t.slice(0, 107) + '...' : t;
+  };
+
+  describe(`${rule.meta.code} ${rule.meta.name}`, () => {
+    describe('valid', () => {
+      for (const v of cases.valid) {
+        const c = typeof v === 'string' ? { code: v } : v;
+        it(title(c), () => {
+          expect(seen.has(c.code + (c.goMod ?? ''))).toBe(false);
+          seen.add(c.code + (c.goMod ?? ''));
+          const result = lintText(c.code, opts(c));
+          if (!result.ok) throw new Error(`not lintable: line ${result.error.line}: ${result.error.message}`);
+          expect(result.findings.map((f) => `${f.line}:${f.column} ${f.messageId}: ${f.message}`)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(title(c), () => {
+          expect(seen.has(c.code + (c.goMod ?? ''))).toBe(false);
+          seen.add(c.code + (c.goMod ?? ''));
+          const result = lintText(c.code, opts(c));
+          if (!result.ok) throw new Error(`not lintable: line ${result.error.line}: ${result.error.message}`);
+          const got = result.findings.map((f, i) => {
+            const want = c.errors[i];
+            const row: Record<string, unknown> = { messageId: f.messageId, line: f.line, column: f.column };
+            if (want?.endLine !== undefined) row.endLine = f.endLine;
+            if (want?.endColumn !== undefined) row.endColumn = f.endColumn;
+            return row;
+          });
+          expect(got).toEqual(c.errors);
+          for (const f of result.findings) {
+            expect(f.message).not.toMatch(/\{\{/);
+            if (f.fix) {
+              expect(rule.meta.fixable ?? []).toContain(f.fix.applicability);
+            }
+          }
+
+          const safe = fixText(c.code, { ...opts(c), unsafe: false });
+          const unsafe = fixText(c.code, { ...opts(c), unsafe: true });
+          if (!safe.ok || !unsafe.ok) throw new Error('fixing failed');
+          expect(safe.rejected).toEqual([]);
+          expect(unsafe.rejected).toEqual([]);
+          if (c.output === undefined) {
+            if (safe.changed) throw new Error(`the rule fixed the code; add output:\n${safe.output}`);
+          } else if (c.output === null) {
+            expect(safe.changed).toBe(false);
+          } else {
+            expect(c.output).not.toBe(c.code);
+            expect(safe.output).toBe(c.output);
+          }
+          const expectedUnsafe = c.unsafeOutput === undefined || c.unsafeOutput === null ? safe.output : c.unsafeOutput;
+          if (c.unsafeOutput === undefined && unsafe.output !== safe.output) throw new Error(`unsafe fixes changed more; add unsafeOutput:\n${unsafe.output}`);
+          expect(unsafe.output).toBe(expectedUnsafe);
+
+          for (const [fixed, unsafeMode] of [[safe, false], [unsafe, true]] as const) {
+            if (!fixed.changed) continue;
+            // Idempotent, and nothing fixable of this rule is left.
+            const again = fixText(fixed.output, { ...opts(c), unsafe: unsafeMode });
+            if (!again.ok) throw new Error('fixed output is not lintable');
+            expect(again.output).toBe(fixed.output);
+            const left = fixed.findings.filter((f) => f.fix && (unsafeMode || f.fix.applicability === 'safe'));
+            expect(left.map((f) => f.message)).toEqual([]);
+          }
+        });
+      }
+    });
+  });
+}
+
+/** A two-stage Go Dockerfile with every good practice; rules' cases vary one thing from it. */
+export const GOOD = `FROM golang:1.23 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app ./cmd/app
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+ENTRYPOINT ["/app"]
+`;
