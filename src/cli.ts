@@ -13,7 +13,11 @@ Suppress a finding with a comment on the line above the instruction: # golint-do
 (above FROM: the whole stage), or for the whole file: # golint-docker global ignore=GD013.
 Docs: https://github.com/golint-docker/golint-docker/tree/main/docs/rules`;
 
-function main(argv: string[]): number {
+/** yargs drops a bare "-", so it travels under another name until the paths are read. */
+const STDIN_ARG = '\u0000stdin';
+
+function main(rawArgv: string[]): number {
+  const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let exitCode: number = EXIT.ok;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const parser = yargs(argv)
@@ -33,7 +37,7 @@ function main(argv: string[]): number {
           .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
       (args) => {
         exitCode = runLint({
-          paths: args.paths,
+          paths: args.paths.map((p) => (p === STDIN_ARG ? '-' : p)),
           format: args.format as FormatName,
           output: args.output,
           context: args.context,

@@ -30,7 +30,10 @@ export const formatText: Formatter = (results, { color, unsafeFixes }) => {
   const total = count.error + count.warning + count.info;
   if (count.fixed > 0) out.push(c('green', `Fixed ${count.fixed} ${plural(count.fixed, 'problem')}.`));
   if (total === 0) {
-    if (results.some((r) => !r.error)) out.push(c('green', `✔ No problems found in ${plural(results.filter((r) => !r.error).length, 'Dockerfile')}.`));
+    if (results.some((r) => !r.error)) {
+      const n = results.filter((r) => !r.error).length;
+      out.push(c('green', `✔ No problems found in ${n} ${plural(n, 'Dockerfile')}.`));
+    }
     return out.join('\n') + (out.length ? '\n' : '');
   }
   const parts = [

@@ -54,6 +54,8 @@ export interface RuleDocs {
   good: string;
   /** What the fix does and when it is safe, unsafe, or not offered. */
   fixSafety: string;
+  /** go.mod of the examples' build context, for rules that read it. */
+  goMod?: string;
 }
 
 export interface RuleMeta<M extends string> {
