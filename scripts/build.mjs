@@ -15,6 +15,8 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' } }),
+  // What only some runs need lives in its own file, loaded on demand (see src/lazy/).
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' }, external: ['./lazy/*'] }),
+  build({ ...common, entryPoints: ['src/lazy/diff.ts'], outfile: 'dist/lazy/diff.js', minify: true }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: Object.keys(pkg.dependencies ?? {}) }),
 ]);

@@ -34,6 +34,10 @@ function main(rawArgv: string[]): number {
           .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
           .option('ignore', { type: 'string', array: true, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
           .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, default: 'info' as const, describe: 'Lowest severity that makes the exit code 1' })
+          .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
+          .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
+          .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and change nothing (exit 1 if there are any)' })
+          .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
           .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
       (args) => {
         exitCode = runLint({
@@ -44,6 +48,12 @@ function main(rawArgv: string[]): number {
           ignore: args.ignore.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
           failureThreshold: args['failure-threshold'] as Severity | 'none',
           color: args.color,
+          fix: args.fix,
+          diff: args.diff,
+          unsafeFixes: args['unsafe-fixes'],
+          exitZero: args['exit-zero'],
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
           readStdin: () => fs.readFileSync(0),
           stdout: (s) => process.stdout.write(s),
           stderr: (s) => process.stderr.write(s),

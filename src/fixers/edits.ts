@@ -8,11 +8,11 @@ export const replaceSpan = (span: { start: number; end: number }, text: string):
 /**
  * Edits that add `addition` (e.g. "-s -w") at the front of a flag value, keeping the author's
  * quoting: `"-X a=b"` becomes `"-s -w -X a=b"`, `-ldflags=-X=a` becomes `-ldflags="-s -w -X=a"`.
- * Undefined when the word spans lines or its quoting is not one this can edit safely.
+ * The addition goes right after the opening quote, so a quoted value may span continuation lines.
+ * Undefined when an unquoted value spans lines or the quoting is not one this can edit safely.
  */
 export function prependToFlagValue(file: SourceFile, nameWord: Word, valueWord: Word, addition: string): Edit | undefined {
   const raw = file.text.slice(valueWord.start, valueWord.end);
-  if (raw.includes('\n') || raw.includes('\r')) return undefined;
   let valueStart = valueWord.start;
   let body = raw;
   if (valueWord === nameWord || valueWord.start === nameWord.start) {
@@ -34,7 +34,7 @@ export function prependToFlagValue(file: SourceFile, nameWord: Word, valueWord: 
     return insertAt(valueStart + 1, inner.trim().length > 0 ? addition + ' ' : addition);
   }
   if (body.length === 0) return insertAt(valueStart, `"${addition}"`);
-  if (body.includes('"') || body.includes("'") || body.includes('\\')) return undefined;
+  if (body.includes('"') || body.includes("'") || body.includes('\\') || body.includes('\n') || body.includes('\r')) return undefined;
   // Unquoted value: quote it so the added flags stay part of it; expansions still expand in "...".
   return replaceSpan({ start: valueStart, end: valueStart + body.length }, `"${addition} ${body}"`);
 }

@@ -55,11 +55,25 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
 }
 
 function wordValue(w: Word, state: ShellState): VarValue {
+  const p = wordPattern(w, state);
+  return p.known ? { known: true, value: p.value } : { known: false };
+}
+
+/**
+ * A word's value as far as it can be known: variables with known values are expanded, unknown
+ * ones stay as `${NAME}`, command substitutions (`$(...)`, backticks) stay as written.
+ */
+function wordPattern(w: Word, state: ShellState): { known: boolean; value: string } {
   if (!w.hasExpansion) return { known: true, value: w.text };
   const scope = new Map<string, VarValue>();
   for (const [k, b] of state.vars) scope.set(k, b.value);
   const v = expand(w.text, scope);
-  return v.known && !v.value.includes('$(') && !v.value.includes('`') ? { known: true, value: v.value } : { known: false };
+  return { known: v.known && !v.value.includes('$(') && !v.value.includes('`'), value: v.value };
+}
+
+/** The value part of a `-flag=value` word, as a word of its own (for expansion). */
+function valueAfterEquals(w: Word, eq: number): Word {
+  return { ...w, text: w.text.slice(eq + 1) };
 }
 
 function splitAssignment(w: Word): { name: string; valueText: string } | undefined {
@@ -217,10 +231,12 @@ function goBuild(
       break;
     }
     if (!t.startsWith('-') || t === '-') break;
-    const body = t.startsWith('--') ? t.slice(2) : t.slice(1);
+    const dashes = t.startsWith('--') ? 2 : 1;
+    const body = t.slice(dashes);
     const eq = body.indexOf('=');
     if (eq !== -1) {
-      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: body.slice(eq + 1) });
+      const v = wordValue(valueAfterEquals(w, dashes + eq), state);
+      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: v.known ? v.value : undefined });
     } else if (VALUE_FLAGS.has(body) && i + 1 < words.length) {
       const valueWord = words[++i];
       const v = wordValue(valueWord, state);
@@ -244,9 +260,15 @@ function goBuild(
 
   const ldFlag = flag('ldflags');
   let ldflags: GoBuild['ldflags'];
-  if (ldFlag && ldFlag.value !== undefined) ldflags = { value: ldFlag.value, flags: splitQuoted(ldFlag.value), source: 'command', flag: ldFlag };
-  else if (ldFlag) ldflags = { value: '', flags: [], source: 'command', flag: ldFlag };
-  else {
+  if (ldFlag) {
+    // An unknown value keeps its unknown parts as `${NAME}` / `$(...)`: `-X main.v=${VERSION}` still
+    // shows that -s is missing, while a flag that is all variable (`$LDFLAGS`) may hold anything.
+    const value = ldFlag.value ?? flagPattern(ldFlag, state);
+    ldflags = { value, flags: splitQuoted(value), source: 'command', flag: ldFlag };
+  } else if (lookup('GOFLAGS').value === undefined) {
+    // GOFLAGS from a build argument without default: it may hold any -ldflags.
+    ldflags = { value: '${GOFLAGS}', flags: ['${GOFLAGS}'], source: 'GOFLAGS' };
+  } else {
     const g = goflag('ldflags');
     if (g !== undefined) ldflags = { value: g, flags: splitQuoted(g), source: 'GOFLAGS' };
   }
@@ -277,6 +299,14 @@ function goBuild(
     cwd: state.cwd,
     shipped: false,
   };
+}
+
+/** The value of a flag with its unknown parts left as written (see {@link wordPattern}); '' without a value. */
+function flagPattern(f: GoFlag, state: ShellState): string {
+  if (!f.valueWord) return '';
+  if (f.valueWord !== f.nameWord) return wordPattern(f.valueWord, state).value;
+  const t = f.nameWord.text;
+  return wordPattern(valueAfterEquals(f.nameWord, t.indexOf('=')), state).value;
 }
 
 function outputOf(
@@ -385,16 +415,27 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** Split a flag list as the go command does (cmd/internal/quoted): blanks separate, quotes group. */
+/**
+ * Split a flag list as the go command does (cmd/internal/quoted): blanks separate, quotes group.
+ * Unknown parts of a value (`${NAME}`, `$(...)`, backticks, see {@link wordPattern}) stay whole
+ * inside the token that holds them, so a token starting with `$` or a backtick is one whose flags
+ * cannot be known.
+ */
 export function splitQuoted(s: string): string[] {
   const out: string[] = [];
   let cur = '';
   let inWord = false;
   let quote: string | undefined;
-  for (const c of s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
     if (quote) {
       if (c === quote) quote = undefined;
       else cur += c;
+    } else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
+      const end = expansionEnd(s, i);
+      cur += s.slice(i, end);
+      inWord = true;
+      i = end - 1;
     } else if (c === '"' || c === "'") {
       quote = c;
       inWord = true;
@@ -409,6 +450,27 @@ export function splitQuoted(s: string): string[] {
   }
   if (inWord) out.push(cur);
   return out;
+}
+
+/** End (exclusive) of the `$(...)`, `${...}` or backtick group starting at `i`; linear, nesting counted. */
+function expansionEnd(s: string, i: number): number {
+  if (s[i] === '`') {
+    const close = s.indexOf('`', i + 1);
+    return close === -1 ? s.length : close + 1;
+  }
+  const open = s[i + 1];
+  const close = open === '(' ? ')' : '}';
+  let depth = 0;
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === open) depth++;
+    else if (s[j] === close && --depth === 0) return j + 1;
+  }
+  return s.length;
+}
+
+/** Does a flag token hold flags that cannot be known (it is, or starts with, an unknown expansion)? */
+export function isOpaqueFlag(token: string): boolean {
+  return token.startsWith('$') || token.startsWith('`');
 }
 
 /**

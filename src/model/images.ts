@@ -241,6 +241,12 @@ export interface ImageFacts {
   /** The C library available to dynamically linked binaries; 'none' means only static binaries run. */
   libc: Libc;
   hasShell: boolean | 'unknown';
+  /**
+   * `/bin/sh` exists: what shell-form RUN, CMD, ENTRYPOINT and HEALTHCHECK run unless a SHELL
+   * instruction names another shell. Distroless `:debug` images have a shell (busybox) but only
+   * at `/busybox/sh`, so they have `hasShell: true` and `binSh: false`.
+   */
+  binSh: boolean | 'unknown';
   /** uid the image runs as by default: 0, 65532, or 'unknown' (for 'other') */
   defaultUid: number | 'unknown';
   /** /etc/passwd present */
@@ -262,6 +268,7 @@ const UNKNOWN_FACTS: ImageFacts = {
   family: 'other',
   libc: 'unknown',
   hasShell: 'unknown',
+  binSh: 'unknown',
   defaultUid: 'unknown',
   hasPasswd: 'unknown',
   hasCaCerts: 'unknown',
@@ -277,6 +284,7 @@ export function scratchFacts(): ImageFacts {
     family: 'scratch',
     libc: 'none',
     hasShell: false,
+    binSh: false,
     defaultUid: 0,
     hasPasswd: false,
     hasCaCerts: false,
@@ -316,12 +324,12 @@ export function imageFacts(ref: ImageRef): ImageFacts {
     case 'golang':
       return golangFacts(ref.tag);
     case 'alpine':
-      return { ...UNKNOWN_FACTS, family: 'alpine', libc: 'musl', hasShell: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true };
+      return { ...UNKNOWN_FACTS, family: 'alpine', libc: 'musl', hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true };
     // Neither debian nor ubuntu ships the ca-certificates package in the base image.
     case 'debian':
-      return { ...UNKNOWN_FACTS, family: 'debian', libc: 'glibc', hasShell: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
+      return { ...UNKNOWN_FACTS, family: 'debian', libc: 'glibc', hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
     case 'ubuntu':
-      return { ...UNKNOWN_FACTS, family: 'ubuntu', libc: 'glibc', hasShell: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
+      return { ...UNKNOWN_FACTS, family: 'ubuntu', libc: 'glibc', hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
     case 'busybox':
       return busyboxFacts(ref.tag);
     default:
@@ -350,7 +358,8 @@ const DISTROLESS_ARCH_SUFFIXES = ['-amd64', '-arm64', '-arm', '-s390x', '-ppc64l
 
 /**
  * gcr.io/distroless/<name>. Every variant has /etc/passwd (root, nobody,
- * nonroot) and CA certificates.
+ * nonroot) and CA certificates. No variant has /bin/sh: the `:debug` tags add
+ * busybox under /busybox (the shell is /busybox/sh, on PATH but not at /bin/sh).
  *
  * A digest-only reference (no tag) is treated as the `latest` variant
  * (no shell, not debug) but its uid is 'unknown': a pinned digest is as
@@ -363,6 +372,7 @@ function distrolessFacts(name: string, ref: ImageRef): ImageFacts {
     variant,
     libc: distrolessLibc(variant),
     hasShell: false,
+    binSh: false,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts: true,
@@ -397,6 +407,7 @@ function distrolessFacts(name: string, ref: ImageRef): ImageFacts {
       break;
     default:
       facts.hasShell = 'unknown';
+      facts.binSh = 'unknown';
       facts.defaultUid = 'unknown';
       break;
   }
@@ -441,6 +452,8 @@ function chainguardFacts(name: string, tag: string | undefined): ImageFacts {
     variant: name,
     libc: 'glibc',
     hasShell: dev ? true : 'unknown',
+    // Wolfi's busybox provides /bin/sh in -dev images.
+    binSh: dev ? true : 'unknown',
     minimal: !dev,
     debug: dev,
   };
@@ -448,12 +461,14 @@ function chainguardFacts(name: string, tag: string | undefined): ImageFacts {
   if (name === 'static' || name === 'glibc-dynamic') {
     facts.libc = name === 'glibc-dynamic' ? 'glibc' : dev ? 'unknown' : 'none';
     facts.hasShell = dev;
+    facts.binSh = dev;
     facts.defaultUid = NONROOT_UID;
     facts.hasPasswd = true;
     facts.hasCaCerts = true;
     facts.hasCCompiler = false;
   } else if (name === 'go') {
     facts.hasShell = true;
+    facts.binSh = true;
     facts.defaultUid = 0;
     facts.hasPasswd = true;
     facts.hasCaCerts = true; // needed for `go mod download`
@@ -492,7 +507,7 @@ function golangFacts(tag: string | undefined): ImageFacts {
   const base: ImageFacts = { ...UNKNOWN_FACTS, family: 'golang', hasGoToolchain: true };
   if (goVersion !== undefined) base.goVersion = goVersion;
 
-  const linux = { hasShell: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true } as const;
+  const linux = { hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true } as const;
   if (rest.some((s) => s.startsWith('alpine'))) {
     return { ...base, ...linux, variant: 'alpine', libc: 'musl', hasCCompiler: false };
   }
@@ -518,6 +533,7 @@ function busyboxFacts(tag: string | undefined): ImageFacts {
     ...UNKNOWN_FACTS,
     family: 'busybox',
     hasShell: true,
+    binSh: true,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts: false,

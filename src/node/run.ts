@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { decodeDockerfile } from '../parse/decode';
 import { lintText, type LintOptions } from '../lint';
+import { fixText } from '../fixers/apply';
+import { writeFileAtomic } from './write';
 import type { GoMod } from '../model/gomod';
 import type { Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
@@ -21,7 +23,16 @@ export interface RunOptions {
   context?: string;
   ignore: string[];
   failureThreshold: Severity | 'none';
+  /** Exit 0 whatever is found (errors still exit 2). */
+  exitZero?: boolean;
   color: boolean;
+  /** Apply fixes: in place, or to standard output for "-". */
+  fix?: boolean;
+  /** Print the fixes as a unified diff and change nothing. */
+  diff?: boolean;
+  unsafeFixes?: boolean;
+  /** Loads the diff module only when --diff needs it. */
+  loadDiff?: () => { unifiedDiff(path: string, before: string, after: string): string };
   readStdin: () => Buffer;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -38,17 +49,43 @@ export function runLint(opts: RunOptions): number {
 
   const goMods = new Map<string, GoMod | undefined>();
   const results: FileResult[] = [];
+  let changed = 0;
+  const diffs: string[] = [];
   for (const file of files) {
     const shown = file === '-' ? '-' : displayPath(file);
-    const result = lintFile(file, shown, opts, goMods);
+    const outcome = processFile(file, shown, opts, goMods);
+    const result = outcome.result;
     if (result.error) {
       failed = true;
       opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
     }
+    if (outcome.fixed !== undefined) {
+      changed++;
+      if (opts.diff) diffs.push(opts.loadDiff?.().unifiedDiff(shown, outcome.original ?? '', outcome.fixed) ?? '');
+      else if (file === '-') opts.stdout(outcome.fixed);
+      else {
+        try {
+          writeFileAtomic(file, outcome.fixed);
+        } catch (e) {
+          failed = true;
+          opts.stderr(`${shown}: cannot write the fixed file: ${describeFsError(e, 'write failed')}\n`);
+        }
+      }
+    }
     results.push(result);
   }
 
-  const report = FORMATS[opts.format](results, { color: opts.color && !opts.output });
+  if (opts.diff) {
+    opts.stdout(diffs.join(''));
+    const n = changed;
+    opts.stderr(n === 0 ? 'No fixes to apply.\n' : `${n} ${n === 1 ? 'file' : 'files'} would be changed by --fix${opts.unsafeFixes ? ' --unsafe-fixes' : ''}.\n`);
+    if (failed) return EXIT.error;
+    return n > 0 && !opts.exitZero ? EXIT.findings : EXIT.ok;
+  }
+
+  const report = FORMATS[opts.format](results, { color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes });
+  // With `--fix -` the fixed text owns standard output; the report goes to standard error.
+  const toStderr = opts.fix === true && files.includes('-') && !opts.output;
   if (opts.output) {
     try {
       fs.writeFileSync(opts.output, report);
@@ -56,26 +93,43 @@ export function runLint(opts: RunOptions): number {
       opts.stderr(`${opts.output}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
       return EXIT.error;
     }
+  } else if (toStderr) {
+    opts.stderr(report);
   } else {
     opts.stdout(report);
   }
   if (failed) return EXIT.error;
+  if (opts.exitZero) return EXIT.ok;
   return results.some((r) => r.findings.some((f) => atOrAbove(f.severity, opts.failureThreshold))) ? EXIT.findings : EXIT.ok;
 }
 
-function lintFile(file: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>): FileResult {
+interface Outcome {
+  result: FileResult;
+  /** The original text, when a fixed text differs from it. */
+  original?: string;
+  fixed?: string;
+}
+
+function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>): Outcome {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
   } catch (e) {
-    return { path: shown, findings: [], error: { message: describeFsError(e, 'cannot read file') } };
+    return { result: { path: shown, findings: [], error: { message: describeFsError(e, 'cannot read file') } } };
   }
   const decoded = decodeDockerfile(bytes);
-  if (!decoded.ok) return { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } };
+  if (!decoded.ok) return { result: { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } } };
   const options: LintOptions = { path: shown, ignore: opts.ignore, goMod: findGoMod(file, opts.context, goMods) };
+  if (opts.fix || opts.diff) {
+    const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
+    if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
+    const result: FileResult = { path: shown, findings: fixed.findings, fixed: fixed.applied.length };
+    for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: it would leave the file unparseable\n`);
+    return fixed.changed ? { result, original: decoded.text, fixed: fixed.output } : { result };
+  }
   const result = lintText(decoded.text, options);
-  if (!result.ok) return { path: shown, findings: [], error: result.error };
-  return { path: shown, findings: result.findings };
+  if (!result.ok) return { result: { path: shown, findings: [], error: result.error } };
+  return { result: { path: shown, findings: result.findings } };
 }
 
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {

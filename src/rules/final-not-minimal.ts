@@ -1,3 +1,5 @@
+import { splitSingleStage } from '../fixers/multistage';
+import { switchFinalStage } from '../fixers/final-stage';
 import { defineRule } from './types';
 import { buildsGo, finalImage } from './util';
 
@@ -29,12 +31,13 @@ export default defineRule<'notMinimal'>({
       notMinimal: 'the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot',
     },
   },
-  *check({ model }) {
+  *check({ file, model, options }) {
     if (!buildsGo(model)) return;
     const final = finalImage(model);
     if (!final || final.facts.minimal) return;
     const what = HEAVY[final.facts.family];
     if (!what) return; // An image we know nothing about may well be minimal.
-    yield { messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what } };
+    const fix = model.stages.length === 1 ? splitSingleStage(file, model, options) : switchFinalStage(file, model, options);
+    yield { messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, fix };
   },
 });

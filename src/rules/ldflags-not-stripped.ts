@@ -1,5 +1,6 @@
 import { rootFacts } from '../model/build';
 import { compareGoVersions } from '../model/gomod';
+import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';
 import { insertAt, prependToFlagValue } from '../fixers/edits';
 import { defineRule, type Fix } from './types';
@@ -23,17 +24,20 @@ export default defineRule<'missing' | 'partial'>({
     },
     messages: {
       missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
-      partial: '-ldflags lacks {{missing}}: the binary keeps its {{kept}}',
+      partial: '-ldflags{{from}} lacks {{missing}}: the binary keeps its {{kept}}',
     },
   },
   *check({ file, model }) {
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
       const flags = build.ldflags?.flags ?? [];
-      const has = (f: string) => flags.some((x) => x === f || x === `${f}=true` || x === `${f}=1`);
-      const hasS = has('-s');
-      const wOff = flags.some((x) => x === '-w=0' || x === '-w=false');
-      const hasW = has('-w') || wOff || (hasS && sImpliesW(build));
+      // A variable that may hold any linker flags (`-ldflags "$LDFLAGS"`): nothing can be said.
+      if (flags.some(isOpaqueFlag)) continue;
+      const s = linkerBool(flags, 's');
+      const w = linkerBool(flags, 'w');
+      // An explicit `-s=false` or `-w=0` is a choice, respected; Go 1.22 made `-s` imply `-w`.
+      const hasS = s !== undefined;
+      const hasW = w !== undefined || (s === true && sImpliesW(build));
       if (hasS && hasW) continue;
       const missing = [hasS ? '' : '-s', hasW ? '' : '-w'].filter(Boolean).join(' ');
       const span = { start: build.goWord.start, end: build.verbWord.end };
@@ -49,10 +53,33 @@ export default defineRule<'missing' | 'partial'>({
       const kept = [hasS ? '' : 'symbol table', hasW ? '' : 'DWARF debug info'].filter(Boolean).join(' and ');
       const flag = build.ldflags.flag;
       const at = flag ? { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end } : span;
-      yield { messageId: 'partial', ...at, data: { missing, kept }, fix: mergeFix(file, build, missing) };
+      const from = build.ldflags.source === 'GOFLAGS' ? ' (set in GOFLAGS)' : '';
+      yield { messageId: 'partial', ...at, data: { missing, kept, from }, fix: mergeFix(file, build, missing) };
     }
   },
 });
+
+/**
+ * The last setting of boolean linker flag `name` in an -ldflags list (`-s`, `--s`, `-s=false`),
+ * parsed as Go's flag package does (strconv.ParseBool); undefined when it is not given.
+ */
+function linkerBool(flags: readonly string[], name: string): boolean | undefined {
+  let value: boolean | undefined;
+  for (const token of flags) {
+    const body = token.startsWith('--') ? token.slice(2) : token.startsWith('-') ? token.slice(1) : undefined;
+    if (body === undefined) continue;
+    if (body === name) value = true;
+    else if (body.startsWith(name + '=')) {
+      const v = body.slice(name.length + 1);
+      if (TRUE.has(v)) value = true;
+      else if (FALSE.has(v)) value = false;
+    }
+  }
+  return value;
+}
+
+const TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
+const FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 
 /** Go 1.22 made `-s` imply `-w`; a golang tag without a version is current Go. */
 function sImpliesW(build: GoBuild): boolean {

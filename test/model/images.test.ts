@@ -102,6 +102,7 @@ describe('imageFacts', () => {
     family: 'other',
     libc: 'unknown',
     hasShell: 'unknown',
+    binSh: 'unknown',
     defaultUid: 'unknown',
     hasPasswd: 'unknown',
     hasCaCerts: 'unknown',
@@ -114,6 +115,7 @@ describe('imageFacts', () => {
     family: 'scratch',
     libc: 'none',
     hasShell: false,
+    binSh: false,
     defaultUid: 0,
     hasPasswd: false,
     hasCaCerts: false,
@@ -127,6 +129,7 @@ describe('imageFacts', () => {
     variant,
     libc,
     hasShell: false,
+    binSh: false,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts: true,
@@ -137,14 +140,16 @@ describe('imageFacts', () => {
     ...over,
   });
   const NONROOT = { defaultUid: 65532 };
-  const DEBUG = { hasShell: true, debug: true };
-  const DEBUG_NONROOT = { hasShell: true, debug: true, defaultUid: 65532 };
+  // Busybox lives in /busybox: a shell, but no /bin/sh.
+  const DEBUG = { hasShell: true, binSh: false, debug: true };
+  const DEBUG_NONROOT = { hasShell: true, binSh: false, debug: true, defaultUid: 65532 };
 
   const chainguardRuntime = (variant: string, libc: ImageFacts['libc'], over: Partial<ImageFacts> = {}): ImageFacts => ({
     family: 'chainguard',
     variant,
     libc,
     hasShell: false,
+    binSh: false,
     defaultUid: 65532,
     hasPasswd: true,
     hasCaCerts: true,
@@ -154,12 +159,13 @@ describe('imageFacts', () => {
     hasCCompiler: false,
     ...over,
   });
-  const CG_DEV = { hasShell: true, debug: true, minimal: false };
+  const CG_DEV = { hasShell: true, binSh: true, debug: true, minimal: false };
   const chainguardGo = (over: Partial<ImageFacts> = {}): ImageFacts => ({
     family: 'chainguard',
     variant: 'go',
     libc: 'glibc',
     hasShell: true,
+    binSh: true,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts: true,
@@ -183,6 +189,7 @@ describe('imageFacts', () => {
     variant: 'debian',
     libc: 'glibc',
     hasShell: true,
+    binSh: true,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts: true,
@@ -210,6 +217,7 @@ describe('imageFacts', () => {
     family,
     libc,
     hasShell: true,
+    binSh: true,
     defaultUid: 0,
     hasPasswd: true,
     hasCaCerts,
@@ -241,7 +249,7 @@ describe('imageFacts', () => {
     [`gcr.io/distroless/static-debian12:nonroot@${DIGEST}`, distroless('static', 'none', NONROOT)],
     [`gcr.io/distroless/static-debian12@${DIGEST}`, distroless('static', 'none', { defaultUid: 'unknown' })],
     // unknown tag
-    ['gcr.io/distroless/static-debian12:weird', distroless('static', 'none', { hasShell: 'unknown', defaultUid: 'unknown' })],
+    ['gcr.io/distroless/static-debian12:weird', distroless('static', 'none', { hasShell: 'unknown', binSh: 'unknown', defaultUid: 'unknown' })],
     // glibc variants
     ['gcr.io/distroless/base-debian12', distroless('base', 'glibc')],
     ['gcr.io/distroless/base', distroless('base', 'glibc')],
@@ -275,7 +283,7 @@ describe('imageFacts', () => {
     ['cgr.dev/acme/go:1.22', chainguardGo({ goVersion: '1.22' })],
     ['cgr.dev/acme/go:1.22.3-dev', chainguardGo({ goVersion: '1.22.3', debug: true })],
     ['cgr.dev/chainguard/nginx', chainguardOther('nginx')],
-    ['cgr.dev/chainguard/nginx:latest-dev', chainguardOther('nginx', { hasShell: true, debug: true, minimal: false })],
+    ['cgr.dev/chainguard/nginx:latest-dev', chainguardOther('nginx', { hasShell: true, binSh: true, debug: true, minimal: false })],
     ['cgr.dev/static', OTHER],
     ['chainguard/static', OTHER],
 
