@@ -18,5 +18,6 @@ await Promise.all([
   // What only some runs need lives in its own file, loaded on demand (see src/lazy/).
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: '#!/usr/bin/env node' }, external: ['./lazy/*'] }),
   build({ ...common, entryPoints: ['src/lazy/diff.ts'], outfile: 'dist/lazy/diff.js', minify: true }),
+  build({ ...common, entryPoints: ['src/lazy/config.ts'], outfile: 'dist/lazy/config.js', minify: true }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: Object.keys(pkg.dependencies ?? {}) }),
 ]);

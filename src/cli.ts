@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import yargs from 'yargs';
-import { EXIT, runLint, type FormatName } from './node/run';
+import { EXIT, FORMAT_NAMES, runLint, type FormatName } from './node/run';
 import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
 import { fixLabel, ruleDocMarkdown } from './docs';
@@ -29,11 +29,12 @@ function main(rawArgv: string[]): number {
       (y) =>
         y
           .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
-          .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
+          .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
           .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
           .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
           .option('ignore', { type: 'string', array: true, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
-          .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, default: 'info' as const, describe: 'Lowest severity that makes the exit code 1' })
+          .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
           .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
           .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
           .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and change nothing (exit 1 if there are any)' })
@@ -43,10 +44,14 @@ function main(rawArgv: string[]): number {
         exitCode = runLint({
           paths: args.paths.map((p) => (p === STDIN_ARG ? '-' : p)),
           format: args.format as FormatName,
+          version: VERSION,
           output: args.output,
           context: args.context,
           ignore: args.ignore.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
-          failureThreshold: args['failure-threshold'] as Severity | 'none',
+          failureThreshold: args['failure-threshold'] as Severity | 'none' | undefined,
+          config: args.config,
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          loadConfigParser: () => (require('./lazy/config') as typeof import('./lazy/config')).parseConfig,
           color: args.color,
           fix: args.fix,
           diff: args.diff,

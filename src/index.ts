@@ -6,3 +6,6 @@ export { RULES, findRule } from './rules';
 export type { Rule, Report, Fix, Edit, Severity, Applicability, RuleOptions } from './rules/types';
 export { parseGoMod, type GoMod } from './model/gomod';
 export { ruleDocMarkdown, rulesTableMarkdown, withRulesTable } from './docs';
+export { parseConfig, configJsonSchema } from './lazy/config';
+export type { Config } from './config/types';
+export { fixText, type FixOptions, type FixResult } from './fixers/apply';

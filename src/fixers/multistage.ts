@@ -68,7 +68,8 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
 
   // 2. The build: cgo decided explicitly, output explicit.
   if (build.cgo.value === null) edits.push({ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' });
-  if (!build.flags.some((f) => f.name === 'o')) edits.push({ start: build.verbWord.end, end: build.verbWord.end, text: ` -o ${binary}` });
+  // `go install` has no -o: its binary's place is already known ($GOBIN or $GOPATH/bin).
+  if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push({ start: build.verbWord.end, end: build.verbWord.end, text: ` -o ${binary}` });
 
   // 3. Runtime instructions leave the builder (with the comment lines right above them).
   const finalLines: string[] = [];

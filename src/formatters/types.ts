@@ -9,12 +9,20 @@ export interface FileResult {
   error?: FileError;
   /** Set with --fix: how many fixes were applied. */
   fixed?: number;
+  /** The file's text (without BOM), kept only for formats that quote it (SARIF fingerprints and fixes). */
+  text?: string;
+  /** Did the file start with a BOM? (SARIF character offsets count it.) */
+  bom?: boolean;
 }
 
 export interface FormatOptions {
   color: boolean;
   /** Are unsafe fixes enabled (changes the hint the text format prints)? */
   unsafeFixes?: boolean;
+  /** Tool version, for formats that record it. */
+  version?: string;
+  /** Absolute path of the folder paths are relative to (SARIF's %SRCROOT%). */
+  root?: string;
 }
 
 export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;

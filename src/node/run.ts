@@ -9,20 +9,34 @@ import type { Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
 import { formatText } from '../formatters/text';
 import { formatJson } from '../formatters/json';
+import { formatSarif } from '../formatters/sarif';
+import { formatGithub } from '../formatters/github';
+import { formatGitlab } from '../formatters/gitlab';
 import type { FileResult, Formatter } from '../formatters/types';
 import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
+import { ConfigLookup } from './config-lookup';
+import type { Config, ConfigResult } from '../config/types';
 
-export type FormatName = 'text' | 'json';
-export const FORMATS: Record<FormatName, Formatter> = { text: formatText, json: formatJson };
+export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab } satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof FORMATS;
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+/** Formats that quote the source (fingerprints, fix regions) and so need each file's text. */
+const NEEDS_TEXT = new Set<FormatName>(['sarif', 'gitlab']);
 
 export interface RunOptions {
   paths: string[];
   format: FormatName;
+  version: string;
   output?: string;
   context?: string;
   ignore: string[];
-  failureThreshold: Severity | 'none';
+  /** From the command line; when absent, the config file's, else "info". */
+  failureThreshold?: Severity | 'none';
+  /** An explicit configuration file (--config); otherwise each file's nearest one is used. */
+  config?: string;
+  /** Loads the config parser (zod, yaml) only when a configuration file exists. */
+  loadConfigParser?: () => (name: string, text: string) => ConfigResult;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
   color: boolean;
@@ -48,13 +62,31 @@ export function runLint(opts: RunOptions): number {
   for (const e of errors) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
 
   const goMods = new Map<string, GoMod | undefined>();
+  const configs = new ConfigLookup(() => {
+    if (!opts.loadConfigParser) throw new Error('no configuration parser');
+    return opts.loadConfigParser();
+  }, opts.config);
+  const thresholds = new Map<FileResult, Severity | 'none'>();
+  const reportedConfigErrors = new Set<string>();
   const results: FileResult[] = [];
   let changed = 0;
   const diffs: string[] = [];
   for (const file of files) {
     const shown = file === '-' ? '-' : displayPath(file);
-    const outcome = processFile(file, shown, opts, goMods);
+    const found = configs.forFile(file);
+    if (found && !found.result.ok) {
+      // A broken configuration is an error of its own, said once; its files are not linted.
+      failed = true;
+      if (!reportedConfigErrors.has(found.path)) {
+        reportedConfigErrors.add(found.path);
+        opts.stderr(`${found.path}${found.result.line ? `:${found.result.line}` : ''}: ${found.result.message}\n`);
+      }
+      continue;
+    }
+    const config = found?.result.ok ? found.result.config : {};
+    const outcome = processFile(file, shown, opts, goMods, config);
     const result = outcome.result;
+    thresholds.set(result, opts.failureThreshold ?? config.failureThreshold ?? 'info');
     if (result.error) {
       failed = true;
       opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
@@ -83,7 +115,7 @@ export function runLint(opts: RunOptions): number {
     return n > 0 && !opts.exitZero ? EXIT.findings : EXIT.ok;
   }
 
-  const report = FORMATS[opts.format](results, { color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes });
+  const report = FORMATS[opts.format](results, { color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root: process.cwd() });
   // With `--fix -` the fixed text owns standard output; the report goes to standard error.
   const toStderr = opts.fix === true && files.includes('-') && !opts.output;
   if (opts.output) {
@@ -100,7 +132,7 @@ export function runLint(opts: RunOptions): number {
   }
   if (failed) return EXIT.error;
   if (opts.exitZero) return EXIT.ok;
-  return results.some((r) => r.findings.some((f) => atOrAbove(f.severity, opts.failureThreshold))) ? EXIT.findings : EXIT.ok;
+  return results.some((r) => r.findings.some((f) => atOrAbove(f.severity, thresholds.get(r) ?? 'info'))) ? EXIT.findings : EXIT.ok;
 }
 
 interface Outcome {
@@ -110,7 +142,7 @@ interface Outcome {
   fixed?: string;
 }
 
-function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>): Outcome {
+function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>, config: Config): Outcome {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
@@ -119,17 +151,29 @@ function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<
   }
   const decoded = decodeDockerfile(bytes);
   if (!decoded.ok) return { result: { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } } };
-  const options: LintOptions = { path: shown, ignore: opts.ignore, goMod: findGoMod(file, opts.context, goMods) };
+  const options: LintOptions = {
+    path: shown,
+    ignore: [...(config.ignore ?? []), ...opts.ignore],
+    severity: config.severity,
+    ruleOptions: { ...(config.finalImage?.static ? { staticImage: config.finalImage.static } : {}), ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}) },
+    goMod: findGoMod(file, opts.context, goMods),
+  };
   if (opts.fix || opts.diff) {
     const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
     if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
-    const result: FileResult = { path: shown, findings: fixed.findings, fixed: fixed.applied.length };
+    const result: FileResult = { path: shown, findings: fixed.findings, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
     for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: it would leave the file unparseable\n`);
     return fixed.changed ? { result, original: decoded.text, fixed: fixed.output } : { result };
   }
   const result = lintText(decoded.text, options);
   if (!result.ok) return { result: { path: shown, findings: [], error: result.error } };
-  return { result: { path: shown, findings: result.findings } };
+  return { result: { path: shown, findings: result.findings, ...keepText(opts, decoded.text) } };
+}
+
+function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text' | 'bom'> {
+  if (!NEEDS_TEXT.has(opts.format)) return {};
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
 }
 
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {

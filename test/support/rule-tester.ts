@@ -38,7 +38,10 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
   const opts = (c: ValidCase) => ({ rules, goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true } });
   const seen = new Set<string>();
   const title = (c: ValidCase) => {
-    const t = c.name ?? c.code.split('\n').filter((l) => l.trim() && !l.startsWith('FROM golang:1.23 AS build')).slice(0, 2).join(' ⏎ ');
+    // Unnamed cases are titled by what sets them apart from GOOD (or by their first lines).
+    const lines = c.code.split(/\r?\n/).filter((l) => l.trim());
+    const own = lines.filter((l) => !GOOD_LINES.has(l));
+    const t = c.name ?? (own.length > 0 ? own : lines).slice(0, 2).join(' ⏎ ') + (own.length === 0 ? ' (GOOD)' : '');
     return t.length > 110 ? t.slice(0, 107) + '...' : t;
   };
 
@@ -109,6 +112,8 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
   });
 }
 
+const GOOD_LINES = new Set<string>();
+
 /** A two-stage Go Dockerfile with every good practice; rules' cases vary one thing from it. */
 export const GOOD = `FROM golang:1.23 AS build
 WORKDIR /src
@@ -121,3 +126,4 @@ FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/app /app
 ENTRYPOINT ["/app"]
 `;
+for (const l of GOOD.split('\n')) GOOD_LINES.add(l);

@@ -1,0 +1,36 @@
+import type { Formatter } from './types';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+ * Data and properties are escaped as the runner unescapes them, so that no text taken from a
+ * Dockerfile can end the command early or start a new one.
+ */
+export const formatGithub: Formatter = (results) => {
+  const out: string[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const props = [
+        `file=${escapeProperty(r.path)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(`${f.code} ${f.rule}`)}`,
+      ].join(',');
+      out.push(`::${LEVEL[f.severity]} ${props}::${escapeData(f.message)}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+};
+
+/** The message part: `%`, CR and LF are escaped. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value: also `:` and `,`, which separate properties. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,112 @@
+import { pathToFileURL } from 'url';
+import { fixLabel, ruleDocMarkdown, ruleDocUrl } from '../docs';
+import { RULES } from '../rules';
+import type { Finding } from '../lint';
+import { computeLineStarts, lineColumn } from '../parse/source';
+import type { Rule, Severity } from '../rules/types';
+import { lineFingerprints } from './fingerprint';
+import type { FileResult, Formatter } from './types';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * GitHub code scanning reads `security-severity` (a CVSS-like score) to rank security alerts;
+ * only the rules whose findings are security weaknesses carry one.
+ */
+const SECURITY_SEVERITY: Record<string, string> = { GD004: '7.0', GD005: '5.5', GD016: '8.0' };
+/** How often a finding of the rule is right, as code scanning shows it. Rules not listed: very-high. */
+const PRECISION: Record<string, string> = { GD005: 'high', GD011: 'high', GD012: 'high', GD016: 'medium' };
+
+export const INFORMATION_URI = 'https://github.com/golint-docker/golint-docker';
+
+/** One SARIF 2.1.0 log with one run, every rule described, for GitHub code scanning and other viewers. */
+export const formatSarif: Formatter = (results, options) => {
+  const version = options.version ?? '0.0.0';
+  const index = new Map(RULES.map((r, i) => [r.meta.code, i]));
+  const sarifResults = results.flatMap((r) => resultsOf(r, index));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'golint-docker',
+            semanticVersion: version,
+            version,
+            informationUri: INFORMATION_URI,
+            rules: RULES.map(ruleDescriptor),
+          },
+        },
+        automationDetails: { id: 'golint-docker/' },
+        ...(options.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.root.endsWith('/') ? options.root : options.root + '/').href } } } : {}),
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function ruleDescriptor(rule: Rule) {
+  const { meta } = rule;
+  const security = SECURITY_SEVERITY[meta.code];
+  const tags = security && !meta.tags.includes('security') ? [...meta.tags, 'security'] : meta.tags;
+  return {
+    id: meta.code,
+    name: meta.name,
+    shortDescription: { text: meta.docs.summary },
+    fullDescription: { text: meta.docs.why.length > 1000 ? meta.docs.why.slice(0, 997) + '...' : meta.docs.why },
+    help: { text: `${meta.docs.why}\n\nFix: ${meta.docs.fixSafety}`, markdown: ruleDocMarkdown(rule) },
+    helpUri: ruleDocUrl(rule),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: {
+      tags,
+      precision: PRECISION[meta.code] ?? 'very-high',
+      'problem.severity': meta.severity === 'info' ? 'recommendation' : meta.severity,
+      ...(security ? { 'security-severity': security } : {}),
+      fixable: fixLabel(rule),
+    },
+  };
+}
+
+function resultsOf(r: FileResult, index: Map<string, number>) {
+  const prints = lineFingerprints(r.path, r.text, r.findings);
+  const location = { uri: encodeURI(r.path), uriBaseId: '%SRCROOT%' };
+  return r.findings.map((f, i) => ({
+    ruleId: f.code,
+    ruleIndex: index.get(f.code) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
+    partialFingerprints: { primaryLocationLineHash: prints[i] },
+    ...(f.fix && r.text !== undefined ? { fixes: [fixOf(f, r.text, location)] } : {}),
+  }));
+}
+
+/** SARIF regions are 1-based with an exclusive end column, like ours; an empty range still spans a column. */
+function region(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) {
+  const endColumn = f.endLine === f.line && f.endColumn <= f.column ? f.column + 1 : f.endColumn;
+  return { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn };
+}
+
+function fixOf(f: Finding, text: string, location: { uri: string; uriBaseId: string }) {
+  const file = { text, lineStarts: computeLineStarts(text) };
+  const fix = f.fix as NonNullable<Finding['fix']>;
+  return {
+    description: { text: `${fix.title}${fix.applicability === 'unsafe' ? ' (unsafe: review before applying)' : ''}` },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: fix.edits.map((e) => {
+          const s = lineColumn(file, e.start);
+          const end = lineColumn(file, e.end);
+          return {
+            deletedRegion: { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column },
+            insertedContent: { text: e.text },
+          };
+        }),
+      },
+    ],
+  };
+}
