@@ -172,4 +172,109 @@ describe('golint-docker CLI', () => {
     expect(run(['explain', 'cgo-not-disabled']).stdout).toContain('## Why');
     expect(run(['explain', 'GD999']).code).toBe(2);
   });
+
+  describe('fixing', () => {
+    it('--fix rewrites in place atomically, keeps the mode, and reports what is left', () => {
+      const dir = tmpdir({ Dockerfile: CGO_TRAP.replace('COPY go.mod go.sum ./\nRUN go mod download\n', '') });
+      const file = path.join(dir, 'Dockerfile');
+      fs.chmodSync(file, 0o640);
+      const r = run(['--fix', 'Dockerfile'], { cwd: dir });
+      const fixed = fs.readFileSync(file, 'utf8');
+      expect(fixed).toContain('RUN CGO_ENABLED=0 go build');
+      expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+      expect(fs.readdirSync(dir)).toEqual(['Dockerfile']);
+      expect(r.stdout).toContain('Fixed 1 problem.');
+      expect(r.stdout).toContain('GD011');
+      expect(r.code).toBe(1);
+    });
+
+    it('--fix leaves unchanged files untouched (same mtime)', () => {
+      const dir = tmpdir({ Dockerfile: CLEAN });
+      const file = path.join(dir, 'Dockerfile');
+      const past = new Date('2020-01-01T00:00:00Z');
+      fs.utimesSync(file, past, past);
+      const r = run(['--fix', 'Dockerfile'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(fs.statSync(file).mtime.toISOString()).toBe(past.toISOString());
+    });
+
+    it('--diff prints a unified diff, writes nothing, exits 1', () => {
+      const dir = tmpdir({ Dockerfile: CGO_TRAP });
+      const r = run(['--diff', 'Dockerfile'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('--- a/Dockerfile\n+++ b/Dockerfile\n@@ -3,7 +3,7 @@\n COPY go.mod go.sum ./\n RUN go mod download\n COPY . .\n-RUN go build -trimpath -ldflags="-s -w" -o /out/app .\n+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n \n FROM gcr.io/distroless/static-debian12:nonroot\n COPY --from=build /out/app /app\n');
+      expect(r.stderr).toBe('1 file would be changed by --fix.\n');
+      expect(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(CGO_TRAP);
+      expect(run(['--diff', 'Dockerfile'], { cwd: tmpdir({ Dockerfile: CLEAN }) }).code).toBe(0);
+    });
+
+    it('unsafe fixes only with --unsafe-fixes', () => {
+      const single = 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\nCMD ["/out/app"]\n';
+      const dir = tmpdir({ Dockerfile: single });
+      expect(run(['--diff', 'Dockerfile'], { cwd: dir }).stdout).toBe('');
+      const r = run(['--diff', '--unsafe-fixes', 'Dockerfile'], { cwd: dir });
+      expect(r.stdout).toContain('+FROM gcr.io/distroless/static-debian12:nonroot');
+      expect(r.stdout).toContain('+COPY --from=build /out/app /out/app');
+    });
+
+    it('--fix - prints the fixed text on stdout and the report on stderr', () => {
+      const r = run(['--fix', '-'], { input: CGO_TRAP });
+      expect(r.stdout).toBe(CGO_TRAP.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'));
+      expect(r.stderr).toContain('Fixed 1 problem.');
+    });
+
+    it('keeps CRLF and a BOM', () => {
+      const text = '\uFEFF' + CGO_TRAP.replace(/\n/g, '\r\n');
+      const dir = tmpdir({ Dockerfile: text });
+      run(['--fix', 'Dockerfile'], { cwd: dir });
+      expect(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(text.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'));
+    });
+
+    it('never writes a file it could not lint', () => {
+      const broken = 'FROM golang:1.23\nRUN <<EOF\ngo build .\n';
+      const dir = tmpdir({ Dockerfile: broken });
+      const r = run(['--fix', 'Dockerfile'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(broken);
+    });
+  });
+
+  describe('configuration file', () => {
+    it('is found from the Dockerfile upwards and applied', () => {
+      const dir = tmpdir({ '.golint-docker.yaml': 'ignore: [GD013]\nseverity:\n  final-runs-as-root: info\nfailureThreshold: warning\n', 'svc/Dockerfile': CLEAN.replace(':nonroot', '') });
+      const r = run(['--format', 'json', 'svc/Dockerfile'], { cwd: dir });
+      expect(JSON.parse(r.stdout).map((f: { code: string; severity: string }) => `${f.code} ${f.severity}`)).toEqual(['GD004 info']);
+      expect(r.code).toBe(0);
+    });
+
+    it('flags override it', () => {
+      const dir = tmpdir({ '.golint-docker.json': '{"failureThreshold": "none"}', Dockerfile: CGO_TRAP });
+      expect(run(['Dockerfile'], { cwd: dir }).code).toBe(0);
+      expect(run(['-t', 'error', 'Dockerfile'], { cwd: dir }).code).toBe(1);
+    });
+
+    const bad: Array<[string, string, string]> = [
+      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage'],
+      ['bad value', 'ignore: []\nfailureThreshold: warn\n', '.golint-docker.yaml:2: failureThreshold: "warn" is not one of error, warning, info, none'],
+      ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD017) or a rule name'],
+      ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD017) or a rule name'],
+      ['nested unknown key', 'finalImage:\n  static: scratch\n  dynamic: x\n', '.golint-docker.yaml:3: unknown key "finalImage.dynamic"; allowed: static, cgo'],
+      ['broken YAML', 'ignore: [GD013\n', '.golint-docker.yaml:2: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ];
+    it.each(bad)('a bad one is one clear error, exit 2: %s', (_name, content, message) => {
+      const dir = tmpdir({ '.golint-docker.yaml': content, Dockerfile: CLEAN });
+      const r = run(['Dockerfile'], { cwd: dir });
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([message]);
+      expect(r.code).toBe(2);
+    });
+  });
+
+  it('--format sarif, github and gitlab run from the CLI', () => {
+    const dir = tmpdir({ Dockerfile: CGO_TRAP });
+    const sarif = JSON.parse(run(['-f', 'sarif', 'Dockerfile'], { cwd: dir }).stdout);
+    expect(sarif.runs[0].results[0].ruleId).toBe('GD001');
+    expect(sarif.runs[0].tool.driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(['-f', 'github', 'Dockerfile'], { cwd: dir }).stdout).toMatch(/^::error file=Dockerfile,line=6,col=5,/);
+    expect(JSON.parse(run(['-f', 'gitlab', 'Dockerfile'], { cwd: dir }).stdout)[0].check_name).toBe('GD001 cgo-not-disabled');
+  });
 });
