@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The GitHub Action's step: fix (if asked), write SARIF, then print the chosen report, whose
+# exit code is the step's. Inputs come as INPUT_* variables (see action.yml).
+set -uo pipefail
+cli=(node "${GITHUB_ACTION_PATH:?}/dist/cli.js")
+read -r -a paths <<< "${INPUT_PATHS:-.}"
+common=()
+[ -n "${INPUT_CONFIG:-}" ] && common+=(--config "$INPUT_CONFIG")
+
+if [ "${INPUT_FIX:-false}" = "true" ]; then
+  fix=(--fix --exit-zero)
+  [ "${INPUT_UNSAFE_FIXES:-false}" = "true" ] && fix+=(--unsafe-fixes)
+  "${cli[@]}" "${common[@]}" "${fix[@]}" --format text "${paths[@]}" > /dev/null
+fi
+
+sarif="${INPUT_SARIF_FILE:-golint-docker.sarif}"
+"${cli[@]}" "${common[@]}" --format sarif --output "$sarif" --exit-zero "${paths[@]}"
+echo "sarif-file=$sarif" >> "${GITHUB_OUTPUT:?}"
+
+report=(--format "${INPUT_FORMAT:-github}")
+[ -n "${INPUT_FAILURE_THRESHOLD:-}" ] && report+=(--failure-threshold "$INPUT_FAILURE_THRESHOLD")
+"${cli[@]}" "${common[@]}" "${report[@]}" "${paths[@]}"
+code=$?
+echo "exit-code=$code" >> "$GITHUB_OUTPUT"
+exit "$code"

@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { toBeValidSarifLog } from '@microsoft/jest-sarif';
+import { isDockerfileName } from '../src/node/discover';
+
+expect.extend({ toBeValidSarifLog });
+
+/**
+ * golint-docker where its users run it: as a pre-commit hook (installed the way pre-commit's
+ * `language: node` installs it, through `npm pack`) and as a GitHub Action (its step script run
+ * with the variables the runner sets).
+ */
+const root = path.resolve(__dirname, '..');
+const BAD = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n';
+
+interface Hook {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  types?: string[];
+}
+const hooks = parse(fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('defines golint-docker and golint-docker-fix as node hooks whose entry is the package bin', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(hooks.map((h) => [h.id, h.entry, h.language])).toEqual([
+      ['golint-docker', 'golint-docker', 'node'],
+      ['golint-docker-fix', 'golint-docker --fix', 'node'],
+    ]);
+    for (const h of hooks) expect(Object.keys(pkg.bin)).toContain(h.entry.split(' ')[0]);
+    expect(pkg.scripts.prepare).toBeDefined();
+  });
+
+  const names: Array<[string, boolean]> = [
+    ['Dockerfile', true], ['Containerfile', true], ['Dockerfile.prod', true], ['Dockerfile-dev', true], ['Dockerfile_prod', true],
+    ['api.Dockerfile', true], ['worker.dockerfile', true], ['dockerfile', true], ['deploy/Dockerfile', true], ['a/b/api.Dockerfile', true],
+    ['README.md', false], ['main.go', false], ['Dockerfiles/README.md', false], ['docker-compose.yml', false], ['MyDockerfile', false],
+  ];
+  it.each(names)('its files pattern and the folder search agree on %s (%s)', (name, expected) => {
+    for (const h of hooks) expect([name, new RegExp(h.files).test(name)]).toEqual([name, expected]);
+    expect(isDockerfileName(path.basename(name))).toBe(expected);
+  });
+
+  it('installs through npm pack and runs on a repository as pre-commit runs it', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-hook-'));
+    // pre-commit's node language: `npm pack` (runs prepare), then a global install of the tarball.
+    const tgz = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop() as string;
+    const prefix = path.join(work, 'prefix');
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, tgz)], { encoding: 'utf8' });
+    const bin = path.join(prefix, 'bin');
+
+    const repo = path.join(work, 'repo');
+    fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'deploy/Dockerfile-prod'), BAD);
+    fs.writeFileSync(path.join(repo, 'main.go'), 'package main\n');
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['add', '.'], { cwd: repo });
+    const staged = execFileSync('git', ['diff', '--cached', '--name-only'], { cwd: repo, encoding: 'utf8' }).trim().split('\n');
+
+    const runHook = (hook: Hook) => {
+      const files = staged.filter((f) => new RegExp(hook.files).test(f));
+      const [cmd, ...args] = hook.entry.split(' ');
+      return spawnSync(cmd, [...args, ...files], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' } });
+    };
+    const lint = runHook(hooks[0]);
+    expect(lint.stdout).toContain('deploy/Dockerfile-prod');
+    expect(lint.stdout).toContain('GD001');
+    expect(lint.status).toBe(1);
+
+    const fix = runHook(hooks[1]);
+    expect(fix.stdout).toContain('Fixed 1 problem.');
+    expect(fs.readFileSync(path.join(repo, 'deploy/Dockerfile-prod'), 'utf8')).toContain('RUN CGO_ENABLED=0 go build');
+    // pre-commit fails the commit because the hook changed a file; the next run passes.
+    expect(runHook(hooks[1]).status).toBe(0);
+    expect(runHook(hooks[0]).status).toBe(0);
+  }, 180_000);
+});
+
+describe('action.yml', () => {
+  const action = parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8'));
+
+  it('is a composite action whose steps use only inputs it declares', () => {
+    expect(action.runs.using).toBe('composite');
+    const declared = new Set(Object.keys(action.inputs));
+    const used = JSON.stringify(action.runs.steps).match(/inputs\.[a-z-]+/g) ?? [];
+    for (const u of used) expect(declared).toContain(u.slice('inputs.'.length));
+    expect(Object.keys(action.outputs)).toEqual(['sarif-file', 'exit-code']);
+    for (const s of action.runs.steps) expect(s.shell).toBe('bash');
+  });
+
+  function runAction(inputs: Record<string, string>, files: Record<string, string>) {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-action-'));
+    for (const [name, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
+      fs.writeFileSync(path.join(ws, name), content);
+    }
+    const output = path.join(ws, 'github-output');
+    fs.writeFileSync(output, '');
+    const defaults: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: root, GITHUB_OUTPUT: output, NO_COLOR: '1' };
+    for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase().replace(/-/g, '_')}`] = v;
+    const r = spawnSync('bash', [path.join(root, 'action/run.sh')], { cwd: ws, env, encoding: 'utf8' });
+    const outputs = Object.fromEntries(fs.readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split('=') as [string, string]));
+    return { ...r, ws, outputs };
+  }
+
+  it('annotates, writes SARIF, sets its outputs, and fails on findings', () => {
+    const r = runAction({}, { 'svc/Dockerfile': BAD });
+    expect(r.stdout).toMatch(/^::error file=svc\/Dockerfile,line=6,col=5,/m);
+    expect(r.outputs).toEqual({ 'sarif-file': 'golint-docker.sarif', 'exit-code': '1' });
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.ws, 'golint-docker.sarif'), 'utf8'));
+    expect(sarif).toBeValidSarifLog();
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['GD001']);
+    expect(r.status).toBe(1);
+  });
+
+  it('with fix: true, fixes first and passes', () => {
+    const r = runAction({ fix: 'true', paths: 'svc' }, { 'svc/Dockerfile': BAD });
+    expect(fs.readFileSync(path.join(r.ws, 'svc/Dockerfile'), 'utf8')).toContain('CGO_ENABLED=0 go build');
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(r.status).toBe(0);
+  });
+});
