@@ -93,7 +93,7 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
       });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code) || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
   return { ok: true, file, model, findings };
 }
 

@@ -37,6 +37,8 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
   }
   edits.push({ ...final.imageSpan, text: needsLibc ? options.cgoImage : options.staticImage });
 
+  // Without its own ENTRYPOINT/CMD the stage runs the base image's default (a shell): keep it.
+  if (!final.instructions.some((i) => i instanceof Cmd || i instanceof Entrypoint)) return undefined;
   const removedRuns: RunInfo[] = [];
   for (const run of final.runs) {
     if (!removable(run)) return undefined;

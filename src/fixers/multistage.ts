@@ -33,6 +33,8 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
   if (!binary || !binary.startsWith('/') || binary.includes('$')) return undefined;
   const cgoOn = build.cgo.value !== null && build.cgo.value !== '0';
   if (build.cgo.value === undefined) return undefined;
+  // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
+  if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return undefined;
   const finalImage = cgoOn ? options.cgoImage : options.staticImage;
 
   const buildEnd = build.run.span.end;

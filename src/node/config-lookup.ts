@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_NAMES, type ConfigResult } from '../config/types';
+import { dirIndex } from './dir-index';
 
 export interface FoundConfig {
   /** Path of the file, as shown in errors. */
@@ -30,14 +31,13 @@ export class ConfigLookup {
     if (this.cache.has(dir)) return this.cache.get(dir);
     let found: FoundConfig | undefined;
     for (const name of CONFIG_NAMES) {
-      const candidate = path.join(dir, name);
-      if (fs.existsSync(candidate)) {
-        found = this.load(candidate);
+      if (dirIndex.has(dir, name)) {
+        found = this.load(path.join(dir, name));
         break;
       }
     }
     const parent = path.dirname(dir);
-    if (!found && parent !== dir && depth < 64 && !fs.existsSync(path.join(dir, '.git'))) found = this.fromDir(parent, depth + 1);
+    if (!found && parent !== dir && depth < 64 && !dirIndex.has(dir, '.git')) found = this.fromDir(parent, depth + 1);
     this.cache.set(dir, found);
     return found;
   }

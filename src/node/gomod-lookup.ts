@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseGoMod, type GoMod } from '../model/gomod';
+import { dirIndex } from './dir-index';
 
 /**
  * go.mod for a Dockerfile: in `context` when given, else in the Dockerfile's folder or the
@@ -12,7 +13,7 @@ export function findGoMod(dockerfile: string, context: string | undefined, cache
   for (let n = 0; n < 64; n++) {
     const found = readGoMod(dir, cache);
     if (found) return found;
-    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    if (dirIndex.has(dir, '.git')) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -23,11 +24,13 @@ export function findGoMod(dockerfile: string, context: string | undefined, cache
 function readGoMod(dir: string, cache: Map<string, GoMod | undefined>): GoMod | undefined {
   if (cache.has(dir)) return cache.get(dir);
   let result: GoMod | undefined;
-  try {
-    const text = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
-    result = { ...parseGoMod(text), hasGoSum: fs.existsSync(path.join(dir, 'go.sum')) };
-  } catch {
-    result = undefined;
+  if (dirIndex.has(dir, 'go.mod')) {
+    try {
+      const text = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+      result = { ...parseGoMod(text), hasGoSum: dirIndex.has(dir, 'go.sum') };
+    } catch {
+      result = undefined;
+    }
   }
   cache.set(dir, result);
   return result;

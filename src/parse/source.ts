@@ -1,4 +1,7 @@
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { memoizeParser } from './memo';
+
+memoizeParser();
 
 /** 0-based line and UTF-16 character, as dockerfile-ast and LSP count them. */
 export interface Position {

@@ -31,7 +31,7 @@ export default defineRule<MessageId>({
       implicit:
         '`go build` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary',
       explicitIncompatible:
-        'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. gcr.io/distroless/base-debian12:nonroot) or CGO_ENABLED=0',
+        'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
       misspelled:
         '{{name}} does not disable cgo: environment variable names are case-sensitive and the go command only reads CGO_ENABLED; write CGO_ENABLED=0',
       notExported:
@@ -51,6 +51,7 @@ export default defineRule<MessageId>({
         builderLibc: libcName(builder?.libc === 'musl' ? 'musl' : 'glibc'),
         finalLibc: libcName(final?.facts.libc ?? 'unknown'),
         value: cgo ?? '',
+        libcImage: builder?.libc === 'musl' ? 'alpine:3.20' : 'gcr.io/distroless/base-debian12:nonroot',
       };
       const span = { start: build.goWord.start, end: build.verbWord.end };
       if (cgo !== null) {
