@@ -63,6 +63,12 @@ export function discover(inputs: readonly string[]): Discovered {
 
 function walk(root: string, errors: Discovered['errors']): string[] {
   const found: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    realRoot = path.resolve(root);
+  }
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
@@ -77,7 +83,7 @@ function walk(root: string, errors: Discovered['errors']): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) stack.push(full);
-      } else if ((entry.isFile() || (entry.isSymbolicLink() && isFileLink(full))) && isDockerfileName(entry.name)) {
+      } else if ((entry.isFile() || (entry.isSymbolicLink() && isFileLinkWithin(full, realRoot))) && isDockerfileName(entry.name)) {
         found.push(full);
       }
     }
@@ -98,9 +104,11 @@ function comparePaths(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-function isFileLink(p: string): boolean {
+/** A symbolic link to a file inside the tree being searched (links out of it are not followed). */
+function isFileLinkWithin(p: string, realRoot: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    const target = fs.realpathSync(p);
+    return (target === realRoot || target.startsWith(realRoot + path.sep)) && fs.statSync(target).isFile();
   } catch {
     return false;
   }
