@@ -1,4 +1,4 @@
-import type { Formatter } from './types';
+import { formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -7,9 +7,10 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
  * Data and properties are escaped as the runner unescapes them, so that no text taken from a
  * Dockerfile can end the command early or start a new one.
  */
-export const formatGithub: Formatter = (results) => {
-  const out: string[] = [];
-  for (const r of results) {
+export const githubFormatter: FormatterFactory = () => ({
+  start: () => '',
+  file(r) {
+    let out = '';
     for (const f of r.findings) {
       const props = [
         `file=${escapeProperty(r.path)}`,
@@ -19,11 +20,12 @@ export const formatGithub: Formatter = (results) => {
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`${f.code} ${f.rule}`)}`,
       ].join(',');
-      out.push(`::${LEVEL[f.severity]} ${props}::${escapeData(f.message)}`);
+      out += `::${LEVEL[f.severity]} ${props}::${escapeData(f.message)}\n`;
     }
-  }
-  return out.length ? out.join('\n') + '\n' : '';
-};
+    return out;
+  },
+  end: () => '',
+});
 
 /** The message part: `%`, CR and LF are escaped. */
 export function escapeData(s: string): string {
@@ -34,3 +36,5 @@ export function escapeData(s: string): string {
 export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+export const formatGithub = (results: readonly FileResult[], options: FormatOptions): string => formatAll(githubFormatter, results, options);

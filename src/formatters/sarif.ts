@@ -5,7 +5,8 @@ import type { Finding } from '../lint';
 import { computeLineStarts, lineColumn } from '../parse/source';
 import type { Rule, Severity } from '../rules/types';
 import { lineFingerprints } from './fingerprint';
-import type { FileResult, Formatter } from './types';
+import { indent } from './json';
+import { formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -19,34 +20,48 @@ const PRECISION: Record<string, string> = { GD005: 'high', GD011: 'high', GD012:
 
 export const INFORMATION_URI = 'https://github.com/golint-docker/golint-docker';
 
-/** One SARIF 2.1.0 log with one run, every rule described, for GitHub code scanning and other viewers. */
-export const formatSarif: Formatter = (results, options) => {
+/**
+ * One SARIF 2.1.0 log with one run, every rule described, for GitHub code scanning and other
+ * viewers. The header and the rules come first; results follow file by file.
+ */
+export const sarifFormatter: FormatterFactory = (options) => {
   const version = options.version ?? '0.0.0';
   const index = new Map(RULES.map((r, i) => [r.meta.code, i]));
-  const sarifResults = results.flatMap((r) => resultsOf(r, index));
-  const log = {
+  const RESULTS_MARK = '"results": "@results@"';
+  const head = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'golint-docker',
-            semanticVersion: version,
-            version,
-            informationUri: INFORMATION_URI,
-            rules: RULES.map(ruleDescriptor),
-          },
-        },
+        tool: { driver: { name: 'golint-docker', semanticVersion: version, version, informationUri: INFORMATION_URI, rules: RULES.map(ruleDescriptor) } },
         automationDetails: { id: 'golint-docker/' },
         ...(options.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.root.endsWith('/') ? options.root : options.root + '/').href } } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results: '@results@',
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  // The document is printed around a marker where the results go, so results can stream.
+  const whole = JSON.stringify(head, null, 2);
+  const at = whole.indexOf(RESULTS_MARK);
+  const before = whole.slice(0, at) + '"results": [';
+  const after = whole.slice(at + RESULTS_MARK.length);
+  let first = true;
+  return {
+    start: () => before,
+    file(r) {
+      let out = '';
+      for (const res of resultsOf(r, index)) {
+        out += (first ? '\n' : ',\n') + indent(JSON.stringify(res, null, 2), '        ');
+        first = false;
+      }
+      return out;
+    },
+    end: () => (first ? ']' : '\n      ]') + after + '\n',
+  };
 };
+
+export const formatSarif = (results: readonly FileResult[], options: FormatOptions): string => formatAll(sarifFormatter, results, options);
 
 function ruleDescriptor(rule: Rule) {
   const { meta } = rule;

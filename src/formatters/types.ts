@@ -11,8 +11,6 @@ export interface FileResult {
   fixed?: number;
   /** The file's text (without BOM), kept only for formats that quote it (SARIF fingerprints and fixes). */
   text?: string;
-  /** Did the file start with a BOM? (SARIF character offsets count it.) */
-  bom?: boolean;
 }
 
 export interface FormatOptions {
@@ -25,4 +23,64 @@ export interface FormatOptions {
   root?: string;
 }
 
-export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;
+/** Totals over a run, for the formats that end with a summary. */
+export interface Summary {
+  /** Files linted (not counting those that could not be). */
+  files: number;
+  error: number;
+  warning: number;
+  info: number;
+  /** Findings `--fix` would fix, and the further ones `--unsafe-fixes` would. */
+  safe: number;
+  unsafe: number;
+  /** Fixes applied (with --fix). */
+  fixed: number;
+}
+
+/**
+ * A report written as the files are linted, so that a run over ten thousand files holds one
+ * file's findings at a time: `start`, then `file` for each file in order, then `end`.
+ */
+export interface Formatter {
+  start(): string;
+  file(result: FileResult): string;
+  end(summary: Summary): string;
+}
+
+export type FormatterFactory = (options: FormatOptions) => Formatter;
+
+export function emptySummary(): Summary {
+  return { files: 0, error: 0, warning: 0, info: 0, safe: 0, unsafe: 0, fixed: 0 };
+}
+
+/** Add one file's findings to the totals. */
+export function addToSummary(summary: Summary, result: FileResult, unsafeFixes: boolean): void {
+  if (result.error) return;
+  summary.files++;
+  summary.fixed += result.fixed ?? 0;
+  for (const f of result.findings) {
+    summary[f.severity]++;
+    const mark = fixMark(f, unsafeFixes);
+    if (mark === '[*]') summary.safe++;
+    else if (mark) summary.unsafe++;
+  }
+}
+
+/** `[*]`: --fix fixes it; `[*unsafe]`: it needs --unsafe-fixes as well. */
+export function fixMark(f: Finding, unsafeEnabled: boolean): '' | '[*]' | '[*unsafe]' {
+  if (!f.fix) return '';
+  if (f.fix.applicability === 'safe' || unsafeEnabled) return '[*]';
+  return '[*unsafe]';
+}
+
+/** A whole report at once, for the library and tests. */
+export function formatAll(factory: FormatterFactory, results: readonly FileResult[], options: FormatOptions): string {
+  const f = factory(options);
+  const summary = emptySummary();
+  let out = f.start();
+  for (const r of results) {
+    addToSummary(summary, r, options.unsafeFixes === true);
+    out += f.file(r);
+  }
+  return out + f.end(summary);
+}

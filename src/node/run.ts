@@ -7,18 +7,18 @@ import { writeFileAtomic } from './write';
 import type { GoMod } from '../model/gomod';
 import type { Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
-import { formatText } from '../formatters/text';
-import { formatJson } from '../formatters/json';
-import { formatSarif } from '../formatters/sarif';
-import { formatGithub } from '../formatters/github';
-import { formatGitlab } from '../formatters/gitlab';
-import type { FileResult, Formatter } from '../formatters/types';
+import { textFormatter } from '../formatters/text';
+import { jsonFormatter } from '../formatters/json';
+import { sarifFormatter } from '../formatters/sarif';
+import { githubFormatter } from '../formatters/github';
+import { gitlabFormatter } from '../formatters/gitlab';
+import { addToSummary, emptySummary, type FileResult, type FormatterFactory } from '../formatters/types';
 import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
 
-export const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab } satisfies Record<string, Formatter>;
+export const FORMATS = { text: textFormatter, json: jsonFormatter, sarif: sarifFormatter, github: githubFormatter, gitlab: gitlabFormatter } satisfies Record<string, FormatterFactory>;
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 /** Formats that quote the source (fingerprints, fix regions) and so need each file's text. */
@@ -55,22 +55,26 @@ export interface RunOptions {
 /** Exit codes a CI can rely on. */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
-/** Lint the paths, print the report, and return the exit code. */
+/** Lint the paths, print the report as files are linted, and return the exit code. */
 export function runLint(opts: RunOptions): number {
   const { files, errors } = discover(opts.paths.length > 0 ? opts.paths : ['.']);
   let failed = errors.length > 0;
   for (const e of errors) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
+
+  const report = openReport(opts, files.includes('-'));
+  if (!report) return EXIT.error;
+  const formatter = FORMATS[opts.format]({ color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root: process.cwd() });
+  const summary = emptySummary();
+  if (!opts.diff) report.write(formatter.start());
 
   const goMods = new Map<string, GoMod | undefined>();
   const configs = new ConfigLookup(() => {
     if (!opts.loadConfigParser) throw new Error('no configuration parser');
     return opts.loadConfigParser();
   }, opts.config);
-  const thresholds = new Map<FileResult, Severity | 'none'>();
   const reportedConfigErrors = new Set<string>();
-  const results: FileResult[] = [];
+  let failing = false;
   let changed = 0;
-  const diffs: string[] = [];
   for (const file of files) {
     const shown = file === '-' ? '-' : displayPath(file);
     const found = configs.forFile(file);
@@ -86,14 +90,15 @@ export function runLint(opts: RunOptions): number {
     const config = found?.result.ok ? found.result.config : {};
     const outcome = processFile(file, shown, opts, goMods, config);
     const result = outcome.result;
-    thresholds.set(result, opts.failureThreshold ?? config.failureThreshold ?? 'info');
     if (result.error) {
       failed = true;
       opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
     }
+    const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
+    if (result.findings.some((f) => atOrAbove(f.severity, threshold))) failing = true;
     if (outcome.fixed !== undefined) {
       changed++;
-      if (opts.diff) diffs.push(opts.loadDiff?.().unifiedDiff(shown, outcome.original ?? '', outcome.fixed) ?? '');
+      if (opts.diff) opts.stdout(opts.loadDiff?.().unifiedDiff(shown, outcome.original ?? '', outcome.fixed) ?? '');
       else if (file === '-') opts.stdout(outcome.fixed);
       else {
         try {
@@ -104,35 +109,86 @@ export function runLint(opts: RunOptions): number {
         }
       }
     }
-    results.push(result);
+    if (!opts.diff) {
+      addToSummary(summary, result, opts.unsafeFixes === true);
+      report.write(formatter.file(result));
+    }
   }
 
   if (opts.diff) {
-    opts.stdout(diffs.join(''));
-    const n = changed;
-    opts.stderr(n === 0 ? 'No fixes to apply.\n' : `${n} ${n === 1 ? 'file' : 'files'} would be changed by --fix${opts.unsafeFixes ? ' --unsafe-fixes' : ''}.\n`);
+    opts.stderr(changed === 0 ? 'No fixes to apply.\n' : `${changed} ${changed === 1 ? 'file' : 'files'} would be changed by --fix${opts.unsafeFixes ? ' --unsafe-fixes' : ''}.\n`);
     if (failed) return EXIT.error;
-    return n > 0 && !opts.exitZero ? EXIT.findings : EXIT.ok;
+    return changed > 0 && !opts.exitZero ? EXIT.findings : EXIT.ok;
   }
-
-  const report = FORMATS[opts.format](results, { color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root: process.cwd() });
-  // With `--fix -` the fixed text owns standard output; the report goes to standard error.
-  const toStderr = opts.fix === true && files.includes('-') && !opts.output;
-  if (opts.output) {
-    try {
-      fs.writeFileSync(opts.output, report);
-    } catch (e) {
-      opts.stderr(`${opts.output}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
-      return EXIT.error;
-    }
-  } else if (toStderr) {
-    opts.stderr(report);
-  } else {
-    opts.stdout(report);
-  }
+  report.write(formatter.end(summary));
+  if (!report.close()) return EXIT.error;
   if (failed) return EXIT.error;
   if (opts.exitZero) return EXIT.ok;
-  return results.some((r) => r.findings.some((f) => atOrAbove(f.severity, thresholds.get(r) ?? 'info'))) ? EXIT.findings : EXIT.ok;
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+interface Report {
+  write(text: string): void;
+  /** False when the report could not be written (the error is printed). */
+  close(): boolean;
+}
+
+/**
+ * Where the report goes: standard output; standard error when `--fix -` prints the fixed text on
+ * standard output; or the -o file, written beside it and renamed into place at the end, so that
+ * an interrupted run never leaves half a report.
+ */
+function openReport(opts: RunOptions, stdin: boolean): Report | undefined {
+  if (!opts.output) {
+    const sink = opts.fix === true && stdin ? opts.stderr : opts.stdout;
+    let buffered = '';
+    return {
+      write(text) {
+        // Small pieces are gathered: one write per 64 KiB instead of one per file.
+        buffered += text;
+        if (buffered.length > 65536) {
+          sink(buffered);
+          buffered = '';
+        }
+      },
+      close() {
+        if (buffered) sink(buffered);
+        return true;
+      },
+    };
+  }
+  const target = opts.output;
+  const tmp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, 'w');
+  } catch (e) {
+    opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
+    return undefined;
+  }
+  let ok = true;
+  return {
+    write(text) {
+      if (!ok || !text) return;
+      try {
+        fs.writeSync(fd, text);
+      } catch (e) {
+        ok = false;
+        opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
+      }
+    },
+    close() {
+      try {
+        fs.closeSync(fd);
+        if (ok) fs.renameSync(tmp, target);
+        else fs.unlinkSync(tmp);
+      } catch (e) {
+        if (ok) opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
+        ok = false;
+      }
+      return ok;
+    },
+  };
 }
 
 interface Outcome {
@@ -170,10 +226,9 @@ function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<
   return { result: { path: shown, findings: result.findings, ...keepText(opts, decoded.text) } };
 }
 
-function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text' | 'bom'> {
+function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text'> {
   if (!NEEDS_TEXT.has(opts.format)) return {};
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {
