@@ -39,13 +39,65 @@ export function prependToFlagValue(file: SourceFile, nameWord: Word, valueWord: 
   return replaceSpan({ start: valueStart, end: valueStart + body.length }, `"${addition} ${body}"`);
 }
 
-/** Delete a word with the blanks before it (or after it, when it starts a line). */
-export function removeWord(file: SourceFile, word: { start: number; end: number }): Edit {
+/**
+ * Edits that delete a word (or a span of words) with the blanks before it, or after it when it
+ * starts a line. When it is all a line of a continuation holds, the whole line goes: no line with
+ * a lone escape character is left (`    -a \`), and when it was the last line, the escape that
+ * led to it goes too, so the instruction does not run on into the next one.
+ */
+export function removeWord(file: SourceFile, word: { start: number; end: number }): Edit[] {
   const t = file.text;
   let start = word.start;
-  while (start > 0 && (t[start - 1] === ' ' || t[start - 1] === '\t')) start--;
-  if (start > 0 && t[start - 1] !== '\n' && start < word.start) return { start, end: word.end, text: '' };
+  while (start > 0 && isBlank(t[start - 1])) start--;
+  const startsLine = start === 0 || t[start - 1] === '\n';
   let end = word.end;
-  while (end < t.length && (t[end] === ' ' || t[end] === '\t')) end++;
-  return { start: word.start, end, text: '' };
+  while (end < t.length && isBlank(t[end])) end++;
+  if (startsLine) {
+    const afterEscape = t[end] === file.escapeChar ? lineBreakEnd(t, end + 1) : undefined;
+    if (afterEscape !== undefined) return [{ start, end: afterEscape, text: '' }];
+    const lineEnd = lineBreakEnd(t, end);
+    const escape = lineEnd === undefined ? undefined : continuationBefore(file, start);
+    if (lineEnd !== undefined && escape) return [{ ...escape, text: '' }, { start, end: lineEnd, text: '' }];
+  }
+  if (!startsLine && start < word.start) return [{ start, end: word.end, text: '' }];
+  return [{ start: word.start, end, text: '' }];
+}
+
+function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/** After blanks from `i`: the offset past the line break (or the end of the text), else undefined. */
+function lineBreakEnd(t: string, i: number): number | undefined {
+  let k = i;
+  while (k < t.length && isBlank(t[k])) k++;
+  if (k >= t.length) return t.length;
+  if (t[k] === '\r' && t[k + 1] === '\n') return k + 2;
+  return t[k] === '\n' ? k + 1 : undefined;
+}
+
+/**
+ * The escape (with the blanks before it) that ends the nearest line above `lineStart` that is not
+ * a comment or blank line; undefined when that line does not continue.
+ */
+function continuationBefore(file: SourceFile, lineStart: number): { start: number; end: number } | undefined {
+  const t = file.text;
+  let end = lineStart;
+  while (end > 0) {
+    const lineEnd = t[end - 2] === '\r' ? end - 2 : end - 1;
+    const begin = t.lastIndexOf('\n', lineEnd - 1) + 1;
+    let first = begin;
+    while (first < lineEnd && isBlank(t[first])) first++;
+    if (first === lineEnd || t[first] === '#') {
+      end = begin;
+      continue;
+    }
+    let last = lineEnd;
+    while (last > first && isBlank(t[last - 1])) last--;
+    if (t[last - 1] !== file.escapeChar) return undefined;
+    let from = last - 1;
+    while (from > first && isBlank(t[from - 1])) from--;
+    return { start: from, end: lineEnd };
+  }
+  return undefined;
 }

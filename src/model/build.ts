@@ -5,7 +5,7 @@ import { imageFacts, parseImageRef, scratchFacts, type ImageFacts } from './imag
 import type { GoMod } from './gomod';
 import { analyzeGoBuilds } from './go';
 import { execForm } from './exec-form';
-import { resolvePath } from './paths';
+import { basename, hasGlob, isWithin, normalize, resolvePath } from './paths';
 import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo } from './types';
 import { expand, matchesExpansion, type Scope, type VarValue } from './vars';
 
@@ -26,13 +26,14 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   const globalScope = new Map<string, VarValue>();
   for (const name of PLATFORM_ARGS) globalScope.set(name, UNKNOWN);
 
-  const stages: Stage[] = [];
+  const index = new StageIndex();
+  const stages = index.stages;
   let current: { stage: Stage; scope: Map<string, VarValue>; env: Map<string, VarValue>; goEnv: Map<string, VarValue> } | undefined;
 
   for (const instruction of instructions) {
     if (instruction instanceof From) {
-      current = startStage(file, instruction, stages, globalScope);
-      stages.push(current.stage);
+      current = startStage(file, instruction, index, globalScope);
+      index.add(current.stage);
       continue;
     }
     if (!current) {
@@ -63,20 +64,17 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     } else if (instruction instanceof Run) {
       stage.runs.push(runInfo(file, stage, instruction, scope));
     } else if (instruction instanceof Copy || instruction instanceof Add) {
-      stage.copies.push(copyInfo(file, stage, instruction, scope, stages));
+      stage.copies.push(copyInfo(file, stage, instruction, scope, index));
     }
   }
 
   const final = stages[stages.length - 1];
-  const finalLineage: Stage[] = [];
-  for (let s: Stage | undefined = final; s && !finalLineage.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined) {
-    finalLineage.push(s);
-  }
+  const finalLineage = final ? stageLineage(final) : [];
   const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod };
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;
 
-  function startStage(f: SourceFile, from: From, earlier: Stage[], global: Map<string, VarValue>) {
+  function startStage(f: SourceFile, from: From, earlier: StageIndex, global: Map<string, VarValue>) {
     const fromSpan = spanOf(f, from.getRange());
     const imageRange = from.getImageRange();
     const imageSpan = imageRange ? spanOf(f, imageRange) : fromSpan;
@@ -86,7 +84,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     const base = resolveBase(expanded, earlier);
     const parent = base.kind === 'stage' ? base.stage : undefined;
     const stage: Stage = {
-      index: earlier.length,
+      index: earlier.stages.length,
       name,
       from,
       fromSpan,
@@ -105,16 +103,19 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   }
 }
 
-function resolveBase(expanded: ReturnType<typeof expand>, earlier: Stage[]): StageBase {
+function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex): StageBase {
   const lower = expanded.value.toLowerCase();
   if (expanded.known) {
-    const stage = findStage(earlier, lower);
+    const stage = earlier.find(lower);
     if (stage) return { kind: 'stage', stage, candidates: [stage] };
     if (lower === 'scratch') return { kind: 'scratch' };
     const ref = parseImageRef(expanded.value);
     return ref ? { kind: 'image', ref, facts: imageFacts(ref) } : { kind: 'unknown', text: expanded.value };
   }
-  const candidates = earlier.filter((s) => s.name !== undefined && matchesExpansion(expanded, s.name));
+  // `FROM runtime-$TARGETARCH` picks among the stages it fits; `FROM $BASE` alone names no stage
+  // in particular (it would fit every one): its base is unknown.
+  const literal = expanded.parts.some((p) => typeof p === 'string' && p !== '');
+  const candidates = literal ? earlier.stages.filter((s) => s.name !== undefined && matchesExpansion(expanded, s.name)) : [];
   if (candidates.length > 0) return { kind: 'stage', stage: candidates[0], candidates };
   return { kind: 'unknown', text: expanded.value };
 }
@@ -124,8 +125,36 @@ export function findStage(stages: readonly Stage[], ref: string): Stage | undefi
   const lower = ref.toLowerCase();
   const named = stages.find((s) => s.name === lower);
   if (named) return named;
-  if (/^[0-9]+$/.test(ref)) return stages[Number(ref)];
+  if (isIndex(ref)) return stages[Number(ref)];
   return undefined;
+}
+
+function isIndex(ref: string): boolean {
+  if (ref.length === 0) return false;
+  for (const c of ref) if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/** The stages seen so far, found by name in constant time (a file may have thousands). */
+class StageIndex {
+  readonly stages: Stage[] = [];
+  private readonly byName = new Map<string, Stage>();
+
+  add(stage: Stage): void {
+    this.stages.push(stage);
+    // The first stage of a name is the one BuildKit would refuse a second of; keep it.
+    if (stage.name !== undefined && !this.byName.has(stage.name)) this.byName.set(stage.name, stage);
+  }
+
+  /** As {@link findStage}, never returning `except` (a stage cannot copy from itself). */
+  find(ref: string, except?: Stage): Stage | undefined {
+    const named = this.byName.get(ref.toLowerCase());
+    if (named && named !== except) return named;
+    if (named) return undefined;
+    if (!isIndex(ref)) return undefined;
+    const s = this.stages[Number(ref)];
+    return s === except ? undefined : s;
+  }
 }
 
 /** The environment an image brings that matters here (the official golang image sets GOPATH=/go). */
@@ -212,7 +241,7 @@ function isShellCommand(cmd: SimpleCommand): boolean {
   return cmd.words.slice(1).every((w) => w.text.startsWith('-') && !w.text.includes('c'));
 }
 
-function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope, earlier: Stage[]): CopyInfo {
+function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope, earlier: StageIndex): CopyInfo {
   const span = spanOf(file, copy.getRange());
   const keyword = copy instanceof Copy ? 'COPY' : 'ADD';
   const fromFlag = copy.getFlags().find((f) => f.getName().toLowerCase() === 'from');
@@ -220,16 +249,31 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
   let fromImage: string | undefined;
   if (fromFlag) {
     const v = expand(fromFlag.getValue() ?? '', scope, file.escapeChar);
-    fromStage = v.known ? findStage(earlier.filter((s) => s !== stage), v.value) : undefined;
+    fromStage = v.known ? earlier.find(v.value, stage) : undefined;
     if (!fromStage) fromImage = v.value;
   }
-  const heredoc = copy instanceof Copy && copy.getHeredocs().length > 0;
+  const heredocs = copy instanceof Copy ? copy.getHeredocs() : [];
+  const heredoc = heredocs.length > 0;
   const argsRange = copy.getArgumentsRange();
   const args = argsRange ? spanOf(file, argsRange) : span;
-  const exec = execForm(file, args);
-  let paths: Array<{ text: string; span: Span }>;
+  const exec = heredoc ? undefined : execForm(file, args);
+  let paths: Array<{ text: string; span: Span; literal?: boolean }>;
   if (exec) {
     paths = exec.map((text) => ({ text, span: args }));
+  } else if (heredoc) {
+    // `COPY <<EOF /dest`: only the first line holds paths; the bodies are file contents. Each
+    // `<<NAME` source (kept as written, see heredocName) is an inline file called NAME.
+    const bodyStart = Math.min(...heredocs.map((h) => spanOf(file, h.getStartRange()).start));
+    const firstLineEnd = file.text.indexOf('\n', bodyStart);
+    const limit = firstLineEnd === -1 ? file.text.length : firstLineEnd;
+    paths = copy
+      .getArguments()
+      .map((a) => ({ a, span: spanOf(file, a.getRange()) }))
+      .filter(({ span: sp }) => sp.start < limit)
+      .map(({ a, span: sp }) => {
+        const h = heredocs.find((d) => spanOf(file, d.getStartRange()).start === sp.start);
+        return h ? { text: file.text.slice(sp.start, sp.end), span: sp, literal: true } : { text: a.getValue(), span: sp };
+      });
   } else {
     paths = copy.getArguments().map((a) => ({ text: a.getValue(), span: spanOf(file, a.getRange()) }));
   }
@@ -244,18 +288,45 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
     dest = isDir && resolved !== '/' ? resolved + '/' : resolved;
   }
   const sources = paths.map((p) => {
+    if (p.literal) return { text: p.text, known: true, span: p.span };
     const v = expand(p.text, scope, file.escapeChar);
     return { text: v.value, known: v.known, span: p.span };
   });
   return { stage, instruction: copy, span, keyword, fromStage, fromImage, sources, dest, destText, heredoc };
 }
 
+/**
+ * `f` of a stage, computed from the stage itself and the results for the stages it is built FROM
+ * (each candidate of `FROM runtime-$TARGETARCH`). Each stage is computed once per memo, in stage
+ * order and without recursion: a FROM can only name an earlier stage, so bases come first, and
+ * FROM chains thousands of stages long cost linear time.
+ */
+export function foldLineage<T>(memo: WeakMap<Stage, T>, stage: Stage, f: (s: Stage, bases: readonly T[]) => T): T {
+  const known = memo.get(stage);
+  if (known !== undefined || memo.has(stage)) return known as T;
+  const todo: Stage[] = [];
+  const seen = new Set<Stage>();
+  const stack: Stage[] = [stage];
+  while (stack.length > 0) {
+    const s = stack.pop() as Stage;
+    if (seen.has(s) || memo.has(s)) continue;
+    seen.add(s);
+    todo.push(s);
+    if (s.base.kind === 'stage') stack.push(...s.base.candidates);
+  }
+  todo.sort((a, b) => a.index - b.index);
+  for (const s of todo) {
+    const bases = s.base.kind === 'stage' ? s.base.candidates.filter((c) => c.index < s.index).map((c) => memo.get(c) as T) : [];
+    memo.set(s, f(s, bases));
+  }
+  return memo.get(stage) as T;
+}
+
+const factsMemo = new WeakMap<Stage, ImageFacts | undefined>();
+
 /** Facts of the image a stage finally rests on, through FROM-stage chains; merged over candidates. */
 export function rootFacts(stage: Stage): ImageFacts | undefined {
-  const seen = new Set<Stage>();
-  const visit = (s: Stage): ImageFacts | undefined => {
-    if (seen.has(s)) return undefined;
-    seen.add(s);
+  return foldLineage(factsMemo, stage, (s, bases) => {
     switch (s.base.kind) {
       case 'scratch':
         return scratchFacts();
@@ -264,30 +335,143 @@ export function rootFacts(stage: Stage): ImageFacts | undefined {
       case 'unknown':
         return undefined;
       case 'stage': {
-        const all = s.base.candidates.map(visit);
-        if (all.some((f) => f === undefined)) return undefined;
-        return all.reduce((a, b) => (a && b && sameRuntime(a, b) ? a : undefined));
+        if (bases.length === 0 || bases.some((f) => f === undefined)) return undefined;
+        return bases.reduce((a, b) => (a && b && sameRuntime(a, b) ? a : undefined));
       }
     }
-  };
-  return visit(stage);
+  });
 }
 
 function sameRuntime(a: ImageFacts, b: ImageFacts): boolean {
-  return a.family === b.family && a.libc === b.libc && a.hasShell === b.hasShell && a.defaultUid === b.defaultUid && a.minimal === b.minimal;
+  return (
+    a.family === b.family &&
+    a.libc === b.libc &&
+    a.hasShell === b.hasShell &&
+    a.binSh === b.binSh &&
+    a.defaultUid === b.defaultUid &&
+    a.minimal === b.minimal &&
+    a.debug === b.debug &&
+    a.hasPasswd === b.hasPasswd &&
+    a.hasCaCerts === b.hasCaCerts
+  );
 }
 
-/** The USER in force at the end of a stage: its own last USER, or the nearest one up its FROM chain. */
-export function effectiveUser(stage: Stage): UserInfo | undefined {
-  for (let s: Stage | undefined = stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
-    if (s.user) return s.user;
+/**
+ * A stage and every stage it is built FROM, the stage first. All candidates of a
+ * `FROM runtime-$TARGETARCH` count: each is what some platform builds.
+ */
+export function stageLineage(stage: Stage, limit = Infinity): Stage[] {
+  const out: Stage[] = [stage];
+  const seen = new Set<Stage>(out);
+  for (let i = 0; i < out.length && out.length < limit; i++) {
+    const base = out[i].base;
+    if (base.kind !== 'stage') continue;
+    for (const c of base.candidates) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
   }
-  return undefined;
+  return out;
 }
 
-/** Instructions of a stage and of the stages it is built FROM, oldest first. */
+const usersMemo = new WeakMap<Stage, ReadonlyArray<UserInfo | undefined>>();
+
+/**
+ * The USER in force at the end of a stage, once per way its FROM chain can resolve: its own last
+ * USER, or the nearest one up the chain; undefined for a chain that sets none. Deduplicated.
+ */
+export function effectiveUsers(stage: Stage): Array<UserInfo | undefined> {
+  const users = foldLineage(usersMemo, stage, (s, bases): ReadonlyArray<UserInfo | undefined> => {
+    if (s.user) return [s.user];
+    if (bases.length === 0) return [undefined];
+    const out: Array<UserInfo | undefined> = [];
+    for (const u of bases.flat()) if (!out.includes(u)) out.push(u);
+    return out;
+  });
+  return [...users];
+}
+
+/** Instructions of a stage and of the stages it is built FROM (every candidate), oldest first. */
 export function lineageInstructions(stage: Stage): Instruction[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined) chain.unshift(s);
-  return chain.flatMap((s) => s.instructions);
+  return stageLineage(stage)
+    .sort((a, b) => a.index - b.index)
+    .flatMap((s) => s.instructions);
+}
+
+const outputsMemo = new WeakMap<Model, Map<Stage, Set<string>>>();
+
+/** Is a path known to be a file: the output of a `go build` in the stage it is copied from? */
+function isKnownFile(model: Model, copy: CopyInfo, path: string): boolean {
+  if (copy.fromStage === undefined) return false;
+  let outputs = outputsMemo.get(model);
+  if (!outputs) {
+    outputs = new Map();
+    for (const b of model.goBuilds) {
+      if (b.output === undefined) continue;
+      const set = outputs.get(b.stage) ?? new Set<string>();
+      set.add(b.output);
+      outputs.set(b.stage, set);
+    }
+    outputsMemo.set(model, outputs);
+  }
+  return outputs.get(copy.fromStage)?.has(path) === true;
+}
+
+/** The file name of a heredoc source of COPY (`<<EOF`, `<<-"EOF"`), or undefined for a path. */
+export function heredocName(source: string): string | undefined {
+  if (!source.startsWith('<<')) return undefined;
+  let name = source.slice(source[2] === '-' ? 3 : 2);
+  if (name.length >= 2 && (name[0] === '"' || name[0] === "'") && name[name.length - 1] === name[0]) name = name.slice(1, -1);
+  return name.length > 0 ? name : undefined;
+}
+
+export type Placement = 'yes' | 'maybe' | 'no';
+
+/**
+ * Does a COPY or ADD put something at `path` (absolute)? 'yes' when one of its sources lands
+ * exactly there; 'maybe' when a folder, a glob, a variable, an archive or an unknown destination
+ * could put it there; 'no' otherwise. As Docker does, a file copied to `dest/` (or with several
+ * sources) lands at `dest/<name>`, and a folder's contents (not the folder) land in `dest`.
+ */
+export function copyPlaces(model: Model, copy: CopyInfo, path: string): Placement {
+  if (copy.dest === undefined) return 'maybe';
+  const target = normalize(path);
+  const dest = normalize(copy.dest);
+  const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+  let result: Placement = 'no';
+  for (const src of copy.sources) {
+    const inline = copy.heredoc ? heredocName(src.text) : undefined;
+    if (inline !== undefined) {
+      if ((destIsDir ? resolvePath(dest, inline) : dest) === target) return 'yes';
+      continue;
+    }
+    if (!src.known || hasGlob(src.text)) {
+      if (isWithin(target, dest)) result = 'maybe';
+      continue;
+    }
+    const from = resolvePath('/', src.text);
+    const name = basename(from);
+    // Without a trailing slash `dest` may still be a folder that exists in the image.
+    const landings = destIsDir ? [resolvePath(dest, name)] : [dest, resolvePath(dest, name)];
+    if (landings.includes(target)) return 'yes';
+    const file = isKnownFile(model, copy, from);
+    // A folder's contents land in dest; ADD also unpacks local archives into dest.
+    if (!file && target !== dest && isWithin(target, dest)) result = 'maybe';
+  }
+  return result;
+}
+
+/** Does some COPY/ADD of the stages (before `before`, an offset, when given) put something at `path`? */
+export function placedIn(model: Model, stages: readonly Stage[], path: string, before = Infinity): Placement {
+  let result: Placement = 'no';
+  for (const stage of stages) {
+    for (const copy of stage.copies) {
+      if (copy.span.start >= before) continue;
+      const p = copyPlaces(model, copy, path);
+      if (p === 'yes') return 'yes';
+      if (p === 'maybe') result = 'maybe';
+    }
+  }
+  return result;
 }

@@ -1,14 +1,16 @@
-import { isWithin, resolvePath, trimTrailingSlashes } from '../model/paths';
-import type { RunInfo, Stage } from '../model/types';
-import type { Span } from '../parse/source';
+import { rootFacts, stageLineage } from '../model/build';
+import { imageFacts, parseImageRef } from '../model/images';
+import { isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
+import type { CopyInfo, GoBuild, Model, RunInfo, Stage } from '../model/types';
+import type { Scope } from '../model/vars';
+import type { SimpleCommand, Word } from '../shell/lexer';
 import { defineRule, type Report } from './types';
 import { buildsGo } from './util';
 
 type MessageId = 'copiesRoot' | 'copiesToolchain' | 'copiesGopath' | 'copiesCache' | 'copiesSources' | 'contextSources' | 'cacheInImage';
 
-const GOROOT = '/usr/local/go';
-const GOCACHE = '/root/.cache/go-build';
-const GOPATHS = ['/go', '/root/go'];
+const DEFAULT_GOROOT = '/usr/local/go';
+const DEFAULT_GOCACHE = '/root/.cache/go-build';
 
 export default defineRule<MessageId>({
   meta: {
@@ -29,80 +31,198 @@ export default defineRule<MessageId>({
     messages: {
       copiesRoot: 'COPY --from={{stage}} copies the builder\'s whole file system, toolchain and caches included, into the final image; copy only the binary',
       copiesToolchain: 'COPY --from={{stage}} {{path}} copies the Go toolchain (GOROOT) into the final image; copy only the binary',
-      copiesGopath: 'COPY --from={{stage}} {{path}} copies GOPATH, with the module cache and any sources, into the final image; copy only the binary (e.g. {{path}}/bin/<name>)',
+      copiesGopath: 'COPY --from={{stage}} {{path}} copies {{what}} into the final image; copy only the binary{{hint}}',
       copiesCache: 'COPY --from={{stage}} {{path}} copies the Go build cache (GOCACHE) into the final image',
       copiesSources: 'COPY --from={{stage}} {{path}} copies the builder\'s source tree into the final image; copy only the binary',
-      contextSources: 'COPY {{path}} puts the whole source tree (and .git, unless .dockerignore excludes it) in the final image',
-      cacheInImage: '`go {{verb}}` runs in the final image without cache mounts: {{what}} stay in the image',
+      contextSources: '`COPY {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it',
+      cacheInImage: '`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN',
     },
   },
   *check({ model }) {
     if (!buildsGo(model)) return;
-    for (const stage of model.finalLineage) {
-      yield* leakyCopies(stage);
-      yield* cachesLeftInImage(stage);
-    }
+    const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
+    const buildStages = new Set(model.goBuilds.map((b) => b.stage));
+    for (const stage of lineage) yield* leakyCopies(stage, buildStages);
+    yield* cachesLeftInImage(model, lineage);
   },
 });
 
-function* leakyCopies(stage: Stage): Iterable<Report<MessageId>> {
+/** Where the Go tool keeps things in a stage, from its ENV (or the defaults of the golang image). */
+interface GoDirs {
+  goroot: string;
+  gopath: string;
+  modcache: string;
+  gocache: string;
+}
+
+function known(scope: Scope, name: string): string | undefined {
+  const v = scope.get(name);
+  return v && v.known && v.value.startsWith('/') ? normalize(v.value) : undefined;
+}
+
+function goDirs(scope: Scope): GoDirs {
+  // The golang image sets GOPATH=/go; elsewhere it defaults to $HOME/go.
+  const gopath = known(scope, 'GOPATH') ?? '/root/go';
+  return {
+    goroot: known(scope, 'GOROOT') ?? DEFAULT_GOROOT,
+    gopath,
+    modcache: known(scope, 'GOMODCACHE') ?? `${gopath}/pkg/mod`,
+    gocache: known(scope, 'GOCACHE') ?? DEFAULT_GOCACHE,
+  };
+}
+
+/** How far up a builder's FROM chain its sources and Go builds are looked for. */
+const NEAR = 64;
+
+function* leakyCopies(stage: Stage, buildStages: ReadonlySet<Stage>): Iterable<Report<MessageId>> {
   for (const copy of stage.copies) {
     if (copy.heredoc) continue;
-    const span: Span = copy.span;
     if (copy.fromStage) {
       const builder = copy.fromStage;
-      const stageName = builder.name ?? String(builder.index);
+      const label = builder.from.getBuildStage() ?? String(builder.index);
+      const toolchain = rootFacts(builder)?.hasGoToolchain === true || stageLineage(builder, NEAR).some((s) => buildStages.has(s));
+      yield* classify(copy, label, toolchain ? goDirs(builder.env) : undefined, sourceDirs(builder));
+    } else if (copy.fromImage !== undefined) {
+      // `COPY --from=golang:1.23 /usr/local/go /usr/local/go`
+      const ref = parseImageRef(copy.fromImage);
+      if (ref && imageFacts(ref).hasGoToolchain) yield* classify(copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
+    } else {
       for (const src of copy.sources) {
         if (!src.known) continue;
-        const path = resolvePath('/', src.text);
-        const at = { ...(src.span.start > span.start ? src.span : span) };
-        const data = { stage: stageName, path };
-        if (path === '/') yield { messageId: 'copiesRoot', ...at, data };
-        else if (isWithin(GOROOT, path)) yield { messageId: 'copiesToolchain', ...at, data };
-        else if (GOPATHS.some((g) => isWithin(`${g}/pkg/mod`, path))) yield { messageId: 'copiesGopath', ...at, data };
-        else if (isWithin(GOCACHE, path)) yield { messageId: 'copiesCache', ...at, data };
-        else if (sourceDirs(builder).some((d) => isWithin(d, path))) yield { messageId: 'copiesSources', ...at, data };
-      }
-    } else if (copy.fromImage === undefined) {
-      for (const src of copy.sources) {
         const t = trimTrailingSlashes(src.text);
-        if (t === '.' || t === './' || t === '*') yield { messageId: 'contextSources', ...src.span, data: { path: src.text } };
+        if (t === '.' || t === '*' || t === '/') yield { messageId: 'contextSources', ...src.span, data: { path: src.text } };
       }
     }
   }
 }
 
-/** Folders the builder copies the whole build context into (`COPY . .` with WORKDIR /src gives /src). */
+function* classify(copy: CopyInfo, stage: string, dirs: GoDirs | undefined, sources: string[]): Iterable<Report<MessageId>> {
+  for (const src of copy.sources) {
+    if (!src.known) continue;
+    const path = resolvePath('/', src.text);
+    const at = src.span.start > copy.span.start ? src.span : copy.span;
+    const data = { stage, path };
+    if (path === '/') {
+      yield { messageId: 'copiesRoot', ...at, data };
+      continue;
+    }
+    if (dirs) {
+      // `path` is the folder itself, inside it, or a folder holding it.
+      const covers = (dir: string) => isWithin(dir, path) || isWithin(path, dir);
+      if (isWithin(dirs.goroot, path) || isWithin(path, dirs.goroot)) {
+        yield { messageId: 'copiesToolchain', ...at, data };
+        continue;
+      }
+      if (covers(dirs.modcache)) {
+        const gopath = isWithin(dirs.gopath, path);
+        const what = isWithin(path, dirs.modcache) ? `the Go module cache (${dirs.modcache})` : gopath ? `GOPATH (${dirs.gopath}) with the module cache` : `the Go module cache (${dirs.modcache})`;
+        yield { messageId: 'copiesGopath', ...at, data: { ...data, what, hint: gopath ? ` (e.g. ${dirs.gopath}/bin/<name>)` : '' } };
+        continue;
+      }
+      if (covers(dirs.gocache)) {
+        yield { messageId: 'copiesCache', ...at, data };
+        continue;
+      }
+    }
+    if (sources.some((d) => isWithin(d, path))) yield { messageId: 'copiesSources', ...at, data };
+  }
+}
+
+/** Folders a stage (or one it is built FROM) copies the whole build context into (`COPY . .` with WORKDIR /src gives /src). */
 function sourceDirs(stage: Stage): string[] {
   const dirs: string[] = [];
-  for (const copy of stage.copies) {
-    if (copy.fromStage || copy.fromImage !== undefined || copy.dest === undefined) continue;
-    if (copy.sources.some((s) => s.known && (s.text === '.' || s.text === './'))) dirs.push(trimTrailingSlashes(copy.dest));
+  for (const s of stageLineage(stage, NEAR)) {
+    for (const copy of s.copies) {
+      if (copy.fromStage || copy.fromImage !== undefined || copy.heredoc || copy.dest === undefined) continue;
+      if (copy.sources.some((src) => src.known && trimTrailingSlashes(src.text) === '.')) dirs.push(normalize(copy.dest));
+    }
   }
   return dirs.filter((d) => d !== '/');
 }
 
-const MODULE_CACHES = ['/go/pkg/mod', '/root/go/pkg/mod'];
+/** A go command of a RUN: what it leaves behind without cache mounts. */
+interface GoCommand {
+  verb: string;
+  start: number;
+  end: number;
+  buildCache: boolean;
+  /** 'fills': downloads modules by design; 'may': downloads the ones still missing. */
+  modules: 'fills' | 'may' | 'no';
+}
 
-function* cachesLeftInImage(stage: Stage): Iterable<Report<MessageId>> {
-  for (const run of stage.runs) {
-    const go = run.commands.find((c) => c.words[0]?.text === 'go' && ['build', 'install', 'mod', 'get'].includes(c.words[1]?.text ?? ''));
-    if (!go) continue;
-    if (run.commands.some((c) => c.words[0]?.text === 'go' && c.words[1]?.text === 'clean' && c.words.some((w) => w.text === '-cache'))) continue;
-    const verb = go.words[1].text;
-    const left: string[] = [];
-    if ((verb === 'build' || verb === 'install') && !cacheMounted(run, [GOCACHE])) left.push(`the build cache (${GOCACHE})`);
-    if (!cacheMounted(run, MODULE_CACHES)) left.push('the module cache (/go/pkg/mod)');
-    if (left.length === 0) continue;
-    yield {
-      messageId: 'cacheInImage',
-      start: go.words[0].start,
-      end: go.words[1].end,
-      data: { verb, what: left.join(' and ') },
-    };
+const BUILDING = new Set(['build', 'install', 'test', 'run', 'vet']);
+
+function goCommands(buildsByRun: ReadonlyMap<RunInfo, GoBuild[]>, run: RunInfo): GoCommand[] {
+  const out: GoCommand[] = [];
+  const builds = buildsByRun.get(run) ?? [];
+  for (const b of builds) {
+    const pinned = b.verb === 'install' && b.packages.some((p) => p.text.includes('@'));
+    out.push({ verb: b.verb, start: b.goWord.start, end: b.verbWord.end, buildCache: true, modules: pinned ? 'fills' : 'may' });
+  }
+  for (const c of run.commands) {
+    const go = goWordIndex(c);
+    if (go === -1) continue;
+    const goWord = c.words[go];
+    const verb = c.words[go + 1];
+    if (!verb || builds.some((b) => b.goWord.start === goWord.start)) continue;
+    const sub = c.words[go + 2]?.text;
+    if (verb.text === 'mod' && (sub === 'download' || sub === 'tidy')) out.push({ verb: `mod ${sub}`, start: goWord.start, end: c.words[go + 2].end, buildCache: false, modules: 'fills' });
+    else if (verb.text === 'get') out.push({ verb: 'get', start: goWord.start, end: verb.end, buildCache: false, modules: 'fills' });
+    else if (BUILDING.has(verb.text)) out.push({ verb: verb.text, start: goWord.start, end: verb.end, buildCache: true, modules: 'may' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The `go` word of a command (`go`, `/usr/local/go/bin/go`, after `env A=b`), or -1. */
+function goWordIndex(c: SimpleCommand): number {
+  let i = 0;
+  if (c.words[0]?.text === 'env') {
+    i = 1;
+    while (i < c.words.length && (c.words[i].text.includes('=') || c.words[i].text.startsWith('-'))) i++;
+  }
+  const w: Word | undefined = c.words[i];
+  return w && (w.text === 'go' || w.text.endsWith('/go')) ? i : -1;
+}
+
+/** Does a `go clean` in the RUN remove the cache afterwards? */
+function cleaned(run: RunInfo, flag: '-cache' | '-modcache'): boolean {
+  return run.commands.some((c) => {
+    const go = goWordIndex(c);
+    return go !== -1 && c.words[go + 1]?.text === 'clean' && c.words.some((w) => w.text === flag);
+  });
+}
+
+function* cachesLeftInImage(model: Model, lineage: Stage[]): Iterable<Report<MessageId>> {
+  // Modules already left in the image by an earlier RUN were reported there.
+  let modulesInImage = false;
+  const buildsByRun = new Map<RunInfo, GoBuild[]>();
+  for (const b of model.goBuilds) buildsByRun.set(b.run, [...(buildsByRun.get(b.run) ?? []), b]);
+  for (const stage of lineage) {
+    for (const run of stage.runs) {
+      const cmds = goCommands(buildsByRun, run);
+      if (cmds.length === 0) continue;
+      const dirs = goDirs(run.scope);
+      const buildLeft = cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, '-cache');
+      const modsUnmounted = !mounted(run, dirs.modcache, false) && !cleaned(run, '-modcache');
+      const modsLeft = modsUnmounted && cmds.some((c) => c.modules === 'fills' || (c.modules === 'may' && !modulesInImage));
+      if (modsUnmounted && cmds.some((c) => c.modules !== 'no')) modulesInImage = true;
+      if (!buildLeft && !modsLeft) continue;
+      const first = cmds.find((c) => (buildLeft && c.buildCache) || (modsLeft && c.modules !== 'no')) ?? cmds[0];
+      const left = [buildLeft ? ['the build cache', dirs.gocache] : undefined, modsLeft ? ['the module cache', dirs.modcache] : undefined].filter((x): x is string[] => x !== undefined);
+      const what = left.map(([name, dir]) => `${name} (${dir})`).join(' and ');
+      const mounts = left.map(([, dir]) => `--mount=type=cache,target=${dir}`).join(' ');
+      yield { messageId: 'cacheInImage', start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? 'remain' : 'remains', mounts } };
+    }
   }
 }
 
-function cacheMounted(run: RunInfo, targets: string[]): boolean {
-  return run.mounts.some((m) => m.type === 'cache' && m.target !== undefined && targets.some((t) => isWithin(t, resolvePath(run.workdir ?? '/', m.target as string))));
+/** Is `dir` under a cache (or tmpfs) mount of the RUN? `home` also accepts `~/.cache` of another user. */
+function mounted(run: RunInfo, dir: string, home: boolean): boolean {
+  return run.mounts.some((m) => {
+    if ((m.type !== 'cache' && m.type !== 'tmpfs') || m.target === undefined) return false;
+    const target = resolvePath(run.workdir ?? '/', m.target);
+    if (isWithin(dir, target)) return true;
+    // GOCACHE defaults to $HOME/.cache/go-build, and HOME depends on the USER.
+    return home && run.scope.get('GOCACHE') === undefined && (target.endsWith('/.cache/go-build') || target.endsWith('/.cache'));
+  });
 }

@@ -1,9 +1,9 @@
-import { execForm } from '../model/exec-form';
-import { lineageInstructions } from '../model/build';
-import { spanOf, type SourceFile } from '../parse/source';
-import type { Stage } from '../model/types';
+import { Arg, Run } from 'dockerfile-ast';
+import { lineageInstructions, stageLineage } from '../model/build';
+import { spanOf, type SourceFile, type Span } from '../parse/source';
+import type { Model, Stage } from '../model/types';
 import { defineRule, type Fix } from './types';
-import { effectiveRuntime, finalImage } from './util';
+import { buildsGo, effectiveRuntime, execCommand, isShellProgram } from './util';
 
 export default defineRule<'debugImage'>({
   meta: {
@@ -19,27 +19,35 @@ export default defineRule<'debugImage'>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:debug-nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Replaces the debug tag: `debug-nonroot` becomes `nonroot`, `latest-dev` becomes `latest` (same user), `debug` becomes `nonroot` (the user changes from root to 65532). Unsafe: nothing in the image can use the shell afterwards. Not offered when the final stage itself still uses the shell (RUN, shell-form CMD/ENTRYPOINT/HEALTHCHECK).',
+        'Replaces the debug tag (in FROM, or in the default of the ARG that FROM names): `debug-nonroot` becomes `nonroot`, `latest-dev` becomes `latest` (same user), `debug` becomes `nonroot` (the user changes from root to 65532); an architecture suffix stays. Not offered for an image pinned by digest (the digest names the debug image). Unsafe: nothing in the image can use the shell afterwards. Not offered when the final image itself still uses the shell (RUN, SHELL, shell-form CMD/ENTRYPOINT/HEALTHCHECK, a command that starts a shell, or no ENTRYPOINT of its own on distroless `:debug`, whose default ENTRYPOINT is /busybox/sh).',
     },
     messages: {
       debugImage: '{{image}} is a debug image: it adds a busybox shell to the final image; use :{{suggested}} for the image you ship',
     },
   },
   *check({ file, model }) {
-    const final = finalImage(model);
-    if (!final || !final.facts.debug) return;
-    const stage = final.stage;
-    const tag = stage.base.kind === 'image' ? stage.base.ref.tag : undefined;
-    const suggested = tag ? replacementTag(tag) : undefined;
-    yield {
-      messageId: 'debugImage',
-      ...stage.imageSpan,
-      data: { image: final.image, suggested: suggested ?? 'nonroot' },
-      fix: suggested && !usesShell(file, stage) ? tagFix(file, stage, suggested) : undefined,
-    };
+    if (!buildsGo(model)) return;
+    const final = model.final;
+    if (!final) return;
+    const shell = usesShell(file, final);
+    // Report where the debug image is named: the final FROM or a stage it is built FROM (each
+    // candidate of `FROM runtime-$TARGETARCH`, even when the others are not debug images).
+    for (const stage of stageLineage(final)) {
+      if (stage.base.kind !== 'image' || !stage.base.facts.debug) continue;
+      const tag = stage.base.ref.tag;
+      const suggested = tag === undefined ? undefined : replacementTag(tag);
+      yield {
+        messageId: 'debugImage',
+        ...stage.imageSpan,
+        data: { image: stage.imageText, suggested: suggested ?? 'nonroot' },
+        // A digest pins the debug image whatever the tag says: the new digest is the author's to pick.
+        fix: suggested !== undefined && tag !== undefined && stage.base.ref.digest === undefined && !shell ? tagFix(file, model, stage, tag, suggested) : undefined,
+      };
+    }
   },
 });
 
+/** The tag without its debug part: "debug-nonroot-arm64" -> "nonroot-arm64", "latest-dev" -> "latest". */
 function replacementTag(tag: string): string | undefined {
   if (tag.startsWith('debug-nonroot')) return 'nonroot' + tag.slice('debug-nonroot'.length);
   if (tag.startsWith('debug')) return 'nonroot' + tag.slice('debug'.length);
@@ -47,19 +55,72 @@ function replacementTag(tag: string): string | undefined {
   return undefined;
 }
 
+/** Does anything in the final image run the shell the debug image brings? */
 function usesShell(file: SourceFile, stage: Stage): boolean {
-  if (lineageInstructions(stage).some((i) => i.getKeyword() === 'RUN')) return true;
+  if (lineageInstructions(stage).some((i) => i instanceof Run || i.getKeyword() === 'SHELL')) return true;
   const { cmd, entrypoint, healthcheck } = effectiveRuntime(stage);
-  for (const ins of [cmd, entrypoint]) {
-    const r = ins?.getArgumentsRange();
-    if (r && !execForm(file, spanOf(file, r))) return true;
+  // Distroless debug images start /busybox/sh when the Dockerfile sets no ENTRYPOINT.
+  if (!entrypoint && stageLineage(stage).some((s) => s.base.kind === 'image' && s.base.facts.family === 'distroless' && s.base.facts.debug)) return true;
+  for (const ins of [entrypoint, cmd, healthcheck]) {
+    if (!ins) continue;
+    if (ins === healthcheck && (ins.getArgumentsContent() ?? '').trim().toUpperCase() === 'NONE') continue;
+    const exec = execCommand(file, ins);
+    // Shell form runs a shell; exec form may start one (`["/busybox/sh", "-c", "..."]`).
+    if (!exec || (exec.length > 0 && isShellProgram(exec[0]))) return true;
   }
-  return healthcheck !== undefined && !(healthcheck.getArgumentsContent() ?? '').includes('[');
+  return false;
 }
 
-function tagFix(file: SourceFile, stage: Stage, tag: string): Fix | undefined {
-  if (stage.base.kind !== 'image') return undefined;
-  const range = stage.from.getImageTagRange();
-  if (!range || file.text.slice(stage.imageSpan.start, stage.imageSpan.end).includes('$')) return undefined;
-  return { title: `Use :${tag}`, applicability: 'unsafe', edits: [{ ...spanOf(file, range), text: tag }] };
+/**
+ * The edit of the tag: in the FROM line, or, for `FROM ${RUNTIME}`, in the default of the global
+ * ARG RUNTIME when that is a plain literal no other FROM uses.
+ */
+function tagFix(file: SourceFile, model: Model, stage: Stage, tag: string, suggested: string): Fix | undefined {
+  const imageRaw = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  let span: Span | undefined;
+  if (!imageRaw.includes('$')) {
+    const range = stage.from.getImageTagRange();
+    span = range ? spanOf(file, range) : undefined;
+  } else {
+    span = argTagSpan(file, model, imageRaw, tag);
+  }
+  if (!span || file.text.slice(span.start, span.end) !== tag) return undefined;
+  return { title: `Use :${suggested}`, applicability: 'unsafe', edits: [{ ...span, text: suggested }] };
+}
+
+/** `$NAME` or `${NAME}` alone. */
+function soleVariable(text: string): string | undefined {
+  let name = '';
+  if (text.startsWith('${') && text.endsWith('}')) name = text.slice(2, -1);
+  else if (text.startsWith('$')) name = text.slice(1);
+  if (name.length === 0) return undefined;
+  for (const c of name) {
+    const ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
+    if (!ok) return undefined;
+  }
+  return name;
+}
+
+function argTagSpan(file: SourceFile, model: Model, imageRaw: string, tag: string): Span | undefined {
+  const name = soleVariable(imageRaw);
+  if (name === undefined) return undefined;
+  // Other FROMs naming the same ARG would change too.
+  const users = model.stages.filter((s) => file.text.slice(s.imageSpan.start, s.imageSpan.end).includes(name));
+  if (users.length !== 1) return undefined;
+  const firstFrom = model.stages[0] ? spanOf(file, model.stages[0].from.getRange()).start : 0;
+  const decls = file.dockerfile
+    .getInstructions()
+    .filter((i): i is Arg => i instanceof Arg && spanOf(file, i.getRange()).start < firstFrom)
+    .flatMap((a) => a.getProperties().filter((p) => p.getName() === name));
+  if (decls.length !== 1) return undefined;
+  const valueRange = decls[0].getValueRange();
+  if (!valueRange) return undefined;
+  const value = spanOf(file, valueRange);
+  const raw = file.text.slice(value.start, value.end);
+  if (raw.includes('$') || raw.includes('\\') || raw.includes('"') || raw.includes("'")) return undefined;
+  const at = raw.lastIndexOf(':' + tag);
+  if (at === -1 || at < raw.lastIndexOf('/')) return undefined;
+  const start = value.start + at + 1;
+  const end = start + tag.length;
+  return end === value.end ? { start, end } : undefined;
 }

@@ -1,13 +1,10 @@
-import { Add } from 'dockerfile-ast';
+import { placedIn } from '../model/build';
 import { execForm } from '../model/exec-form';
-import { basename, hasGlob, isWithin, resolvePath } from '../model/paths';
-import type { Model } from '../model/types';
+import type { ImageFacts } from '../model/images';
+import { resolvePath } from '../model/paths';
 import { spanOf } from '../parse/source';
 import { defineRule } from './types';
-import { effectiveRuntime, finalImage } from './util';
-
-/** PATH of distroless and scratch-based images (runc's default when the image sets none). */
-const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+import { DEFAULT_PATH, effectiveRuntime, finalImage } from './util';
 
 export default defineRule<'notCopied' | 'noCommand'>({
   meta: {
@@ -18,13 +15,13 @@ export default defineRule<'notCopied' | 'noCommand'>({
     docs: {
       summary: 'The final ENTRYPOINT/CMD program is not put in place by any COPY or ADD on an empty base image.',
       why:
-        '`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified`.',
+        '`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified`. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n',
       fixSafety: 'No automatic fix: whether the path or the COPY is wrong is the author\'s call.',
     },
     messages: {
-      notCopied: '{{keyword}} runs {{path}}, but no COPY or ADD puts a file there in {{image}}: the container fails with "exec {{path}}: no such file or directory"',
+      notCopied: '{{keyword}} runs {{path}}, but no COPY or ADD puts {{where}} in {{image}}: the container fails with "{{error}}"',
       noCommand: 'the final image {{image}} has no ENTRYPOINT or CMD: `docker run` fails with "no command specified"',
     },
   },
@@ -34,7 +31,7 @@ export default defineRule<'notCopied' | 'noCommand'>({
     const { cmd, entrypoint } = effectiveRuntime(final.stage);
     const ins = entrypoint ?? cmd;
     if (!ins) {
-      yield { messageId: 'noCommand', ...final.stage.imageSpan, data: { image: final.image } };
+      if (hasNoDefaultCommand(final.facts)) yield { messageId: 'noCommand', ...final.stage.imageSpan, data: { image: final.image } };
       return;
     }
     const range = ins.getArgumentsRange();
@@ -44,43 +41,47 @@ export default defineRule<'notCopied' | 'noCommand'>({
     if (!exec || exec.length === 0) return; // Shell form is GD006's finding.
     const program = exec[0];
     if (program.includes('$') || program === '') return;
-    const workdir = final.stage.workdir;
     let candidates: string[];
     if (program.includes('/')) {
+      const workdir = final.stage.workdir;
       if (!program.startsWith('/') && workdir === undefined) return;
       candidates = [resolvePath(workdir ?? '/', program)];
-    } else candidates = DEFAULT_PATH.map((d) => `${d}/${program}`);
-    const placed = candidates.map((p) => placedBy(model, p));
-    if (placed.some((p) => p !== 'no')) return;
-    yield { messageId: 'notCopied', ...args, data: { keyword: ins.getKeyword(), path: candidates.length === 1 ? candidates[0] : program, image: final.image } };
+    } else {
+      const path = searchPath(final.stage.env.get('PATH'));
+      if (!path) return;
+      candidates = path.map((d) => resolvePath(d, program));
+    }
+    if (candidates.some((p) => placedIn(model, model.finalLineage, p) !== 'no')) return;
+    const bare = !program.includes('/');
+    yield {
+      messageId: 'notCopied',
+      ...args,
+      data: {
+        keyword: ins.getKeyword(),
+        path: bare ? program : candidates[0],
+        where: bare ? 'it in a folder of PATH' : 'a file there',
+        image: final.image,
+        error: bare ? `exec: "${program}": executable file not found in $PATH` : `exec ${candidates[0]}: no such file or directory`,
+      },
+    };
   },
 });
 
-/** Does some COPY/ADD of these stages put a file at `path`? "unknown" where a copy cannot be read. */
-function placedBy(model: Model, path: string): 'yes' | 'no' | 'unknown' {
-  let result: 'yes' | 'no' | 'unknown' = 'no';
-  for (const stage of model.finalLineage) {
-    for (const copy of stage.copies) {
-      if (copy.dest === undefined || copy.instruction instanceof Add) {
-        result = 'unknown';
-        continue;
-      }
-      const dest = copy.dest;
-      const destIsDir = dest.endsWith('/') || copy.sources.length > 1;
-      for (const src of copy.sources) {
-        if (copy.heredoc || !src.known || hasGlob(src.text)) {
-          if (isWithin(path, dest)) return 'yes';
-          continue;
-        }
-        const from = resolvePath('/', src.text);
-        // A go build output is a file; any other source may be a folder whose contents land under dest.
-        const isFile = copy.fromStage !== undefined && model.goBuilds.some((b) => b.stage === copy.fromStage && b.output === from);
-        const targets = destIsDir ? [resolvePath(dest, basename(from))] : [resolvePath(dest, '.'), resolvePath(dest, basename(from))];
-        if (targets.includes(path)) return 'yes';
-        if (!isFile && targets.some((t) => isWithin(path, t))) return 'yes';
-        if (!isFile && !destIsDir && isWithin(path, dest)) return 'yes';
-      }
-    }
-  }
-  return result;
+/** The folders a bare program name is looked up in; undefined when a variable hides PATH. */
+function searchPath(value: { known: true; value: string } | { known: false } | undefined): readonly string[] | undefined {
+  if (value === undefined) return DEFAULT_PATH;
+  if (!value.known) return undefined;
+  const dirs = value.value.split(':').filter((d) => d.startsWith('/'));
+  return dirs.length > 0 ? dirs : undefined;
+}
+
+/**
+ * Images that start nothing by themselves: scratch, and the distroless and Chainguard images for
+ * static and dynamic binaries. Distroless language images (java, python3, nodejs) have an ENTRYPOINT.
+ */
+function hasNoDefaultCommand(facts: ImageFacts): boolean {
+  if (facts.family === 'scratch') return true;
+  if (facts.family === 'distroless') return ['static', 'base', 'base-nossl', 'cc'].includes(facts.variant ?? '');
+  if (facts.family === 'chainguard') return facts.variant === 'static' || facts.variant === 'glibc-dynamic';
+  return false;
 }

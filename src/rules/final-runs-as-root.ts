@@ -1,9 +1,10 @@
-import { Cmd, Entrypoint } from 'dockerfile-ast';
-import { effectiveUser } from '../model/build';
-import { lineStartAt, newInstruction } from '../fixers/layout';
+import { Cmd, Entrypoint, Run, Workdir } from 'dockerfile-ast';
+import { effectiveUsers } from '../model/build';
+import type { Stage, UserInfo } from '../model/types';
+import { appendToStage, insertBefore } from '../fixers/layout';
 import { replaceSpan } from '../fixers/edits';
-import { spanOf } from '../parse/source';
-import { defineRule } from './types';
+import { spanOf, type SourceFile } from '../parse/source';
+import { defineRule, type Edit, type Fix } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
 
 /** Numeric, so Kubernetes' runAsNonRoot can verify it without reading /etc/passwd. */
@@ -34,30 +35,49 @@ export default defineRule<'noUser' | 'explicitRoot'>({
     if (!buildsGo(model)) return;
     const final = finalImage(model);
     if (!final) return;
-    const user = effectiveUser(final.stage);
-    if (user) {
-      if (user.user === undefined || !isRootUser(user.user)) return;
-      const args = user.instruction.getArgumentsRange();
-      yield {
-        messageId: 'explicitRoot',
-        ...user.span,
-        data: { user: user.user + (user.group !== undefined ? `:${user.group}` : '') },
-        fix: args ? { title: `Run as ${NONROOT_USER}`, applicability: 'unsafe', edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] } : undefined,
-      };
-      return;
+    // One USER per way the FROM chain resolves (`FROM runtime-$TARGETARCH` picks among stages).
+    let inheritsDefault = false;
+    for (const user of effectiveUsers(final.stage)) {
+      if (!user) {
+        inheritsDefault = true;
+        continue;
+      }
+      // `USER ${UID}` with an unknown value: nothing to say.
+      if (user.user === undefined || !isRootUser(user.user)) continue;
+      yield { messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) };
     }
-    if (final.facts.defaultUid !== 0) return;
+    if (!inheritsDefault || final.facts.defaultUid !== 0) return;
     const stage = final.stage;
-    const runtime = stage.instructions.find((i) => i instanceof Entrypoint || i instanceof Cmd);
-    const edit = runtime
-      ? { start: lineStartAt(file, spanOf(file, runtime.getRange()).start), end: lineStartAt(file, spanOf(file, runtime.getRange()).start), text: newInstruction(file, stage, `USER ${NONROOT_USER}`) }
-      : appendToStage(file, stage, `USER ${NONROOT_USER}`);
-    yield { messageId: 'noUser', ...stage.imageSpan, data: { image: final.image }, fix: { title: `Add USER ${NONROOT_USER}`, applicability: 'unsafe', edits: [edit] } };
+    yield {
+      messageId: 'noUser',
+      ...stage.imageSpan,
+      data: { image: final.image },
+      fix: { title: `Add USER ${NONROOT_USER}`, applicability: 'unsafe', edits: [addUserEdit(file, stage)] },
+    };
   },
 });
 
-function appendToStage(file: Parameters<typeof newInstruction>[0], stage: Parameters<typeof newInstruction>[1], line: string) {
-  const last = stage.instructions[stage.instructions.length - 1];
-  const end = spanOf(file, (last ?? stage.from).getRange()).end;
-  return { start: end, end, text: file.eol + newInstruction(file, stage, line).slice(0, -file.eol.length) };
+function label(user: UserInfo): string {
+  return user.user + (user.group !== undefined ? `:${user.group}` : '');
+}
+
+function replaceUserFix(file: SourceFile, user: UserInfo): Fix | undefined {
+  const args = user.instruction.getArgumentsRange();
+  if (!args) return undefined;
+  return { title: `Run as ${NONROOT_USER}`, applicability: 'unsafe', edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] };
+}
+
+/**
+ * `USER 65532:65532` right before the ENTRYPOINT/CMD that close the final stage, or at its end.
+ * Never above a RUN or WORKDIR: those would then run as (or create folders for) another user.
+ */
+function addUserEdit(file: SourceFile, stage: Stage): Edit {
+  const instructions = stage.instructions;
+  let lastBuildStep = -1;
+  instructions.forEach((ins, i) => {
+    if (ins instanceof Run || ins instanceof Workdir) lastBuildStep = i;
+  });
+  const runtime = instructions.find((ins, i) => i > lastBuildStep && (ins instanceof Entrypoint || ins instanceof Cmd));
+  if (!runtime) return appendToStage(file, stage, `USER ${NONROOT_USER}`);
+  return insertBefore(file, stage, spanOf(file, runtime.getRange()), `USER ${NONROOT_USER}`);
 }

@@ -1,14 +1,22 @@
 import { Env } from 'dockerfile-ast';
-import { lineageInstructions, rootFacts } from '../model/build';
-import { basename, isWithin } from '../model/paths';
+import { copyPlaces, lineageInstructions, rootFacts, stageLineage } from '../model/build';
+import { basename, isWithin, normalize, resolvePath } from '../model/paths';
 import type { Model, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
-import { lineEndAt } from '../parse/source';
-import { newInstruction } from '../fixers/layout';
+import { insertAfterFrom } from '../fixers/layout';
 import { defineRule, type Fix } from './types';
 import { buildsGo, finalImage } from './util';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+/** The files and folders Go's crypto/x509 reads on Linux (root_linux.go), and where distributions keep their sources. */
+const CERT_FILES = [
+  CA_BUNDLE,
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/ca-bundle.pem',
+  '/etc/pki/tls/cacert.pem',
+  '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+  '/etc/ssl/cert.pem',
+];
 const CERT_DIRS = ['/etc/ssl', '/etc/pki', '/usr/share/ca-certificates', '/usr/local/share/ca-certificates'];
 
 export default defineRule<'missing'>({
@@ -27,41 +35,63 @@ export default defineRule<'missing'>({
       fixSafety: 'Safe: adds `COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/` after the final FROM; it only adds a file. Offered on scratch when a builder stage based on an image with CA certificates exists.',
     },
     messages: {
-      missing: 'the final image {{image}} has no CA certificates: HTTPS calls fail with "x509: certificate signed by unknown authority"; COPY /etc/ssl/certs/ca-certificates.crt from the builder',
+      missing: 'the final image {{image}} has no CA certificates: HTTPS calls fail with "x509: certificate signed by unknown authority"; {{advice}}',
     },
   },
   *check({ file, model }) {
     if (!buildsGo(model)) return;
     const final = finalImage(model);
     if (!final || final.facts.hasCaCerts !== false) return;
-    if (providesCerts(model)) return;
-    yield { messageId: 'missing', ...final.stage.imageSpan, data: { image: final.image }, fix: copyBundleFix(file, model, final.stage) };
+    if (providesCerts(model, final.stage)) return;
+    const fix = final.facts.family === 'scratch' ? copyBundleFix(file, model, final.stage) : undefined;
+    const advice =
+      final.facts.family === 'scratch'
+        ? `COPY ${CA_BUNDLE} from the builder`
+        : final.facts.family === 'debian' || final.facts.family === 'ubuntu'
+          ? 'install the ca-certificates package (apt-get install -y ca-certificates)'
+          : `install ca-certificates or COPY ${CA_BUNDLE} from the builder`;
+    yield { messageId: 'missing', ...final.stage.imageSpan, data: { image: final.image, advice }, fix };
   },
 });
 
-function providesCerts(model: Model): boolean {
-  for (const stage of model.finalLineage) {
-    for (const copy of stage.copies) {
-      if (copy.dest === undefined) return true;
-      if (CERT_DIRS.some((d) => isWithin(copy.dest as string, d) || isWithin(d, copy.dest as string) && copy.dest !== '/')) return true;
-      if (copy.sources.some((s) => !s.known || /\.(crt|pem)$/.test(basename(s.text)) || CERT_DIRS.some((d) => isWithin(s.text, d)))) return true;
-    }
-    for (const run of stage.runs) {
-      if (run.commands.some((c) => c.words.some((w) => w.text === 'ca-certificates' || w.text === 'update-ca-certificates'))) return true;
-    }
-  }
-  return lineageInstructions(model.final as Stage).some((i) => i instanceof Env && i.getProperties().some((p) => p.getName() === 'SSL_CERT_FILE' || p.getName() === 'SSL_CERT_DIR'));
+/** Does a source name a certificate file or folder (`/etc/ssl/certs/ca-certificates.crt`, `certs/my-ca.pem`, `/etc`)? */
+function certSource(text: string): boolean {
+  const name = basename(text);
+  if (name.endsWith('.crt') || name.endsWith('.pem')) return true;
+  const path = resolvePath('/', text);
+  return CERT_DIRS.some((d) => isWithin(path, d) || (path !== '/' && isWithin(d, path)));
 }
 
+function providesCerts(model: Model, final: Stage): boolean {
+  const lineage = stageLineage(final);
+  for (const stage of lineage) {
+    for (const copy of stage.copies) {
+      if (copy.dest === undefined) return true;
+      // Something put into a trust store folder, or where Go looks for a bundle.
+      if (CERT_DIRS.some((d) => isWithin(normalize(copy.dest as string), d))) return true;
+      if (CERT_FILES.some((f) => copyPlaces(model, copy, f) !== 'no')) return true;
+      if (copy.sources.some((s) => !s.known || certSource(s.text))) return true;
+    }
+    for (const run of stage.runs) {
+      const words = run.commands.flatMap((c) => c.words.map((w) => w.text));
+      if (words.some((w) => w === 'ca-certificates' || w.startsWith('ca-certificates=') || w === 'update-ca-certificates' || w === 'ca-certificates-bundle')) return true;
+    }
+  }
+  // Go reads SSL_CERT_FILE / SSL_CERT_DIR first.
+  return lineageInstructions(final).some((i) => i instanceof Env && i.getProperties().some((p) => p.getName() === 'SSL_CERT_FILE' || p.getName() === 'SSL_CERT_DIR'));
+}
+
+/** Copy the bundle from the stage that builds the shipped binary (or another builder with certificates). */
 function copyBundleFix(file: SourceFile, model: Model, final: Stage): Fix | undefined {
-  if (final.base.kind !== 'scratch') return undefined;
-  const builder = [...model.goBuilds].reverse().find((b) => b.shipped && b.stage !== final)?.stage;
-  if (!builder || rootFacts(builder)?.hasCaCerts !== true) return undefined;
-  const ref = builder.name ?? String(builder.index);
-  const at = lineEndAt(file, final.fromSpan.end);
+  const lineage = stageLineage(final);
+  const hasCerts = (s: Stage) => !lineage.includes(s) && rootFacts(s)?.hasCaCerts === true;
+  const builds = [...model.goBuilds].reverse();
+  const builder = builds.find((b) => b.shipped && hasCerts(b.stage))?.stage ?? builds.find((b) => hasCerts(b.stage))?.stage;
+  if (!builder) return undefined;
+  const ref = builder.from.getBuildStage() ?? String(builder.index);
   return {
     title: 'Copy the CA bundle from the builder',
     applicability: 'safe',
-    edits: [{ start: at, end: at, text: file.eol + newInstruction(file, final, `COPY --from=${ref} ${CA_BUNDLE} /etc/ssl/certs/`).slice(0, -file.eol.length) }],
+    edits: [insertAfterFrom(file, final, `COPY --from=${ref} ${CA_BUNDLE} /etc/ssl/certs/`)],
   };
 }

@@ -1,6 +1,6 @@
 import { removeWord } from '../fixers/edits';
-import type { GoBuild } from '../model/types';
-import type { SourceFile } from '../parse/source';
+import type { GoBuild, GoFlag } from '../model/types';
+import type { SourceFile, Span } from '../parse/source';
 import { defineRule, type Edit, type Report } from './types';
 
 type MessageId = 'forceRebuild' | 'installSuffix' | 'extStatic';
@@ -37,57 +37,66 @@ export default defineRule<MessageId>({
 function* obsoleteFlags(file: SourceFile, build: GoBuild): Iterable<Report<MessageId>> {
   for (const flag of build.flags) {
     if (flag.name === 'a' && flag.value === undefined) {
-      yield { messageId: 'forceRebuild', start: flag.nameWord.start, end: flag.nameWord.end, fix: { title: 'Remove -a', applicability: 'safe', edits: [removeWord(file, flag.nameWord)] } };
+      yield { messageId: 'forceRebuild', start: flag.nameWord.start, end: flag.nameWord.end, fix: { title: 'Remove -a', applicability: 'safe', edits: removeWord(file, flag.nameWord) } };
     } else if (flag.name === 'installsuffix') {
-      const end = (flag.valueWord ?? flag.nameWord).end;
-      const edits: Edit[] = [removeWord(file, flag.nameWord)];
-      if (flag.valueWord && flag.valueWord !== flag.nameWord) edits.push(removeWord(file, flag.valueWord));
-      yield { messageId: 'installSuffix', start: flag.nameWord.start, end, data: { value: flag.value ?? '' }, fix: { title: 'Remove -installsuffix', applicability: 'safe', edits: disjoint(edits) } };
+      // `-installsuffix cgo` is one unit: the name and its value word go together.
+      const span = { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end };
+      yield { messageId: 'installSuffix', ...span, data: { value: flag.value ?? '' }, fix: { title: 'Remove -installsuffix', applicability: 'safe', edits: removeWord(file, span) } };
     }
   }
   const ld = build.ldflags;
-  if (ld?.flag?.valueWord) {
-    const i = ld.flags.indexOf('-extldflags');
-    const inline = ld.flags.findIndex((f) => f.startsWith('-extldflags='));
-    const value = i !== -1 ? ld.flags[i + 1] : inline !== -1 ? ld.flags[inline].slice('-extldflags='.length) : undefined;
-    if (value !== undefined && value.trim() === '-static') {
-      const w = ld.flag.valueWord;
-      const edit = removeExtldflags(file, w);
-      yield { messageId: 'extStatic', start: w.start, end: w.end, fix: edit && { title: 'Remove -extldflags "-static"', applicability: 'safe', edits: [edit] } };
-    }
+  const flag = ld?.flag;
+  if (!ld || !flag?.valueWord || !staticExtldflags(ld.flags)) return;
+  const found = findExtldflags(file, flag.valueWord);
+  if (!found) {
+    yield { messageId: 'extStatic', start: flag.valueWord.start, end: flag.valueWord.end };
+    return;
   }
+  yield { messageId: 'extStatic', ...found.text, fix: { title: 'Remove -extldflags "-static"', applicability: 'safe', edits: removalEdits(file, flag, found.removal) } };
 }
 
-/** Two removals of adjacent words may both claim the blank between them; keep them apart. */
-function disjoint(edits: Edit[]): Edit[] {
-  edits.sort((a, b) => a.start - b.start);
-  for (let k = 1; k < edits.length; k++) if (edits[k].start < edits[k - 1].end) edits[k] = { ...edits[k], start: edits[k - 1].end };
-  return edits;
+/** `-extldflags -static` (or `-extldflags=-static`) in an -ldflags list. */
+function staticExtldflags(flags: readonly string[]): boolean {
+  const i = flags.indexOf('-extldflags');
+  const inline = flags.findIndex((f) => f.startsWith('-extldflags='));
+  const value = i !== -1 ? flags[i + 1] : inline !== -1 ? flags[inline].slice('-extldflags='.length) : undefined;
+  return value !== undefined && value.trim() === '-static';
 }
+
+/** Forms `-static` is written in after `-extldflags`, longest first. */
+const STATIC_FORMS = ['\\"-static\\"', '"-static"', "'-static'", '-static'];
 
 /**
- * Remove `-extldflags "-static"` (or `-extldflags=-static`, `-extldflags '-static'`,
- * `-extldflags \"-static\"`) from the source of one -ldflags value word, with its leading blank.
+ * Where `-extldflags "-static"` (or `-extldflags=-static`, `-extldflags '-static'`,
+ * `-extldflags \"-static\"`) is written in one -ldflags value word: the text itself, and the
+ * text to remove with one blank next to it. Undefined when it is written some other way.
  */
-function removeExtldflags(file: SourceFile, word: { start: number; end: number }): Edit | undefined {
+function findExtldflags(file: SourceFile, word: Span): { text: Span; removal: Span } | undefined {
   const raw = file.text.slice(word.start, word.end);
   const at = raw.indexOf('-extldflags');
   if (at === -1 || raw.indexOf('-extldflags', at + 1) !== -1) return undefined;
   let j = at + '-extldflags'.length;
   if (raw[j] === '=') j++;
   else while (raw[j] === ' ') j++;
-  for (const form of ['\\"-static\\"', '"-static"', "'-static'", '-static']) {
-    if (raw.startsWith(form, j)) {
-      let end = j + form.length;
-      let start = at;
-      while (start > 0 && raw[start - 1] === ' ') start--;
-      // Keep a blank when the flag was the first thing in the value.
-      if (start === 0 || raw[start - 1] === '"' || raw[start - 1] === "'" || raw[start - 1] === '=') {
-        start = at;
-        while (raw[end] === ' ') end++;
-      }
-      return { start: word.start + start, end: word.start + end, text: '' };
-    }
+  const form = STATIC_FORMS.find((f) => raw.startsWith(f, j));
+  if (form === undefined) return undefined;
+  let end = j + form.length;
+  let start = at;
+  while (start > 0 && raw[start - 1] === ' ') start--;
+  // Keep a blank when the flag was the first thing in the value.
+  if (start === 0 || raw[start - 1] === '"' || raw[start - 1] === "'" || raw[start - 1] === '=') {
+    start = at;
+    while (raw[end] === ' ') end++;
   }
-  return undefined;
+  return { text: { start: word.start + at, end: word.start + j + form.length }, removal: { start: word.start + start, end: word.start + end } };
+}
+
+/** Remove `removal` from the -ldflags value; when nothing but quotes would be left, remove the whole flag. */
+function removalEdits(file: SourceFile, flag: GoFlag, removal: Span): Edit[] {
+  const value = flag.valueWord ?? flag.nameWord;
+  const before = file.text.slice(value.start, removal.start);
+  const after = file.text.slice(removal.end, value.end);
+  const rest = flag.valueWord === flag.nameWord ? (before + after).slice((before + after).indexOf('=') + 1) : before + after;
+  if ([...rest].every((c) => c === '"' || c === "'" || c === ' ' || c === '\t')) return removeWord(file, { start: flag.nameWord.start, end: value.end });
+  return [{ ...removal, text: '' }];
 }

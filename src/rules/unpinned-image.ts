@@ -2,7 +2,7 @@ import { defineRule, type Fix } from './types';
 import type { Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { spanOf } from '../parse/source';
-import type { GoMod } from '../model/gomod';
+import { parseGoVersion, type GoMod } from '../model/gomod';
 
 export default defineRule<'noTag' | 'latest' | 'floating'>({
   meta: {
@@ -43,12 +43,10 @@ export default defineRule<'noTag' | 'latest' | 'floating'>({
   },
 });
 
+/** go.mod's Go version as an image tag version: its minor release ("1.22.5" -> "1.22"). */
 function minor(goMod: GoMod | undefined): string | undefined {
-  const v = goMod?.goVersion;
-  if (!v) return undefined;
-  const parts = v.split('.');
-  if (parts.length < 2 || !/^[0-9]+$/.test(parts[0]) || !/^[0-9]+/.test(parts[1])) return undefined;
-  return `${parts[0]}.${parts[1].replace(/[^0-9].*$/, '')}`;
+  const v = goMod?.goVersion === undefined ? undefined : parseGoVersion(goMod.goVersion);
+  return v?.minor === undefined ? undefined : `${v.major}.${v.minor}`;
 }
 
 /** golang tags that name only an OS flavour: alpine, alpine3.20, bookworm, bullseye, windowsservercore... */

@@ -1,9 +1,9 @@
-import { effectiveUser, lineageInstructions } from '../model/build';
-import { isWithin } from '../model/paths';
+import { effectiveUsers, lineageInstructions, placedIn, stageLineage } from '../model/build';
+import type { Model, Stage, UserInfo } from '../model/types';
 import { replaceSpan } from '../fixers/edits';
-import { spanOf } from '../parse/source';
-import { defineRule } from './types';
-import { finalImage } from './util';
+import { spanOf, type SourceFile } from '../parse/source';
+import { defineRule, type Fix } from './types';
+import { finalImage, isNumericId } from './util';
 import { NONROOT_USER } from './final-runs-as-root';
 
 /** Users and groups in the /etc/passwd and /etc/group of distroless and Chainguard images. */
@@ -23,32 +23,74 @@ export default defineRule<'noPasswd' | 'unknownUser'>({
         'A user name is looked up in the image\'s /etc/passwd when the container starts. `scratch` has no /etc/passwd at all, and distroless or Chainguard images know only `root`, `nobody` and `nonroot`; any other name makes the start fail with `unable to find user app: no matching entries in passwd file`. A numeric `USER 65532:65532` needs no lookup, and Kubernetes `runAsNonRoot` can verify it.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: replaces the name with `65532:65532`; the original image cannot start. Not reported when the stage copies its own /etc/passwd in.',
+      fixSafety: 'Safe: the original image cannot start. Replaces the names with numbers: `root` with 0, `nobody` with 65534, `nonroot` and any other name with 65532 (the distroless nonroot user), keeping numeric parts (`USER app` -> `USER 65532:65532`, `USER 1000:app` -> `USER 1000:1000`). Not reported when the final image copies its own /etc/passwd or /etc/group in, or runs a RUN that may create the user.',
     },
     messages: {
-      noPasswd: 'USER {{user}} on {{image}}: there is no /etc/passwd to resolve "{{name}}", so the container fails with "unable to find user {{name}}"; use a numeric USER such as 65532:65532',
-      unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use USER 65532:65532 (nonroot)',
+      noPasswd: 'USER {{user}} on {{image}}: there is no /etc/passwd to resolve "{{name}}", so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
+      unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
     },
   },
   *check({ file, model }) {
     const final = finalImage(model);
     if (!final) return;
-    const user = effectiveUser(final.stage);
-    if (!user || user.user === undefined) return;
-    const named = [user.user, user.group].filter((x): x is string => x !== undefined && x !== '' && !/^[0-9]+$/.test(x));
-    if (named.length === 0) return;
-    const ownPasswd = model.finalLineage.some((s) => s.copies.some((c) => c.dest !== undefined && (isWithin('/etc/passwd', c.dest) || isWithin('/etc/group', c.dest))));
-    if (ownPasswd || lineageInstructions(final.stage).some((i) => i.getKeyword() === 'RUN')) return;
-    const label = user.user + (user.group !== undefined ? `:${user.group}` : '');
-    const args = user.instruction.getArgumentsRange();
-    const fix = args ? { title: `Use USER ${NONROOT_USER}`, applicability: 'safe' as const, edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] } : undefined;
-    if (final.facts.hasPasswd === false) {
-      yield { messageId: 'noPasswd', ...user.span, data: { user: label, name: named[0], image: final.image }, fix };
-      return;
-    }
-    if (final.facts.family === 'distroless' || (final.facts.family === 'chainguard' && final.facts.hasPasswd === true)) {
-      const unknown = (user.user && !/^[0-9]+$/.test(user.user) && !DISTROLESS_USERS.has(user.user)) ? user.user : user.group !== undefined && !/^[0-9]+$/.test(user.group) && !DISTROLESS_GROUPS.has(user.group) ? user.group : undefined;
-      if (unknown) yield { messageId: 'unknownUser', ...user.span, data: { user: label, name: unknown, image: final.image }, fix };
+    const { facts } = final;
+    const knowsOnlyDefaults = facts.family === 'distroless' || (facts.family === 'chainguard' && facts.hasPasswd === true);
+    if (facts.hasPasswd !== false && !knowsOnlyDefaults) return;
+    // A RUN (on an image with a shell) may have created the user.
+    if (lineageInstructions(final.stage).some((i) => i.getKeyword() === 'RUN')) return;
+    for (const user of effectiveUsers(final.stage)) {
+      if (!user || user.user === undefined) continue;
+      const names = named(user);
+      if (names.length === 0 || ownsAccounts(model, final.stage)) continue;
+      const data = { user: label(user), image: final.image, ids: numericUser(user.user, user.group) };
+      if (facts.hasPasswd === false) {
+        yield { messageId: 'noPasswd', ...user.span, data: { ...data, name: names[0] }, fix: numericFix(file, user) };
+        continue;
+      }
+      const unknown =
+        user.user !== '' && !isNumericId(user.user) && !DISTROLESS_USERS.has(user.user)
+          ? user.user
+          : user.group !== undefined && user.group !== '' && !isNumericId(user.group) && !DISTROLESS_GROUPS.has(user.group)
+            ? user.group
+            : undefined;
+      if (unknown !== undefined) yield { messageId: 'unknownUser', ...user.span, data: { ...data, name: unknown }, fix: numericFix(file, user) };
     }
   },
 });
+
+/** The user and group parts that are names, not numbers. */
+function named(user: UserInfo): string[] {
+  return [user.user, user.group].filter((x): x is string => x !== undefined && x !== '' && !isNumericId(x));
+}
+
+function label(user: UserInfo): string {
+  return (user.user ?? '') + (user.group !== undefined ? `:${user.group}` : '');
+}
+
+/** Does the final image bring its own /etc/passwd or /etc/group (`COPY --from=build /etc/passwd /etc/passwd`)? */
+function ownsAccounts(model: Model, final: Stage): boolean {
+  const stages = stageLineage(final);
+  return placedIn(model, stages, '/etc/passwd') !== 'no' || placedIn(model, stages, '/etc/group') !== 'no';
+}
+
+/** The ids of the accounts distroless and Chainguard define, which scratch users mean by these names. */
+const WELL_KNOWN_IDS: Readonly<Record<string, string>> = { root: '0', nobody: '65534', nonroot: '65532' };
+
+/**
+ * The same user in numbers: numeric parts stay, well-known names get their ids (`root` -> 0), any
+ * other name becomes 65532 (nonroot); a named group follows the user (`1000:app` -> 1000:1000).
+ */
+export function numericUser(user: string, group: string | undefined): string {
+  const [defaultUid, defaultGid] = NONROOT_USER.split(':');
+  const uid = isNumericId(user) ? user : (WELL_KNOWN_IDS[user] ?? defaultUid);
+  if (group === undefined || group === '') return isNumericId(user) ? `${uid}:${uid}` : `${uid}:${WELL_KNOWN_IDS[user] ?? defaultGid}`;
+  const gid = isNumericId(group) ? group : (WELL_KNOWN_IDS[group] ?? uid);
+  return `${uid}:${gid}`;
+}
+
+function numericFix(file: SourceFile, user: UserInfo): Fix | undefined {
+  const args = user.instruction.getArgumentsRange();
+  if (!args || user.user === undefined) return undefined;
+  const ids = numericUser(user.user, user.group);
+  return { title: `Use USER ${ids}`, applicability: 'safe', edits: [replaceSpan(spanOf(file, args), ids)] };
+}

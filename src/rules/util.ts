@@ -1,8 +1,10 @@
-import { Cmd, Entrypoint, Healthcheck, type Instruction } from 'dockerfile-ast';
-import { lineageInstructions, rootFacts } from '../model/build';
+import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from 'dockerfile-ast';
+import { foldLineage, lineageInstructions, placedIn, rootFacts, type Placement } from '../model/build';
+import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/images';
+import { normalize } from '../model/paths';
 import type { Model, Stage } from '../model/types';
-import type { Span } from '../parse/source';
+import { spanOf, type SourceFile, type Span } from '../parse/source';
 
 /**
  * Does this Dockerfile build a Go program? Final-image rules only speak about Dockerfiles that do:
@@ -47,7 +49,12 @@ export function fromImageSpan(stage: Stage): Span {
 /** The CMD, ENTRYPOINT and HEALTHCHECK in force at the end of a stage (inherited ones count). */
 export function effectiveRuntime(stage: Stage): { cmd?: Cmd; entrypoint?: Entrypoint; healthcheck?: Healthcheck } {
   const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.base.kind === 'stage' ? s.base.stage : undefined) chain.unshift(s);
+  const seen = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s); s = s.base.kind === 'stage' ? s.base.stage : undefined) {
+    seen.add(s);
+    chain.push(s);
+  }
+  chain.reverse();
   const out: { cmd?: Cmd; entrypoint?: Entrypoint; healthcheck?: Healthcheck } = {};
   for (const s of chain) {
     let cmdSetHere = false;
@@ -69,7 +76,143 @@ export function hasShellInstruction(stage: Stage): boolean {
   return lineageInstructions(stage).some((i: Instruction) => i.getKeyword() === 'SHELL');
 }
 
-/** Numeric uid, or the names that mean uid 0. */
+/** A user or group written as a number (`USER 1000:1000`). */
+export function isNumericId(id: string): boolean {
+  if (id.length === 0) return false;
+  for (const c of id) if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/** Does a USER's user part mean uid 0: `root`, `0`, `00`? */
 export function isRootUser(user: string): boolean {
-  return user === 'root' || user === '0' || /^0+$/.test(user);
+  return user === 'root' || (isNumericId(user) && Number(user) === 0);
+}
+
+/**
+ * The command part of CMD/ENTRYPOINT, or of HEALTHCHECK after its options and `CMD`; undefined
+ * for `HEALTHCHECK NONE` and for an instruction without arguments.
+ */
+export function commandSpan(file: SourceFile, ins: Instruction): Span | undefined {
+  if (ins instanceof Healthcheck) {
+    const sub = ins.getSubcommand();
+    if (!sub || sub.getValue().toUpperCase() !== 'CMD') return undefined;
+    const args = ins.getArguments();
+    const at = args.findIndex((a) => a.getValue() === sub.getValue() && spanOf(file, a.getRange()).start === spanOf(file, sub.getRange()).start);
+    if (at === -1 || at + 1 >= args.length) return undefined;
+    return { start: spanOf(file, args[at + 1].getRange()).start, end: spanOf(file, ins.getRange()).end };
+  }
+  const range = ins.getArgumentsRange();
+  return range ? spanOf(file, range) : undefined;
+}
+
+/** The exec-form words of a CMD/ENTRYPOINT/HEALTHCHECK command, or undefined when it is in shell form. */
+export function execCommand(file: SourceFile, ins: Instruction): string[] | undefined {
+  const span = commandSpan(file, ins);
+  return span ? execForm(file, span) : undefined;
+}
+
+/** PATH of scratch and distroless images (the runtime's default when the image sets none). */
+export const DEFAULT_PATH: readonly string[] = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox']);
+
+/** Is a program a shell (`/bin/sh`, `bash`, `/busybox/sh`, `busybox`)? */
+export function isShellProgram(program: string): boolean {
+  const slash = program.lastIndexOf('/');
+  return SHELL_NAMES.has(program.slice(slash + 1));
+}
+
+/**
+ * The shell that shell-form instructions at `offset` run: the program of the last SHELL
+ * instruction before it in the stage or the stages it is built FROM, else `/bin/sh`. Undefined
+ * when a SHELL instruction cannot be read.
+ */
+export function shellAt(file: SourceFile, stage: Stage, offset: number): string | undefined {
+  const own = stage.instructions.filter((i): i is Shell => i instanceof Shell && spanOf(file, i.getRange()).start < offset);
+  if (own.length > 0) return shellProgram(file, own[own.length - 1]);
+  if (stage.base.kind !== 'stage') return '/bin/sh';
+  const inherited = stage.base.candidates.map((c) => shellAtEnd(file, c));
+  return inherited.every((x) => x === inherited[0]) ? inherited[0] : undefined;
+}
+
+/** The program of a SHELL instruction, undefined when it is not a JSON array. */
+function shellProgram(file: SourceFile, ins: Shell): string | undefined {
+  const range = ins.getArgumentsRange();
+  const exec = range ? execForm(file, spanOf(file, range)) : undefined;
+  return exec && exec.length > 0 ? exec[0] : undefined;
+}
+
+/** "?" stands for a SHELL that cannot be read (a WeakMap cannot hold undefined apart from absent). */
+const shellMemo = new WeakMap<Stage, string>();
+
+/** The SHELL in force at the end of a stage, through its FROM chain; undefined when unknown or ambiguous. */
+function shellAtEnd(file: SourceFile, stage: Stage): string | undefined {
+  const shell = foldLineage(shellMemo, stage, (s, bases) => {
+    const own = s.instructions.filter((i): i is Shell => i instanceof Shell);
+    if (own.length > 0) return shellProgram(file, own[own.length - 1]) ?? '?';
+    if (bases.length === 0) return '/bin/sh';
+    return bases.every((b) => b === bases[0]) ? bases[0] : '?';
+  });
+  return shell === '?' ? undefined : shell;
+}
+
+/** Per model and path: does a stage (with the stages it is built FROM) put something at the path? */
+const placedMemo = new WeakMap<Model, Map<string, WeakMap<Stage, Placement>>>();
+
+/**
+ * Does a COPY/ADD of a stage (before `before`) or of a stage it is built FROM put something at
+ * `path`? Memoized per stage, so a check per RUN stays linear on long FROM chains.
+ */
+function placedBefore(model: Model, stage: Stage, path: string, before: number): Placement {
+  const own = placedIn(model, [stage], path, before);
+  if (own === 'yes' || stage.base.kind !== 'stage') return own;
+  const byPath = placedMemo.get(model) ?? new Map<string, WeakMap<Stage, Placement>>();
+  placedMemo.set(model, byPath);
+  const memo = byPath.get(path) ?? new WeakMap<Stage, Placement>();
+  byPath.set(path, memo);
+  let result: Placement = own;
+  for (const c of stage.base.candidates) {
+    const p = foldLineage(memo, c, (s, bases): Placement => {
+      const all = [placedIn(model, [s], path), ...bases];
+      return all.includes('yes') ? 'yes' : all.includes('maybe') ? 'maybe' : 'no';
+    });
+    if (p === 'yes') return 'yes';
+    if (p === 'maybe') result = 'maybe';
+  }
+  return result;
+}
+
+export interface ShellCheck {
+  /** Does the shell exist when the instruction runs? 'unknown' when the image or a copy cannot be read. */
+  available: boolean | 'unknown';
+  /** The shell program, e.g. "/bin/sh". */
+  shell: string;
+  /** Why it is missing, for messages: "no shell", "no /bin/sh (its busybox shell is /busybox/sh)". */
+  missing: string;
+}
+
+/**
+ * Can a shell-form instruction at `offset` of `stage` start its shell? The image decides (scratch
+ * and distroless have no /bin/sh; distroless :debug has busybox only at /busybox/sh), unless a
+ * COPY/ADD put the shell in place (`COPY --from=busybox:musl /bin/busybox /bin/sh`): before a
+ * RUN, anywhere in the image for CMD/ENTRYPOINT/HEALTHCHECK (`runtime`), which start when the
+ * container does. The SHELL in force is the one before the instruction either way.
+ */
+export function checkShell(file: SourceFile, model: Model, stage: Stage, offset: number, runtime = false): ShellCheck {
+  const shell = shellAt(file, stage, offset);
+  const facts = rootFacts(stage);
+  if (shell === undefined || facts === undefined) return { available: 'unknown', shell: shell ?? '/bin/sh', missing: '' };
+  const debugBusybox = facts.family === 'distroless' && facts.debug;
+  const missing = debugBusybox && shell === '/bin/sh' ? 'no /bin/sh (its busybox shell is /busybox/sh)' : facts.hasShell === false ? 'no shell' : `no ${shell}`;
+  let inImage: boolean | 'unknown';
+  if (!shell.includes('/')) inImage = facts.hasShell; // Looked up on PATH.
+  else if (normalize(shell) === '/bin/sh') inImage = facts.binSh;
+  else if (normalize(shell).startsWith('/busybox/')) inImage = debugBusybox ? true : facts.hasShell === false ? false : 'unknown';
+  else inImage = facts.hasShell === false ? false : 'unknown';
+  if (inImage === true) return { available: true, shell, missing };
+  const before = runtime ? Infinity : offset;
+  // A bare name is looked up on PATH.
+  const paths = shell.includes('/') ? [normalize(shell)] : DEFAULT_PATH.map((d) => `${d}/${shell}`);
+  if (paths.some((p) => placedBefore(model, stage, p, before) !== 'no')) return { available: true, shell, missing };
+  return { available: inImage, shell, missing };
 }

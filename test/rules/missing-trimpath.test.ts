@@ -1,0 +1,82 @@
+import rule from '../../src/rules/missing-trimpath';
+import { GOOD, ruleTester } from '../support/rule-tester';
+
+/** A builder stage whose 4th line is `run`, copied into a distroless final image. */
+const multi = (run: string, builder = 'golang:1.23') =>
+  `FROM ${builder} AS build\nWORKDIR /src\nCOPY . .\n${run}\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`;
+
+ruleTester(rule, {
+  valid: [
+    GOOD,
+    multi('RUN go build -trimpath -o /out/app .'),
+    multi('RUN go build --trimpath -o /out/app .'),
+    multi('RUN go build -trimpath=true -o /out/app .'),
+    { name: 'explicit -trimpath=false is respected', code: multi('RUN go build -trimpath=false -o /out/app .') },
+    { name: 'explicit -trimpath=0 is respected', code: multi('RUN go build -trimpath=0 -o /out/app .') },
+    { name: 'GOFLAGS via ENV', code: multi('ENV GOFLAGS="-ldflags=-s -trimpath"\nRUN go build -o /out/app .') },
+    { name: 'GOFLAGS via export', code: multi('RUN export GOFLAGS=-trimpath && go build -o /out/app .') },
+    { name: 'GOFLAGS via go env -w in an earlier RUN', code: multi('RUN go env -w GOFLAGS=-trimpath\nRUN go build -o /out/app .') },
+    { name: 'GOFLAGS inherited from a parent stage', code: 'FROM golang:1.23 AS base\nENV GOFLAGS=-trimpath\nFROM base AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n' },
+    { name: 'tool built in the builder and never copied', code: multi('RUN go install golang.org/x/tools/cmd/stringer@v0.20.0\nRUN go build -trimpath -o /out/app .') },
+    { name: 'test stage never reaches the final image', code: 'FROM golang:1.23 AS test\nCOPY . .\nRUN go build ./...\n\nFROM golang:1.23 AS build\nCOPY . .\nRUN go build -trimpath -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\n' },
+    { name: 'heredoc', code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN <<EOF\ngo build -trimpath -o /out/app .\nEOF\nFROM scratch\nCOPY --from=build /out/app /app\n' },
+    { name: 'not a go build', code: multi('RUN go vet ./... && go test ./...\nRUN go build -trimpath -o /out/app .') },
+    { name: 'continuation with a comment line', code: multi('RUN go build \\\n    # reproducible\n    -trimpath \\\n    -o /out/app .') },
+  ],
+  invalid: [
+    {
+      name: 'plain go build',
+      code: multi('RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .'),
+      errors: [{ messageId: 'missing', line: 4, column: 19, endLine: 4, endColumn: 27 }],
+      output: multi('RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .'),
+    },
+    {
+      name: 'GOFLAGS without -trimpath',
+      code: multi('ENV GOFLAGS=-mod=mod\nRUN go build -o /out/app .'),
+      errors: [{ messageId: 'missing', line: 5, column: 5, endColumn: 13 }],
+      output: multi('ENV GOFLAGS=-mod=mod\nRUN go build -trimpath -o /out/app .'),
+    },
+    {
+      name: 'go install into /go/bin, copied to the final image',
+      code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go install ./cmd/app\nFROM scratch\nCOPY --from=build /go/bin/app /app\n',
+      errors: [{ messageId: 'missing', line: 4, column: 5, endColumn: 15 }],
+      output: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go install -trimpath ./cmd/app\nFROM scratch\nCOPY --from=build /go/bin/app /app\n',
+    },
+    {
+      name: 'heredoc body',
+      code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN <<EOF\nset -e\n  go build -o /out/app .\nEOF\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'missing', line: 6, column: 3 }],
+      output: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN <<EOF\nset -e\n  go build -trimpath -o /out/app .\nEOF\nFROM scratch\nCOPY --from=build /out/app /app\n',
+    },
+    {
+      name: 'continuation with a comment line',
+      code: multi('RUN --mount=type=cache,target=/root/.cache/go-build \\\n    # build it\n    go build \\\n      -o /out/app .'),
+      errors: [{ messageId: 'missing', line: 6, column: 5 }],
+      output: multi('RUN --mount=type=cache,target=/root/.cache/go-build \\\n    # build it\n    go build -trimpath \\\n      -o /out/app .'),
+    },
+    {
+      name: 'CRLF file keeps CRLF',
+      code: 'FROM golang:1.23 AS build\r\nWORKDIR /src\r\nCOPY . .\r\nRUN go build -o /out/app .\r\nFROM scratch\r\nCOPY --from=build /out/app /app\r\n',
+      errors: [{ messageId: 'missing', line: 4, column: 5 }],
+      output: 'FROM golang:1.23 AS build\r\nWORKDIR /src\r\nCOPY . .\r\nRUN go build -trimpath -o /out/app .\r\nFROM scratch\r\nCOPY --from=build /out/app /app\r\n',
+    },
+    {
+      name: 'lower-case keywords',
+      code: 'from golang:1.23 as build\nworkdir /src\ncopy . .\nrun go build -o /out/app .\nfrom scratch\ncopy --from=build /out/app /app\n',
+      errors: [{ messageId: 'missing', line: 4, column: 5 }],
+      output: 'from golang:1.23 as build\nworkdir /src\ncopy . .\nrun go build -trimpath -o /out/app .\nfrom scratch\ncopy --from=build /out/app /app\n',
+    },
+    {
+      name: 'the builder is the final image',
+      code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nENTRYPOINT ["app"]\n',
+      errors: [{ messageId: 'missing', line: 4, column: 5 }],
+      output: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -trimpath -o /usr/local/bin/app .\nENTRYPOINT ["app"]\n',
+    },
+    {
+      name: 'export without -trimpath in GOFLAGS',
+      code: multi('RUN export GOFLAGS="-mod=readonly" && go build -o /out/app .'),
+      errors: [{ messageId: 'missing', line: 4, column: 39 }],
+      output: multi('RUN export GOFLAGS="-mod=readonly" && go build -trimpath -o /out/app .'),
+    },
+  ],
+});
