@@ -1,4 +1,4 @@
-import { Arg, Cmd, Entrypoint, Healthcheck, User } from 'dockerfile-ast';
+import { Arg, Cmd, Entrypoint, Healthcheck, User } from '../parse/ast';
 import { rootFacts } from '../model/build';
 import { execForm } from '../model/exec-form';
 import type { Model, RunInfo } from '../model/types';

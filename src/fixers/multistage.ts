@@ -1,4 +1,4 @@
-import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, Workdir, type Instruction } from 'dockerfile-ast';
+import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, Workdir, type Instruction } from '../parse/ast';
 import { rootFacts } from '../model/build';
 import { execForm } from '../model/exec-form';
 import { basename, resolvePath } from '../model/paths';

@@ -1,4 +1,4 @@
-import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from 'dockerfile-ast';
+import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
 import { imageFacts, parseImageRef, scratchFacts, type ImageFacts } from './images';

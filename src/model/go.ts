@@ -1,4 +1,4 @@
-import { Arg, Env } from 'dockerfile-ast';
+import { Arg, Env } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';

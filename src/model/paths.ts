@@ -1,6 +1,7 @@
 /** POSIX path helpers for paths inside an image (never the host's paths). */
 
 export function normalize(path: string): string {
+  if (isNormal(path)) return path;
   const absolute = path.startsWith('/');
   const out: string[] = [];
   for (const part of path.split('/')) {
@@ -14,6 +15,20 @@ export function normalize(path: string): string {
   }
   const joined = out.join('/');
   return absolute ? '/' + joined : joined || '.';
+}
+
+/** Already normal: no empty, "." or ".." segment and no trailing slash (the common case, checked fast). */
+function isNormal(p: string): boolean {
+  if (p === '' || p === '.') return false;
+  if (p.length > 1 && p.charCodeAt(p.length - 1) === 47) return false;
+  for (let i = 0; i < p.length; i++) {
+    if (p.charCodeAt(i) !== 47) continue;
+    const next = p.charCodeAt(i + 1);
+    if (next === 47) return false;
+    if (next === 46 && (i + 2 === p.length || p.charCodeAt(i + 2) === 47 || (p.charCodeAt(i + 2) === 46 && (i + 3 === p.length || p.charCodeAt(i + 3) === 47)))) return false;
+  }
+  if (p.charCodeAt(0) === 46 && (p.length === 1 || p.charCodeAt(1) === 47 || (p.charCodeAt(1) === 46 && (p.length === 2 || p.charCodeAt(2) === 47)))) return false;
+  return true;
 }
 
 /** `p` resolved against directory `cwd` (itself absolute). */

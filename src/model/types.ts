@@ -1,4 +1,4 @@
-import type { Copy, Add, From, Instruction, Run, User } from 'dockerfile-ast';
+import type { Copy, Add, From, Instruction, Run, User } from '../parse/ast';
 import type { Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import type { ImageFacts, ImageRef } from './images';

@@ -8,6 +8,11 @@ import * as fs from 'fs';
 export class DirIndex {
   private readonly listings = new Map<string, ReadonlySet<string>>();
 
+  /** A listing read elsewhere (the folder search), so the folder is not read twice. */
+  record(dir: string, names: Iterable<string>): void {
+    this.listings.set(dir, new Set(names));
+  }
+
   has(dir: string, name: string): boolean {
     let names = this.listings.get(dir);
     if (!names) {

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { dirIndex } from './dir-index';
 
 /** Folders never searched: dependencies, VCS data, build output of other tools. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', '.terraform', '.venv']);
@@ -79,6 +80,7 @@ function walk(root: string, errors: Discovered['errors']): string[] {
       errors.push({ path: dir, message: describeFsError(e, 'cannot read folder') });
       continue;
     }
+    dirIndex.record(path.resolve(dir), entries.map((e) => e.name));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {

@@ -1,4 +1,4 @@
-import { Instruction, type Run } from 'dockerfile-ast';
+import { Instruction, type Run } from './ast';
 
 /**
  * dockerfile-ast recomputes an instruction's arguments on every call (tokenizing its text

@@ -1,4 +1,4 @@
-import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile } from './ast';
 import { memoizeParser } from './memo';
 
 memoizeParser();

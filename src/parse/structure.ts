@@ -1,4 +1,4 @@
-import { Copy, Run } from 'dockerfile-ast';
+import { Copy, Run } from './ast';
 import { lineColumn, spanOf, type SourceFile } from './source';
 
 /** A problem that makes the file something a builder would refuse; the file is then not linted. */

@@ -1,4 +1,4 @@
-import { Arg, Run } from 'dockerfile-ast';
+import { Arg, Run } from '../parse/ast';
 import { lineageInstructions, stageLineage } from '../model/build';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { Model, Stage } from '../model/types';

@@ -1,4 +1,4 @@
-import { Cmd, Entrypoint, Run, Workdir } from 'dockerfile-ast';
+import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
 import { effectiveUsers } from '../model/build';
 import type { Stage, UserInfo } from '../model/types';
 import { appendToStage, insertBefore } from '../fixers/layout';

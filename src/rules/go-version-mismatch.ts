@@ -1,4 +1,4 @@
-import { Arg } from 'dockerfile-ast';
+import { Arg } from '../parse/ast';
 import { compareGoVersions, goVersionSatisfies, toolchainGoVersion } from '../model/gomod';
 import { basename } from '../model/paths';
 import type { Model, RunInfo, Stage } from '../model/types';

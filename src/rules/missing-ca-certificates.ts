@@ -1,4 +1,4 @@
-import { Env } from 'dockerfile-ast';
+import { Env } from '../parse/ast';
 import { copyPlaces, lineageInstructions, rootFacts, stageLineage } from '../model/build';
 import { basename, isWithin, normalize, resolvePath } from '../model/paths';
 import type { Model, Stage } from '../model/types';

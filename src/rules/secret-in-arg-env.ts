@@ -1,4 +1,4 @@
-import { Arg, Env } from 'dockerfile-ast';
+import { Arg, Env } from '../parse/ast';
 import { spanOf } from '../parse/source';
 import { defineRule } from './types';
 

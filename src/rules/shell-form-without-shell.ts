@@ -1,4 +1,4 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction } from '../parse/ast';
 import { execForm } from '../model/exec-form';
 import { replaceSpan } from '../fixers/edits';
 import { spanOf, type SourceFile, type Span } from '../parse/source';

@@ -80,7 +80,32 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** The message of a report, placeholders filled. */
+/** The message of a report, placeholders filled. Templates are split once, then reused. */
 export function formatMessage(template: string, data: Readonly<Partial<Record<string, string>>> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => data?.[key] ?? `{{${key}}}`);
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    parts = splitTemplate(template);
+    TEMPLATES.set(template, parts);
+  }
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : data?.[parts[i]] ?? `{{${parts[i]}}}`;
+  return out;
+}
+
+const TEMPLATES = new Map<string, string[]>();
+
+/** "a {{x}} b" -> ["a ", "x", " b"]: literal text at even indexes, placeholder names at odd ones. */
+function splitTemplate(template: string): string[] {
+  const parts: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const open = template.indexOf('{{', pos);
+    const close = open === -1 ? -1 : template.indexOf('}}', open + 2);
+    if (open === -1 || close === -1) {
+      parts.push(template.slice(pos));
+      return parts;
+    }
+    parts.push(template.slice(pos, open), template.slice(open + 2, close).trim());
+    pos = close + 2;
+  }
 }

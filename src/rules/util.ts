@@ -1,4 +1,4 @@
-import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from 'dockerfile-ast';
+import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from '../parse/ast';
 import { foldLineage, lineageInstructions, placedIn, rootFacts, type Placement } from '../model/build';
 import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/images';
