@@ -27,6 +27,11 @@ describe('rule registry', () => {
     expect(files.sort()).toEqual(RULES.map((r) => `${r.meta.name}.ts`).sort());
   });
 
+  it('every test file under test/rules is a rule\'s, or exec-form.test.ts (one table across rules)', () => {
+    const files = fs.readdirSync(path.join(root, 'test/rules'));
+    expect(files.filter((f) => f !== 'exec-form.test.ts' && !RULES.some((r) => `${r.meta.name}.test.ts` === f))).toEqual([]);
+  });
+
   it.each(RULES.map((r) => [r.meta.code, r] as const))('%s has a table test file', (_code, rule) => {
     expect(fs.existsSync(path.join(root, 'test/rules', `${rule.meta.name}.test.ts`))).toBe(true);
   });

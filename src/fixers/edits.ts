@@ -101,3 +101,27 @@ function continuationBefore(file: SourceFile, lineStart: number): { start: numbe
   }
   return undefined;
 }
+
+/** Where a go command's words live: a shell command line, or the JSON array of an exec-form RUN. */
+export type CommandForm = 'shell' | 'exec';
+
+/**
+ * Insert arguments after a word, written as the command is written: `-trimpath` in shell form,
+ * `, "-trimpath"` in an exec-form array. `shell` is the shell spelling (already quoted),
+ * `values` the plain values for exec form.
+ */
+export function insertArgsAfter(form: CommandForm, word: { end: number }, shell: string, values: readonly string[]): Edit {
+  return insertAt(word.end, form === 'exec' ? values.map((v) => `, ${JSON.stringify(v)}`).join('') : ` ${shell}`);
+}
+
+/** Insert before a word: `CGO_ENABLED=0 go` in shell form, `"env", "CGO_ENABLED=0", "go"` in exec form. */
+export function insertArgsBefore(form: CommandForm, word: { start: number }, shell: string, values: readonly string[]): Edit {
+  return insertAt(word.start, form === 'exec' ? values.map((v) => `${JSON.stringify(v)}, `).join('') : `${shell} `);
+}
+
+/** Set CGO_ENABLED=0 for one go command: an env prefix, or `env` in front of an exec-form array. */
+export function disableCgo(form: CommandForm, goWord: { start: number }): Edit {
+  return insertArgsBefore(form, goWord, 'CGO_ENABLED=0', ['env', 'CGO_ENABLED=0']);
+}
+
+export const commandForm = (run: { form: string }): CommandForm => (run.form === 'exec' ? 'exec' : 'shell');

@@ -6,6 +6,7 @@ import { lineEndAt, spanOf, type SourceFile } from '../parse/source';
 import { splitCommands } from '../shell/lexer';
 import type { Edit, Fix, RuleOptions } from '../rules/types';
 import { lineStartAt } from './layout';
+import { commandForm, disableCgo } from './edits';
 
 /** Packages distroless already has. */
 const PROVIDED = new Set(['ca-certificates', 'tzdata']);
@@ -29,7 +30,7 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
   let needsLibc = false;
   for (const b of shipped) {
     if (b.cgo.value === undefined) return undefined;
-    if (b.cgo.value === null) edits.push({ start: b.goWord.start, end: b.goWord.start, text: 'CGO_ENABLED=0 ' });
+    if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
     else if (b.cgo.value !== '0') {
       if (rootFacts(b.stage)?.libc !== 'glibc') return undefined;
       needsLibc = true;

@@ -7,6 +7,7 @@ import { lineEndAt, spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands } from '../shell/lexer';
 import type { Edit, Fix, RuleOptions } from '../rules/types';
 import { lineStartAt, lowercaseKeywords } from './layout';
+import { commandForm, disableCgo, insertArgsAfter } from './edits';
 
 /** Instructions that describe how the image runs, not how it is built: they move to the final stage. */
 const RUNTIME = new Set(['EXPOSE', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'VOLUME', 'USER']);
@@ -69,9 +70,10 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
   if (!stage.name) edits.push({ start: stage.imageSpan.end, end: stage.imageSpan.end, text: ` ${kw('AS')} build` });
 
   // 2. The build: cgo decided explicitly, output explicit.
-  if (build.cgo.value === null) edits.push({ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' });
+  const form = commandForm(build.run);
+  if (build.cgo.value === null) edits.push(disableCgo(form, build.goWord));
   // `go install` has no -o: its binary's place is already known ($GOBIN or $GOPATH/bin).
-  if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push({ start: build.verbWord.end, end: build.verbWord.end, text: ` -o ${binary}` });
+  if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ['-o', binary]));
 
   // 3. Runtime instructions leave the builder (with the comment lines right above them).
   const finalLines: string[] = [];

@@ -4,7 +4,7 @@ import { splitCommands, type SimpleCommand } from '../shell/lexer';
 import { imageFacts, parseImageRef, scratchFacts, type ImageFacts } from './images';
 import type { GoMod } from './gomod';
 import { analyzeGoBuilds } from './go';
-import { execForm } from './exec-form';
+import { execForm, execFormWords } from './exec-form';
 import { basename, hasGlob, isWithin, normalize, resolvePath } from './paths';
 import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo } from './types';
 import { expand, matchesExpansion, type Scope, type VarValue } from './vars';
@@ -210,7 +210,11 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
   if (!argsRange) return { ...base, form: 'shell', commands: [] };
   const args = spanOf(file, argsRange);
   const exec = execForm(file, args);
-  if (exec) return { ...base, form: 'exec', commands: [], exec };
+  if (exec) {
+    // No shell runs it, but `RUN ["go", "build", ...]` is still a build to analyse.
+    const command = execFormWords(file, args);
+    return { ...base, form: 'exec', commands: command ? [command] : [], exec };
+  }
   const heredocs = run.getHeredocs();
   if (heredocs.length === 0) {
     return { ...base, form: 'shell', commands: splitCommands(file.text, args.start, args.end, { escapeChar: file.escapeChar, dockerfileContinuations: true }) };

@@ -1,4 +1,5 @@
 import type { SourceFile, Span } from '../parse/source';
+import type { SimpleCommand, Word } from '../shell/lexer';
 
 /**
  * The exec (JSON) form of CMD, ENTRYPOINT, RUN, COPY or HEALTHCHECK arguments, or undefined for
@@ -50,4 +51,35 @@ function skipCommentLines(raw: string, from: number): number {
     if (nl === -1) return raw.length;
     i = nl + 1;
   }
+}
+
+/**
+ * The words of an exec-form RUN as shell words, for the Go-build analysis: each word's span is its
+ * JSON string literal (quotes included). No expansion happens in exec form. Undefined when the
+ * literals cannot be located exactly (continuation lines inside the array).
+ */
+export function execFormWords(file: SourceFile, args: Span): SimpleCommand | undefined {
+  const values = execForm(file, args);
+  if (!values) return undefined;
+  const t = file.text;
+  const words: Word[] = [];
+  let i = args.start;
+  for (const value of values) {
+    while (i < args.end && t[i] !== '"') i++;
+    const start = i;
+    i++;
+    while (i < args.end && t[i] !== '"') i += t[i] === '\\' ? 2 : 1;
+    i++;
+    if (i > args.end) return undefined;
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(t.slice(start, i));
+    } catch {
+      return undefined;
+    }
+    if (decoded !== value) return undefined;
+    words.push({ text: value, start, end: i, quoted: true, hasExpansion: false });
+  }
+  if (words.length === 0) return undefined;
+  return { assignments: [], words, redirects: [], start: words[0].start, end: words[words.length - 1].end, separator: null };
 }

@@ -2,6 +2,8 @@ import { rootFacts } from '../model/build';
 import { compareGoVersions } from '../model/gomod';
 import type { ImageFacts } from '../model/images';
 import type { GoBuild } from '../model/types';
+import { commandForm, disableCgo } from '../fixers/edits';
+import type { SourceFile } from '../parse/source';
 import { defineRule, type Fix } from './types';
 import { finalImage } from './util';
 
@@ -38,7 +40,7 @@ export default defineRule<MessageId>({
         'CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`',
     },
   },
-  *check({ model }) {
+  *check({ file, model }) {
     const final = finalImage(model);
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
@@ -64,7 +66,7 @@ export default defineRule<MessageId>({
       if (build.cgoMistakes.length > 0) {
         for (const m of build.cgoMistakes) {
           yield m.kind === 'misspelled'
-            ? { messageId: 'misspelled', ...m.span, data: { name: m.text }, fix: renameFix(m.span, m.text) }
+            ? { messageId: 'misspelled', ...m.span, data: { name: m.text }, fix: renameFix(file, m.span, m.text) }
             : { messageId: 'notExported', ...m.span, fix: { title: 'Export CGO_ENABLED', applicability: 'safe', edits: [{ start: m.span.start, end: m.span.start, text: 'export ' }] } };
         }
         continue;
@@ -72,7 +74,7 @@ export default defineRule<MessageId>({
       const fix = (applicability: 'safe' | 'unsafe'): Fix => ({
         title: 'Build with CGO_ENABLED=0',
         applicability,
-        edits: [{ start: build.goWord.start, end: build.goWord.start, text: 'CGO_ENABLED=0 ' }],
+        edits: [disableCgo(commandForm(build.run), build.goWord)],
       });
       if (final && final.facts.libc === 'none') yield { messageId: 'noLibc', ...span, data, fix: fix('safe') };
       else if (final && incompatible(builder, final.facts)) yield { messageId: 'libcMismatch', ...span, data, fix: fix('safe') };
@@ -113,6 +115,8 @@ function installsCompiler(build: GoBuild): boolean {
   return false;
 }
 
-function renameFix(span: { start: number; end: number }, name: string): Fix {
-  return { title: `Rename ${name} to CGO_ENABLED`, applicability: 'safe', edits: [{ start: span.start, end: span.start + name.length, text: 'CGO_ENABLED' }] };
+function renameFix(file: SourceFile, span: { start: number; end: number }, name: string): Fix {
+  // In an exec-form array the word's span starts at its opening quote.
+  const start = file.text[span.start] === '"' ? span.start + 1 : span.start;
+  return { title: `Rename ${name} to CGO_ENABLED`, applicability: 'safe', edits: [{ start, end: start + name.length, text: 'CGO_ENABLED' }] };
 }

@@ -2,7 +2,7 @@ import { rootFacts } from '../model/build';
 import { compareGoVersions } from '../model/gomod';
 import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';
-import { insertAt, prependToFlagValue } from '../fixers/edits';
+import { commandForm, insertArgsAfter, prependToFlagValue } from '../fixers/edits';
 import { defineRule, type Fix } from './types';
 import type { SourceFile } from '../parse/source';
 
@@ -46,7 +46,7 @@ export default defineRule<'missing' | 'partial'>({
           messageId: 'missing',
           ...span,
           data: { verb: build.verb },
-          fix: { title: 'Add -ldflags="-s -w"', applicability: 'safe', edits: [insertAt(build.verbWord.end, ' -ldflags="-s -w"')] },
+          fix: { title: 'Add -ldflags="-s -w"', applicability: 'safe', edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-ldflags="-s -w"', ['-ldflags=-s -w'])] },
         };
         continue;
       }

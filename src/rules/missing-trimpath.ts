@@ -1,4 +1,4 @@
-import { insertAt } from '../fixers/edits';
+import { commandForm, insertArgsAfter } from '../fixers/edits';
 import { defineRule } from './types';
 
 export default defineRule<'missing'>({
@@ -29,7 +29,7 @@ export default defineRule<'missing'>({
         start: build.goWord.start,
         end: build.verbWord.end,
         data: { verb: build.verb },
-        fix: { title: 'Add -trimpath', applicability: 'safe', edits: [insertAt(build.verbWord.end, ' -trimpath')] },
+        fix: { title: 'Add -trimpath', applicability: 'safe', edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-trimpath', ['-trimpath'])] },
       };
     }
   },

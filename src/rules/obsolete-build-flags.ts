@@ -29,7 +29,8 @@ export default defineRule<MessageId>({
   *check({ file, model }) {
     for (const build of model.goBuilds) {
       if (build.cgo.value !== '0') continue;
-      yield* obsoleteFlags(file, build);
+      // Removing words from an exec-form JSON array is not done here: reported without a fix.
+      for (const r of obsoleteFlags(file, build)) yield build.run.form === 'exec' ? { ...r, fix: undefined } : r;
     }
   },
 });
