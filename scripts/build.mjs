@@ -12,6 +12,10 @@ const common = {
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  // No "module" condition: dockerfile-ast require()s vscode-languageserver-types and -textdocument,
+  // whose "module" builds are ES modules that esbuild would reach through getters on every
+  // `Range.create` / `positionAt` of the parser (hot); their CommonJS builds are plain objects.
+  conditions: [],
 };
 
 await Promise.all([

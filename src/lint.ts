@@ -68,11 +68,12 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
     if (ignored.has(code) || ignored.has(name)) continue;
     const level = severity.get(code) ?? severity.get(name) ?? rule.meta.severity;
     if (level === 'off') continue;
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     for (const report of rule.check({ file, model, options: ruleOptions })) {
       if (isSuppressed(suppressions, code, name, report.start)) continue;
       // One place reported twice (an ENV seen by two builds) is one finding.
       const key = `${report.messageId}:${report.start}:${report.end}`;
+      seen ??= new Set();
       if (seen.has(key)) continue;
       seen.add(key);
       const start = lineColumn(file, report.start);

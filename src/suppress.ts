@@ -44,6 +44,8 @@ export function parsePragma(content: string): { global: boolean; keys: string[] 
 export function collectSuppressions(file: SourceFile): Suppressions {
   const global = new Set<string>();
   const scoped: Suppressions['scoped'] = [];
+  // Every pragma names the tool: a file that never does has none (most files), and its comments need no reading.
+  if (!file.text.includes(PREFIX)) return { global, scoped };
   const pragmasByLine = new Map<number, string[]>();
   const commentLines = new Set<number>();
   for (const comment of file.dockerfile.getComments()) {

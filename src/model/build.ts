@@ -1,7 +1,7 @@
 import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
-import { imageFacts, parseImageRef, scratchFacts, type ImageFacts } from './images';
+import { imageFacts, parseImageRef, scratchFacts, type ImageFacts, type ImageRef } from './images';
 import type { GoMod } from './gomod';
 import { analyzeGoBuilds } from './go';
 import { execForm, execFormWords } from './exec-form';
@@ -28,7 +28,16 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
 
   const index = new StageIndex();
   const stages = index.stages;
-  let current: { stage: Stage; scope: Map<string, VarValue>; env: Map<string, VarValue>; goEnv: Map<string, VarValue> } | undefined;
+  let current:
+    | {
+        stage: Stage;
+        scope: Map<string, VarValue>;
+        /** A copy of `scope` for the RUNs that see it, shared by the RUNs until an ARG or ENV changes it. */
+        snapshot?: Scope;
+        env: Map<string, VarValue>;
+        goEnv: Map<string, VarValue>;
+      }
+    | undefined;
 
   for (const instruction of instructions) {
     if (instruction instanceof From) {
@@ -45,7 +54,9 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     stage.instructions.push(instruction);
     if (instruction instanceof Arg) {
       declareArgs(file, instruction, scope, globalScope, false);
+      current.snapshot = undefined;
     } else if (instruction instanceof Env) {
+      current.snapshot = undefined;
       for (const p of instruction.getProperties()) {
         const raw = p.getValue();
         const v = raw === null ? { value: '', known: true } : expand(raw, scope, file.escapeChar);
@@ -62,7 +73,8 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     } else if (instruction instanceof User) {
       stage.user = userInfo(file, instruction, scope);
     } else if (instruction instanceof Run) {
-      stage.runs.push(runInfo(file, stage, instruction, scope));
+      current.snapshot ??= new Map(scope);
+      stage.runs.push(runInfo(file, stage, instruction, current.snapshot));
     } else if (instruction instanceof Copy || instruction instanceof Add) {
       stage.copies.push(copyInfo(file, stage, instruction, scope, index));
     }
@@ -109,8 +121,8 @@ function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex): 
     const stage = earlier.find(lower);
     if (stage) return { kind: 'stage', stage, candidates: [stage] };
     if (lower === 'scratch') return { kind: 'scratch' };
-    const ref = parseImageRef(expanded.value);
-    return ref ? { kind: 'image', ref, facts: imageFacts(ref) } : { kind: 'unknown', text: expanded.value };
+    const image = knownImage(expanded.value);
+    return image ? { kind: 'image', ref: image.ref, facts: image.facts } : { kind: 'unknown', text: expanded.value };
   }
   // `FROM runtime-$TARGETARCH` picks among the stages it fits; `FROM $BASE` alone names no stage
   // in particular (it would fit every one): its base is unknown.
@@ -118,6 +130,23 @@ function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex): 
   const candidates = literal ? earlier.stages.filter((s) => s.name !== undefined && matchesExpansion(expanded, s.name)) : [];
   if (candidates.length > 0) return { kind: 'stage', stage: candidates[0], candidates };
   return { kind: 'unknown', text: expanded.value };
+}
+
+/**
+ * Image references with their facts, by the image text: the same few images come back in file
+ * after file, and both are plain data that nothing changes. Bounded for runs over many files.
+ */
+const IMAGES = new Map<string, { ref: ImageRef; facts: ImageFacts } | null>();
+
+function knownImage(text: string): { ref: ImageRef; facts: ImageFacts } | null {
+  let image = IMAGES.get(text);
+  if (image === undefined) {
+    const ref = parseImageRef(text);
+    image = ref ? { ref, facts: imageFacts(ref) } : null;
+    if (IMAGES.size >= 1024) IMAGES.clear();
+    IMAGES.set(text, image);
+  }
+  return image;
 }
 
 /** A stage by name, or by index as `COPY --from=0` allows. */
@@ -196,28 +225,29 @@ function userInfo(file: SourceFile, user: User, scope: Scope): UserInfo {
   return { instruction: user, span, user: v.known ? u : undefined, group: v.known ? g : undefined };
 }
 
+/** `scope`: the variables the RUN sees, a copy that later ARG and ENV do not change. */
 function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInfo {
   const span = spanOf(file, run.getRange());
-  const mounts: Mount[] = run
-    .getFlags()
-    .filter((f) => f.getName().toLowerCase() === 'mount')
-    .map((f) => {
-      const opt = (n: string) => f.getOption(n)?.getValue() ?? undefined;
-      return { type: opt('type') ?? 'bind', target: opt('target') ?? opt('dst') ?? opt('destination'), source: opt('source') ?? opt('src'), from: opt('from') };
-    });
-  const base = { stage, instruction: run, span, scope: new Map(scope), workdir: stage.workdir, mounts };
+  const mounts: Mount[] = [];
+  for (const f of run.getFlags()) {
+    if (f.getName().toLowerCase() !== 'mount') continue;
+    const type = flagOption(f, 'type') ?? 'bind';
+    mounts.push({ type, target: flagOption(f, 'target') ?? flagOption(f, 'dst') ?? flagOption(f, 'destination'), source: flagOption(f, 'source') ?? flagOption(f, 'src'), from: flagOption(f, 'from') });
+  }
+  const workdir = stage.workdir;
   const argsRange = run.getArgumentsRange();
-  if (!argsRange) return { ...base, form: 'shell', commands: [] };
+  if (!argsRange) return { stage, instruction: run, span, scope, workdir, mounts, form: 'shell', commands: [] };
   const args = spanOf(file, argsRange);
   const exec = execForm(file, args);
   if (exec) {
     // No shell runs it, but `RUN ["go", "build", ...]` is still a build to analyse.
     const command = execFormWords(file, args);
-    return { ...base, form: 'exec', commands: command ? [command] : [], exec };
+    return { stage, instruction: run, span, scope, workdir, mounts, form: 'exec', commands: command ? [command] : [], exec };
   }
   const heredocs = run.getHeredocs();
   if (heredocs.length === 0) {
-    return { ...base, form: 'shell', commands: splitCommands(file.text, args.start, args.end, { escapeChar: file.escapeChar, dockerfileContinuations: true }) };
+    const commands = splitCommands(file.text, args.start, args.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
+    return { stage, instruction: run, span, scope, workdir, mounts, form: 'shell', commands };
   }
   // `RUN <<EOF` (or `RUN sh <<EOF`): the first line is the command, each body is a script the shell runs.
   const firstLineEnd = spanOf(file, heredocs[0].getStartRange()).start;
@@ -233,7 +263,14 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
       commands.push(...splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false }));
     }
   }
-  return { ...base, form: 'heredoc', commands };
+  return { stage, instruction: run, span, scope, workdir, mounts, form: 'heredoc', commands };
+}
+
+type Flag = ReturnType<Run['getFlags']>[number];
+
+/** The value of a `--mount` option (`type=cache`), undefined when it is not given. */
+function flagOption(flag: Flag, name: string): string | undefined {
+  return flag.getOption(name)?.getValue() ?? undefined;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/dash', '/usr/bin/bash']);
@@ -248,7 +285,13 @@ function isShellCommand(cmd: SimpleCommand): boolean {
 function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope, earlier: StageIndex): CopyInfo {
   const span = spanOf(file, copy.getRange());
   const keyword = copy instanceof Copy ? 'COPY' : 'ADD';
-  const fromFlag = copy.getFlags().find((f) => f.getName().toLowerCase() === 'from');
+  let fromFlag: Flag | undefined;
+  for (const f of copy.getFlags()) {
+    if (f.getName().toLowerCase() === 'from') {
+      fromFlag = f;
+      break;
+    }
+  }
   let fromStage: Stage | undefined;
   let fromImage: string | undefined;
   if (fromFlag) {
@@ -279,7 +322,8 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
         return h ? { text: file.text.slice(sp.start, sp.end), span: sp, literal: true } : { text: a.getValue(), span: sp };
       });
   } else {
-    paths = copy.getArguments().map((a) => ({ text: a.getValue(), span: spanOf(file, a.getRange()) }));
+    paths = [];
+    for (const a of copy.getArguments()) paths.push({ text: a.getValue(), span: spanOf(file, a.getRange()) });
   }
   const destEntry = paths.pop();
   const destText = destEntry?.text ?? '';
@@ -291,11 +335,15 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
     const isDir = destExp.value.endsWith('/') || destExp.value === '.' || destExp.value.endsWith('/.');
     dest = isDir && resolved !== '/' ? resolved + '/' : resolved;
   }
-  const sources = paths.map((p) => {
-    if (p.literal) return { text: p.text, known: true, span: p.span };
-    const v = expand(p.text, scope, file.escapeChar);
-    return { text: v.value, known: v.known, span: p.span };
-  });
+  const sources: CopyInfo['sources'] = [];
+  for (const p of paths) {
+    if (p.literal) {
+      sources.push({ text: p.text, known: true, span: p.span });
+    } else {
+      const v = expand(p.text, scope, file.escapeChar);
+      sources.push({ text: v.value, known: v.known, span: p.span });
+    }
+  }
   return { stage, instruction: copy, span, keyword, fromStage, fromImage, sources, dest, destText, heredoc };
 }
 
@@ -327,13 +375,19 @@ export function foldLineage<T>(memo: WeakMap<Stage, T>, stage: Stage, f: (s: Sta
 }
 
 const factsMemo = new WeakMap<Stage, ImageFacts | undefined>();
+/** Facts are plain data that nothing changes: one scratch for every stage built on it. */
+const SCRATCH = scratchFacts();
 
 /** Facts of the image a stage finally rests on, through FROM-stage chains; merged over candidates. */
 export function rootFacts(stage: Stage): ImageFacts | undefined {
+  // Asked for every stage by many rules; only a FROM-stage chain needs the memo.
+  if (stage.base.kind === 'image') return stage.base.facts;
+  if (stage.base.kind === 'scratch') return SCRATCH;
+  if (stage.base.kind === 'unknown') return undefined;
   return foldLineage(factsMemo, stage, (s, bases) => {
     switch (s.base.kind) {
       case 'scratch':
-        return scratchFacts();
+        return SCRATCH;
       case 'image':
         return s.base.facts;
       case 'unknown':
@@ -386,6 +440,8 @@ const usersMemo = new WeakMap<Stage, ReadonlyArray<UserInfo | undefined>>();
  * USER, or the nearest one up the chain; undefined for a chain that sets none. Deduplicated.
  */
 export function effectiveUsers(stage: Stage): Array<UserInfo | undefined> {
+  if (stage.user) return [stage.user];
+  if (stage.base.kind !== 'stage') return [undefined];
   const users = foldLineage(usersMemo, stage, (s, bases): ReadonlyArray<UserInfo | undefined> => {
     if (s.user) return [s.user];
     if (bases.length === 0) return [undefined];
@@ -455,13 +511,10 @@ export function copyPlaces(model: Model, copy: CopyInfo, path: string): Placemen
       continue;
     }
     const from = resolvePath('/', src.text);
-    const name = basename(from);
     // Without a trailing slash `dest` may still be a folder that exists in the image.
-    const landings = destIsDir ? [resolvePath(dest, name)] : [dest, resolvePath(dest, name)];
-    if (landings.includes(target)) return 'yes';
-    const file = isKnownFile(model, copy, from);
+    if ((!destIsDir && dest === target) || resolvePath(dest, basename(from)) === target) return 'yes';
     // A folder's contents land in dest; ADD also unpacks local archives into dest.
-    if (!file && target !== dest && isWithin(target, dest)) result = 'maybe';
+    if (target !== dest && isWithin(target, dest) && !isKnownFile(model, copy, from)) result = 'maybe';
   }
   return result;
 }

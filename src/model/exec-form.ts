@@ -6,6 +6,9 @@ import type { SimpleCommand, Word } from '../shell/lexer';
  * shell form. Like BuildKit, text that is not a valid JSON array of strings is shell form.
  */
 export function execForm(file: SourceFile, args: Span): string[] | undefined {
+  // Shell form starts with a printable character other than `[` (no blank to skip): say so at once.
+  const first = file.text.charCodeAt(args.start);
+  if (first > 32 && first < 127 && first !== 91) return undefined;
   const raw = file.text.slice(args.start, args.end);
   if (!raw.trimStart().startsWith('[')) return undefined;
   const joined = joinContinuations(raw, file.escapeChar).trim();

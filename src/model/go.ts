@@ -3,7 +3,7 @@ import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
 import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
-import { expand, type VarValue } from './vars';
+import { expand, type VarLookup, type VarValue } from './vars';
 
 /** `go build` flags that take a value (the rest are booleans). */
 const VALUE_FLAGS = new Set([
@@ -24,6 +24,8 @@ interface Binding {
 /** Shell state while walking the commands of one RUN. */
 interface ShellState {
   vars: Map<string, Binding>;
+  /** The values of `vars`, as {@link expand} reads them (a view, not a copy per word). */
+  values: VarLookup;
   exported: Set<string>;
   cwd: string | undefined;
   /** Plain `NAME=value` assignments that were never exported. */
@@ -37,8 +39,13 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
     const parent = stage.base.kind === 'stage' ? stage.base.stage : undefined;
     const goEnv = new Map<string, VarValue>(parent?.goEnv ?? []);
     for (const run of stage.runs) {
+      // Builds and `go env -w` need a go command: a RUN without one changes nothing here.
+      if (!mentionsGo(run)) continue;
+      const vars = new Map<string, Binding>();
+      for (const [k, v] of run.scope) vars.set(k, { value: v, source: 'env' });
       const state: ShellState = {
-        vars: new Map([...run.scope].map(([k, v]) => [k, { value: v, source: 'env' as CgoSource }])),
+        vars,
+        values: { get: (name) => vars.get(name)?.value },
         exported: new Set(run.scope.keys()),
         cwd: run.workdir,
         unexported: new Map(),
@@ -54,6 +61,12 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
   return builds;
 }
 
+/** Does some word of the RUN contain "go" (as every word naming the go command does)? */
+function mentionsGo(run: RunInfo): boolean {
+  for (const c of run.commands) for (const w of c.words) if (w.text.includes('go')) return true;
+  return false;
+}
+
 function wordValue(w: Word, state: ShellState): VarValue {
   const p = wordPattern(w, state);
   return p.known ? { known: true, value: p.value } : { known: false };
@@ -65,9 +78,7 @@ function wordValue(w: Word, state: ShellState): VarValue {
  */
 function wordPattern(w: Word, state: ShellState): { known: boolean; value: string } {
   if (!w.hasExpansion) return { known: true, value: w.text };
-  const scope = new Map<string, VarValue>();
-  for (const [k, b] of state.vars) scope.set(k, b.value);
-  const v = expand(w.text, scope);
+  const v = expand(w.text, state.values);
   return { known: v.known && !v.value.includes('$(') && !v.value.includes('`'), value: v.value };
 }
 
@@ -177,7 +188,8 @@ function visitCommand(
     while (i < words.length && words[i].text.startsWith('-')) i++;
     return visitCommand(file, model, stage, run, command, words.slice(i), prefix, state, goEnv);
   }
-  if (!GO_COMMANDS.has(basename(head)) || words.length < 2) return undefined;
+  // Only a word containing "go" can name the go command: most commands need no basename.
+  if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || words.length < 2) return undefined;
   const verb = words[1].text;
   if (verb === 'env') {
     recordGoEnv(words.slice(2), state, goEnv);
@@ -210,16 +222,7 @@ function goBuild(
   state: ShellState,
   goEnv: Map<string, VarValue>,
 ): GoBuild {
-  const lookup = (name: string): { value: string | null | undefined; source: CgoSource; word?: Word } => {
-    const p = prefix.get(name);
-    if (p) return { value: p.value.known ? p.value.value : undefined, source: 'command', word: p.word };
-    const v = state.vars.get(name);
-    if (v && state.exported.has(name)) return { value: v.value.known ? v.value.value : undefined, source: v.source, word: v.word };
-    const g = goEnv.get(name);
-    if (g) return { value: g.known ? g.value : undefined, source: 'go env -w' };
-    return { value: null, source: 'default' };
-  };
-
+  const env: GoEnvironment = { prefix, state, goEnv };
   const flags: GoFlag[] = [];
   const packages: Word[] = [];
   let i = 2;
@@ -247,37 +250,29 @@ function goBuild(
   }
   for (; i < words.length; i++) packages.push(words[i]);
 
-  const flag = (name: string) => [...flags].reverse().find((f) => f.name === name);
-  const goflags = splitQuoted(lookup('GOFLAGS').value ?? '');
-  const goflag = (name: string): string | undefined => {
-    for (let k = goflags.length - 1; k >= 0; k--) {
-      const f = goflags[k].replace(/^--?/, '');
-      if (f === name) return 'true';
-      if (f.startsWith(name + '=')) return f.slice(name.length + 1);
-    }
-    return undefined;
-  };
+  const goflagsValue = lookupEnv(env, 'GOFLAGS').value;
+  const goflags = splitQuoted(goflagsValue ?? '');
 
-  const ldFlag = flag('ldflags');
+  const ldFlag = lastFlag(flags, 'ldflags');
   let ldflags: GoBuild['ldflags'];
   if (ldFlag) {
     // An unknown value keeps its unknown parts as `${NAME}` / `$(...)`: `-X main.v=${VERSION}` still
     // shows that -s is missing, while a flag that is all variable (`$LDFLAGS`) may hold anything.
     const value = ldFlag.value ?? flagPattern(ldFlag, state);
     ldflags = { value, flags: splitQuoted(value), source: 'command', flag: ldFlag };
-  } else if (lookup('GOFLAGS').value === undefined) {
+  } else if (goflagsValue === undefined) {
     // GOFLAGS from a build argument without default: it may hold any -ldflags.
     ldflags = { value: '${GOFLAGS}', flags: ['${GOFLAGS}'], source: 'GOFLAGS' };
   } else {
-    const g = goflag('ldflags');
+    const g = goflag(goflags, 'ldflags');
     if (g !== undefined) ldflags = { value: g, flags: splitQuoted(g), source: 'GOFLAGS' };
   }
-  const trimFlag = flag('trimpath');
-  const trimValue = trimFlag ? trimFlag.value ?? 'true' : goflag('trimpath');
+  const trimFlag = lastFlag(flags, 'trimpath');
+  const trimValue = trimFlag ? trimFlag.value ?? 'true' : goflag(goflags, 'trimpath');
   const trimpath = trimValue !== undefined && trimValue !== 'false' && trimValue !== '0';
 
   const verb = words[1].text as 'build' | 'install';
-  const { output, outputDir } = outputOf(model, stage, verb, flag('o'), packages, state, lookup);
+  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);
 
   return {
     stage,
@@ -288,10 +283,10 @@ function goBuild(
     verbWord: words[1],
     flags,
     packages,
-    cgo: lookup('CGO_ENABLED'),
+    cgo: lookupEnv(env, 'CGO_ENABLED'),
     cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
-    goos: lookup('GOOS').value ?? undefined,
-    goarch: lookup('GOARCH').value ?? undefined,
+    goos: lookupEnv(env, 'GOOS').value ?? undefined,
+    goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
     ldflags,
     trimpath,
     output,
@@ -299,6 +294,40 @@ function goBuild(
     cwd: state.cwd,
     shipped: false,
   };
+}
+
+/** What the go command sees of its environment: the command's own prefix, the shell's exported variables, `go env -w`. */
+interface GoEnvironment {
+  prefix: Map<string, Binding>;
+  state: ShellState;
+  goEnv: Map<string, VarValue>;
+}
+
+function lookupEnv(env: GoEnvironment, name: string): { value: string | null | undefined; source: CgoSource; word?: Word } {
+  const p = env.prefix.get(name);
+  if (p) return { value: p.value.known ? p.value.value : undefined, source: 'command', word: p.word };
+  const v = env.state.vars.get(name);
+  if (v && env.state.exported.has(name)) return { value: v.value.known ? v.value.value : undefined, source: v.source, word: v.word };
+  const g = env.goEnv.get(name);
+  if (g) return { value: g.known ? g.value : undefined, source: 'go env -w' };
+  return { value: null, source: 'default' };
+}
+
+/** The last flag of that name on the command line (the one the go command keeps). */
+function lastFlag(flags: readonly GoFlag[], name: string): GoFlag | undefined {
+  for (let k = flags.length - 1; k >= 0; k--) if (flags[k].name === name) return flags[k];
+  return undefined;
+}
+
+/** A flag's value in GOFLAGS (the last setting wins): "true" for a bare boolean flag. */
+function goflag(goflags: readonly string[], name: string): string | undefined {
+  for (let k = goflags.length - 1; k >= 0; k--) {
+    const g = goflags[k];
+    const f = g.startsWith('--') ? g.slice(2) : g.startsWith('-') ? g.slice(1) : g;
+    if (f === name) return 'true';
+    if (f.startsWith(name + '=')) return f.slice(name.length + 1);
+  }
+  return undefined;
 }
 
 /** The value of a flag with its unknown parts left as written (see {@link wordPattern}); '' without a value. */
@@ -316,7 +345,7 @@ function outputOf(
   oFlag: GoFlag | undefined,
   packages: Word[],
   state: ShellState,
-  lookup: (name: string) => { value: string | null | undefined },
+  env: GoEnvironment,
 ): { output?: string; outputDir?: string } {
   const name = binaryName(model, packages, state);
   if (oFlag) {
@@ -328,8 +357,8 @@ function outputOf(
   let dir: string | undefined;
   if (verb === 'build') dir = state.cwd;
   else {
-    const gobin = lookup('GOBIN').value;
-    const gopath = lookup('GOPATH').value;
+    const gobin = lookupEnv(env, 'GOBIN').value;
+    const gopath = lookupEnv(env, 'GOPATH').value;
     if (gobin) dir = normalize(gobin);
     else if (gopath === null) dir = stage.base.kind === 'image' && stage.base.facts.family === 'golang' ? '/go/bin' : '/root/go/bin';
     else if (gopath) dir = normalize(gopath.split(':')[0] + '/bin');
@@ -340,10 +369,15 @@ function outputOf(
 
 /** The file name go build gives the binary of the packages named, when it can be known. */
 function binaryName(model: Model, packages: Word[], state: ShellState): string | undefined {
-  const texts = packages.map((p) => wordValue(p, state));
-  if (texts.some((t) => !t.known)) return undefined;
-  const values = texts.map((t) => (t.known ? t.value : ''));
-  if (values.length > 0 && values.every((v) => v.endsWith('.go'))) return basename(values[0]).slice(0, -3);
+  const values: string[] = [];
+  let goFiles = packages.length > 0;
+  for (const p of packages) {
+    const v = wordValue(p, state);
+    if (!v.known) return undefined;
+    values.push(v.value);
+    if (!v.value.endsWith('.go')) goFiles = false;
+  }
+  if (goFiles) return basename(values[0]).slice(0, -3);
   if (values.length > 1) return undefined;
   const pkg = values[0] ?? '.';
   if (pkg.includes('...')) return undefined;
@@ -376,18 +410,39 @@ function cgoMistakes(file: SourceFile, stage: Stage, run: RunInfo, prefix: Map<s
   }
   // ENV and ARG declarations up the FROM chain, before this RUN.
   for (let s: Stage | undefined = stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
-    for (const ins of s.instructions) {
-      if (s === stage && spanOf(file, ins.getRange()).start >= run.span.start) break;
-      if (!(ins instanceof Env) && !(ins instanceof Arg)) continue;
-      if (ins instanceof Arg && s !== stage) continue;
-      for (const p of ins.getProperties()) {
-        if (looksLikeCgoEnabled(p.getName()) && state.vars.has(p.getName())) {
-          out.push({ text: p.getName(), span: spanOf(file, p.getNameRange()), kind: 'misspelled' });
-        }
-      }
+    for (const d of cgoLookalikes(file, s)) {
+      if (s === stage && d.at >= run.span.start) break;
+      if (d.arg && s !== stage) continue;
+      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: 'misspelled' });
     }
   }
   return out;
+}
+
+/** An ENV or ARG name of a stage that looks meant as CGO_ENABLED; `at`: where its instruction starts. */
+interface CgoLookalike {
+  name: string;
+  span: Span;
+  arg: boolean;
+  at: number;
+}
+
+const lookalikesMemo = new WeakMap<Stage, CgoLookalike[]>();
+
+/** The stage's ENV and ARG names that look like CGO_ENABLED, in order: found once per stage, not once per build. */
+function cgoLookalikes(file: SourceFile, stage: Stage): CgoLookalike[] {
+  let found = lookalikesMemo.get(stage);
+  if (found) return found;
+  found = [];
+  for (const ins of stage.instructions) {
+    if (!(ins instanceof Env) && !(ins instanceof Arg)) continue;
+    for (const p of ins.getProperties()) {
+      const name = p.getName();
+      if (looksLikeCgoEnabled(name)) found.push({ name, span: spanOf(file, p.getNameRange()), arg: ins instanceof Arg, at: spanOf(file, ins.getRange()).start });
+    }
+  }
+  lookalikesMemo.set(stage, found);
+  return found;
 }
 
 /** A name someone meant as CGO_ENABLED: other casing, or one or two letters off. */

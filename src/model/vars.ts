@@ -2,6 +2,10 @@
 export type VarValue = { known: true; value: string } | { known: false };
 /** Variables in scope. A name that is absent is undefined and expands to the empty string. */
 export type Scope = ReadonlyMap<string, VarValue>;
+/** What {@link expand} reads of a scope: a Scope, or a view of other state that needs no copy into one. */
+export interface VarLookup {
+  get(name: string): VarValue | undefined;
+}
 
 /** The result of expanding a Dockerfile word: literal pieces and the variables whose values are unknown. */
 export interface Expansion {
@@ -20,33 +24,25 @@ const isNameChar = (c: string) => isNameStart(c) || (c >= '0' && c <= '9');
  * as BuildKit does in FROM, ARG, ENV, WORKDIR, USER and COPY. Escaped `$` stays literal.
  * Linear in the input; never throws.
  */
-export function expand(text: string, scope: Scope, escapeChar = '\\'): Expansion {
+export function expand(text: string, scope: VarLookup, escapeChar = '\\'): Expansion {
+  // Most words have no variable at all (paths, image names, flags): nothing to scan for.
+  if (text.indexOf('$') === -1) return lit(text);
   const parts: Array<string | { unknown: string }> = [];
+  // Literal text not yet in `parts` (pushed before each unknown variable and at the end).
   let literal = '';
-  const flush = () => {
-    if (literal) parts.push(literal);
-    literal = '';
-  };
-  const pushValue = (v: Expansion) => {
-    for (const p of v.parts) {
-      if (typeof p === 'string') literal += p;
-      else {
-        flush();
-        parts.push(p);
-      }
-    }
-  };
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (c === escapeChar && text[i + 1] === '$') {
+    // Plain text up to the next `$` is copied as one piece.
+    let j = i;
+    while (j < text.length && text[j] !== '$' && !(text[j] === escapeChar && text[j + 1] === '$')) j++;
+    if (j > i) {
+      literal += text.slice(i, j);
+      i = j;
+      if (i >= text.length) break;
+    }
+    if (text[i] === escapeChar && text[i + 1] === '$') {
       literal += '$';
       i += 2;
-      continue;
-    }
-    if (c !== '$') {
-      literal += c;
-      i++;
       continue;
     }
     const next = text[i + 1];
@@ -69,24 +65,33 @@ export function expand(text: string, scope: Scope, escapeChar = '\\'): Expansion
       const v = scope.get(name);
       const op = rest.startsWith(':-') || rest.startsWith(':+') ? rest.slice(0, 2) : rest.startsWith('-') || rest.startsWith('+') ? rest[0] : '';
       const word = op ? rest.slice(op.length) : '';
-      if (op === '' && rest !== '') {
-        // Other operators (`#`, `%`, `:?`): value cannot be computed here.
-        flush();
-        parts.push({ unknown: name });
-        continue;
-      }
-      if (v && !v.known) {
-        flush();
+      // Other operators (`#`, `%`, `:?`): the value cannot be computed here.
+      if ((op === '' && rest !== '') || (v && !v.known)) {
+        if (literal) parts.push(literal);
+        literal = '';
         parts.push({ unknown: name });
         continue;
       }
       const set = v !== undefined;
       const value = v && v.known ? v.value : '';
-      if (op === ':-') pushValue(set && value !== '' ? lit(value) : expand(word, scope, escapeChar));
-      else if (op === '-') pushValue(set ? lit(value) : expand(word, scope, escapeChar));
-      else if (op === ':+') pushValue(set && value !== '' ? expand(word, scope, escapeChar) : lit(''));
-      else if (op === '+') pushValue(set ? expand(word, scope, escapeChar) : lit(''));
-      else literal += value;
+      let sub: Expansion;
+      if (op === ':-') sub = set && value !== '' ? lit(value) : expand(word, scope, escapeChar);
+      else if (op === '-') sub = set ? lit(value) : expand(word, scope, escapeChar);
+      else if (op === ':+') sub = set && value !== '' ? expand(word, scope, escapeChar) : lit('');
+      else if (op === '+') sub = set ? expand(word, scope, escapeChar) : lit('');
+      else {
+        literal += value;
+        continue;
+      }
+      for (const p of sub.parts) {
+        if (typeof p === 'string') {
+          literal += p;
+        } else {
+          if (literal) parts.push(literal);
+          literal = '';
+          parts.push(p);
+        }
+      }
       continue;
     }
     if (next !== undefined && isNameStart(next)) {
@@ -96,17 +101,26 @@ export function expand(text: string, scope: Scope, escapeChar = '\\'): Expansion
       i = j;
       const v = scope.get(name);
       if (v && !v.known) {
-        flush();
+        if (literal) parts.push(literal);
+        literal = '';
         parts.push({ unknown: name });
       } else if (v) literal += v.value;
       continue;
     }
-    literal += c;
+    literal += '$';
     i++;
   }
-  flush();
-  const known = parts.every((p) => typeof p === 'string');
-  const value = parts.map((p) => (typeof p === 'string' ? p : '${' + p.unknown + '}')).join('');
+  if (literal) parts.push(literal);
+  let known = true;
+  let value = '';
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      value += p;
+    } else {
+      known = false;
+      value += '${' + p.unknown + '}';
+    }
+  }
   return { value, known, parts };
 }
 

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'buffer';
+
 /** Largest file treated as a Dockerfile. Real ones are a few KB; anything this big is a mistake. */
 export const MAX_DOCKERFILE_BYTES = 2 * 1024 * 1024;
 
@@ -17,7 +19,8 @@ export function decodeDockerfile(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, line: lineOfByte(bytes, nul), message: 'binary file (NUL byte); not a Dockerfile' };
-  const bad = firstInvalidUtf8(bytes);
+  // Node's own check (18.14 and later) is native; the scan below only runs to find where the file is bad.
+  const bad = typeof isUtf8 === 'function' && isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) return { ok: false, line: lineOfByte(bytes, bad), message: 'invalid UTF-8; save the file as UTF-8' };
   return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }

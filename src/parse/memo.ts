@@ -1,4 +1,4 @@
-import { Instruction, type Run } from './ast';
+import { Arg, Instruction, type Run } from './ast';
 
 /**
  * dockerfile-ast recomputes an instruction's arguments on every call (tokenizing its text
@@ -9,6 +9,7 @@ import { Instruction, type Run } from './ast';
 const RAW = Symbol('golint-docker.rawArguments');
 const RANGE = Symbol('golint-docker.argumentsRange');
 const HEREDOCS = Symbol('golint-docker.heredocs');
+const PROPERTY_ARGS = Symbol('golint-docker.propertyArguments');
 
 type Heredocs = ReturnType<Run['getHeredocs']>;
 type Memo = { [RAW]?: ReturnType<Instruction['getArguments']>; [RANGE]?: ReturnType<Instruction['getArgumentsRange']>; [HEREDOCS]?: Heredocs };
@@ -26,15 +27,36 @@ export function memoizeParser(): void {
   const rawArguments = proto.getRawArguments;
   const argumentsRange = proto.getArgumentsRange;
   const heredocs = proto.getHeredocs;
+  const raw = (instruction: Patchable & Memo) => instruction[RAW] ?? (instruction[RAW] = rawArguments.call(instruction));
   proto.getRawArguments = function (this: Patchable & Memo) {
-    const cached = this[RAW] ?? (this[RAW] = rawArguments.call(this));
-    return cached.slice();
+    return raw(this).slice();
   };
   proto.getHeredocs = function (this: Patchable & Memo) {
-    return (this[HEREDOCS] ?? (this[HEREDOCS] = heredocs.call(this))).slice();
+    return (this[HEREDOCS] ?? (this[HEREDOCS] = mayHaveHeredocs(raw(this)) ? heredocs.call(this) : [])).slice();
   };
   proto.getArgumentsRange = function (this: Patchable & Memo) {
     if (!(RANGE in this)) this[RANGE] = argumentsRange.call(this);
     return this[RANGE] ?? null;
   };
+  // ARG and ENV: an ARG tokenizes its text once when parsed and again for getProperties.
+  const properties = Object.getPrototypeOf(Arg.prototype) as PropertyPatchable;
+  const propertyArguments = properties.getPropertyArguments;
+  properties.getPropertyArguments = function (this: PropertyPatchable) {
+    return (this[PROPERTY_ARGS] ?? (this[PROPERTY_ARGS] = propertyArguments.call(this))).slice();
+  };
+}
+
+interface PropertyPatchable {
+  getPropertyArguments(): ReturnType<Instruction['getArguments']>;
+  [PROPERTY_ARGS]?: ReturnType<Instruction['getArguments']>;
+}
+
+/**
+ * dockerfile-ast only makes heredocs of arguments written `<<NAME`, but scans the whole text of
+ * every instruction of several lines to find them; most RUN and COPY have none. `args`: all the
+ * arguments, flags included (the arguments it looks at are among them; flags start with `--`).
+ */
+function mayHaveHeredocs(args: ReturnType<Instruction['getArguments']>): boolean {
+  for (const arg of args) if (arg.getValue().startsWith('<<')) return true;
+  return false;
 }

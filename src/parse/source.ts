@@ -68,6 +68,11 @@ function dominantEol(text: string): '\n' | '\r\n' {
 /** Line starts as dockerfile-ast counts lines: "\r\n", "\n" and a lone "\r" each end a line. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    // Without carriage returns (most files): jump from line feed to line feed.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {

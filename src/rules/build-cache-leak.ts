@@ -4,6 +4,7 @@ import { isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/
 import type { CopyInfo, GoBuild, Model, RunInfo, Stage } from '../model/types';
 import type { Scope } from '../model/vars';
 import type { SimpleCommand, Word } from '../shell/lexer';
+import type { Span } from '../parse/source';
 import { defineRule, type Report } from './types';
 import { buildsGo } from './util';
 
@@ -38,12 +39,14 @@ export default defineRule<MessageId>({
       cacheInImage: '`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN',
     },
   },
-  *check({ model }) {
-    if (!buildsGo(model)) return;
+  check({ model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (!buildsGo(model)) return reports;
     const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
     const buildStages = new Set(model.goBuilds.map((b) => b.stage));
-    for (const stage of lineage) yield* leakyCopies(stage, buildStages);
-    yield* cachesLeftInImage(model, lineage);
+    for (const stage of lineage) leakyCopies(reports, stage, buildStages);
+    cachesLeftInImage(reports, model, lineage);
+    return reports;
   },
 });
 
@@ -74,58 +77,63 @@ function goDirs(scope: Scope): GoDirs {
 /** How far up a builder's FROM chain its sources and Go builds are looked for. */
 const NEAR = 64;
 
-function* leakyCopies(stage: Stage, buildStages: ReadonlySet<Stage>): Iterable<Report<MessageId>> {
+function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: ReadonlySet<Stage>): void {
   for (const copy of stage.copies) {
     if (copy.heredoc) continue;
     if (copy.fromStage) {
       const builder = copy.fromStage;
-      const label = builder.from.getBuildStage() ?? String(builder.index);
       const toolchain = rootFacts(builder)?.hasGoToolchain === true || stageLineage(builder, NEAR).some((s) => buildStages.has(s));
-      yield* classify(copy, label, toolchain ? goDirs(builder.env) : undefined, sourceDirs(builder));
+      classify(out, copy, builder, toolchain ? goDirs(builder.env) : undefined, sourceDirs(builder));
     } else if (copy.fromImage !== undefined) {
       // `COPY --from=golang:1.23 /usr/local/go /usr/local/go`
       const ref = parseImageRef(copy.fromImage);
-      if (ref && imageFacts(ref).hasGoToolchain) yield* classify(copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
+      if (ref && imageFacts(ref).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
     } else {
       for (const src of copy.sources) {
         if (!src.known) continue;
         const t = trimTrailingSlashes(src.text);
-        if (t === '.' || t === '*' || t === '/') yield { messageId: 'contextSources', ...src.span, data: { path: src.text } };
+        if (t === '.' || t === '*' || t === '/') out.push({ messageId: 'contextSources', ...src.span, data: { path: src.text } });
       }
     }
   }
 }
 
-function* classify(copy: CopyInfo, stage: string, dirs: GoDirs | undefined, sources: string[]): Iterable<Report<MessageId>> {
+/** `from`: the builder stage, or the image copied from. */
+function classify(out: Report<MessageId>[], copy: CopyInfo, from: Stage | string, dirs: GoDirs | undefined, sources: string[]): void {
   for (const src of copy.sources) {
     if (!src.known) continue;
     const path = resolvePath('/', src.text);
     const at = src.span.start > copy.span.start ? src.span : copy.span;
-    const data = { stage, path };
     if (path === '/') {
-      yield { messageId: 'copiesRoot', ...at, data };
+      out.push(leak('copiesRoot', at, from, path));
       continue;
     }
     if (dirs) {
       // `path` is the folder itself, inside it, or a folder holding it.
       const covers = (dir: string) => isWithin(dir, path) || isWithin(path, dir);
       if (isWithin(dirs.goroot, path) || isWithin(path, dirs.goroot)) {
-        yield { messageId: 'copiesToolchain', ...at, data };
+        out.push(leak('copiesToolchain', at, from, path));
         continue;
       }
       if (covers(dirs.modcache)) {
         const gopath = isWithin(dirs.gopath, path);
         const what = isWithin(path, dirs.modcache) ? `the Go module cache (${dirs.modcache})` : gopath ? `GOPATH (${dirs.gopath}) with the module cache` : `the Go module cache (${dirs.modcache})`;
-        yield { messageId: 'copiesGopath', ...at, data: { ...data, what, hint: gopath ? ` (e.g. ${dirs.gopath}/bin/<name>)` : '' } };
+        out.push(leak('copiesGopath', at, from, path, { what, hint: gopath ? ` (e.g. ${dirs.gopath}/bin/<name>)` : '' }));
         continue;
       }
       if (covers(dirs.gocache)) {
-        yield { messageId: 'copiesCache', ...at, data };
+        out.push(leak('copiesCache', at, from, path));
         continue;
       }
     }
-    if (sources.some((d) => isWithin(d, path))) yield { messageId: 'copiesSources', ...at, data };
+    if (sources.some((d) => isWithin(d, path))) out.push(leak('copiesSources', at, from, path));
   }
+}
+
+/** A report about a copy from `from`, named as the messages name it (read only when there is one to make). */
+function leak(messageId: MessageId, at: Span, from: Stage | string, path: string, more?: { what: string; hint: string }): Report<MessageId> {
+  const stage = typeof from === 'string' ? from : (from.from.getBuildStage() ?? String(from.index));
+  return { messageId, ...at, data: { stage, path, ...more } };
 }
 
 /** Folders a stage (or one it is built FROM) copies the whole build context into (`COPY . .` with WORKDIR /src gives /src). */
@@ -192,13 +200,14 @@ function cleaned(run: RunInfo, flag: '-cache' | '-modcache'): boolean {
   });
 }
 
-function* cachesLeftInImage(model: Model, lineage: Stage[]): Iterable<Report<MessageId>> {
+function cachesLeftInImage(out: Report<MessageId>[], model: Model, lineage: Stage[]): void {
   // Modules already left in the image by an earlier RUN were reported there.
   let modulesInImage = false;
-  const buildsByRun = new Map<RunInfo, GoBuild[]>();
-  for (const b of model.goBuilds) buildsByRun.set(b.run, [...(buildsByRun.get(b.run) ?? []), b]);
+  // Grouped when the final image has a RUN at all (a minimal one has none).
+  let buildsByRun: Map<RunInfo, GoBuild[]> | undefined;
   for (const stage of lineage) {
     for (const run of stage.runs) {
+      buildsByRun ??= groupByRun(model.goBuilds);
       const cmds = goCommands(buildsByRun, run);
       if (cmds.length === 0) continue;
       const dirs = goDirs(run.scope);
@@ -211,9 +220,19 @@ function* cachesLeftInImage(model: Model, lineage: Stage[]): Iterable<Report<Mes
       const left = [buildLeft ? ['the build cache', dirs.gocache] : undefined, modsLeft ? ['the module cache', dirs.modcache] : undefined].filter((x): x is string[] => x !== undefined);
       const what = left.map(([name, dir]) => `${name} (${dir})`).join(' and ');
       const mounts = left.map(([, dir]) => `--mount=type=cache,target=${dir}`).join(' ');
-      yield { messageId: 'cacheInImage', start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? 'remain' : 'remains', mounts } };
+      out.push({ messageId: 'cacheInImage', start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? 'remain' : 'remains', mounts } });
     }
   }
+}
+
+function groupByRun(builds: readonly GoBuild[]): Map<RunInfo, GoBuild[]> {
+  const byRun = new Map<RunInfo, GoBuild[]>();
+  for (const b of builds) {
+    const list = byRun.get(b.run);
+    if (list) list.push(b);
+    else byRun.set(b.run, [b]);
+  }
+  return byRun;
 }
 
 /** Is `dir` under a cache (or tmpfs) mount of the RUN? `home` also accepts `~/.cache` of another user. */

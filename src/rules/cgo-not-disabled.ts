@@ -4,8 +4,8 @@ import type { ImageFacts } from '../model/images';
 import type { GoBuild } from '../model/types';
 import { commandForm, disableCgo } from '../fixers/edits';
 import type { SourceFile } from '../parse/source';
-import { defineRule, type Fix } from './types';
-import { finalImage } from './util';
+import { defineRule, type Fix, type Report } from './types';
+import { finalImage, type FinalImage } from './util';
 
 type MessageId = 'noLibc' | 'libcMismatch' | 'implicit' | 'explicitIncompatible' | 'misspelled' | 'notExported';
 
@@ -40,34 +40,29 @@ export default defineRule<MessageId>({
         'CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     const final = finalImage(model);
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
       const cgo = build.cgo.value;
       if (cgo === '0' || cgo === undefined) continue;
       const builder = rootFacts(build.stage);
-      const data = {
-        image: final?.image ?? 'final image',
-        binary: build.output ?? '/app',
-        builderLibc: libcName(builder?.libc === 'musl' ? 'musl' : 'glibc'),
-        finalLibc: libcName(final?.facts.libc ?? 'unknown'),
-        value: cgo ?? '',
-        libcImage: builder?.libc === 'musl' ? 'alpine:3.20' : 'gcr.io/distroless/base-debian12:nonroot',
-      };
       const span = { start: build.goWord.start, end: build.verbWord.end };
       if (cgo !== null) {
         // Set on purpose: respected unless the final image cannot run it.
         if (cgo === '' || !final || !incompatible(builder, final.facts)) continue;
-        yield { messageId: 'explicitIncompatible', ...span, data };
+        reports.push({ messageId: 'explicitIncompatible', ...span, data: messageData(build, builder, final) });
         continue;
       }
       if (cgoOffByItself(build, builder)) continue;
       if (build.cgoMistakes.length > 0) {
         for (const m of build.cgoMistakes) {
-          yield m.kind === 'misspelled'
-            ? { messageId: 'misspelled', ...m.span, data: { name: m.text }, fix: renameFix(file, m.span, m.text) }
-            : { messageId: 'notExported', ...m.span, fix: { title: 'Export CGO_ENABLED', applicability: 'safe', edits: [{ start: m.span.start, end: m.span.start, text: 'export ' }] } };
+          reports.push(
+            m.kind === 'misspelled'
+              ? { messageId: 'misspelled', ...m.span, data: { name: m.text }, fix: renameFix(file, m.span, m.text) }
+              : { messageId: 'notExported', ...m.span, fix: { title: 'Export CGO_ENABLED', applicability: 'safe', edits: [{ start: m.span.start, end: m.span.start, text: 'export ' }] } },
+          );
         }
         continue;
       }
@@ -76,12 +71,26 @@ export default defineRule<MessageId>({
         applicability,
         edits: [disableCgo(commandForm(build.run), build.goWord)],
       });
-      if (final && final.facts.libc === 'none') yield { messageId: 'noLibc', ...span, data, fix: fix('safe') };
-      else if (final && incompatible(builder, final.facts)) yield { messageId: 'libcMismatch', ...span, data, fix: fix('safe') };
-      else yield { messageId: 'implicit', ...span, data, fix: fix('unsafe') };
+      const data = messageData(build, builder, final);
+      if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...span, data, fix: fix('safe') });
+      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...span, data, fix: fix('safe') });
+      else reports.push({ messageId: 'implicit', ...span, data, fix: fix('unsafe') });
     }
+    return reports;
   },
 });
+
+/** The placeholders of the messages, made only for a build that is reported. */
+function messageData(build: GoBuild, builder: ImageFacts | undefined, final: FinalImage | undefined): Record<string, string> {
+  return {
+    image: final?.image ?? 'final image',
+    binary: build.output ?? '/app',
+    builderLibc: libcName(builder?.libc === 'musl' ? 'musl' : 'glibc'),
+    finalLibc: libcName(final?.facts.libc ?? 'unknown'),
+    value: build.cgo.value ?? '',
+    libcImage: builder?.libc === 'musl' ? 'alpine:3.20' : 'gcr.io/distroless/base-debian12:nonroot',
+  };
+}
 
 function libcName(libc: string): string {
   return libc === 'none' ? 'no libc' : libc === 'unknown' ? 'an unknown libc' : libc;
@@ -109,7 +118,7 @@ const COMPILER_PACKAGES = new Set(['gcc', 'build-base', 'clang', 'musl-dev', 'g+
 function installsCompiler(build: GoBuild): boolean {
   for (let s: typeof build.stage | undefined = build.stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
     for (const run of s.runs) {
-      for (const cmd of run.commands) if (cmd.words.some((w) => COMPILER_PACKAGES.has(w.text))) return true;
+      for (const cmd of run.commands) for (const w of cmd.words) if (COMPILER_PACKAGES.has(w.text)) return true;
     }
   }
   return false;

@@ -2,10 +2,12 @@ import { Arg, Run } from '../parse/ast';
 import { lineageInstructions, stageLineage } from '../model/build';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { Model, Stage } from '../model/types';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import { buildsGo, effectiveRuntime, execCommand, isShellProgram } from './util';
 
-export default defineRule<'debugImage'>({
+type MessageId = 'debugImage';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD017',
     name: 'debug-image-in-final',
@@ -25,25 +27,29 @@ export default defineRule<'debugImage'>({
       debugImage: '{{image}} is a debug image: it adds a busybox shell to the final image; use :{{suggested}} for the image you ship',
     },
   },
-  *check({ file, model }) {
-    if (!buildsGo(model)) return;
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (!buildsGo(model)) return reports;
     const final = model.final;
-    if (!final) return;
-    const shell = usesShell(file, final);
+    if (!final) return reports;
+    // Asked once there is a debug image to report: most final images are not.
+    let shell: boolean | undefined;
     // Report where the debug image is named: the final FROM or a stage it is built FROM (each
     // candidate of `FROM runtime-$TARGETARCH`, even when the others are not debug images).
     for (const stage of stageLineage(final)) {
       if (stage.base.kind !== 'image' || !stage.base.facts.debug) continue;
+      shell ??= usesShell(file, final);
       const tag = stage.base.ref.tag;
       const suggested = tag === undefined ? undefined : replacementTag(tag);
-      yield {
+      reports.push({
         messageId: 'debugImage',
         ...stage.imageSpan,
         data: { image: stage.imageText, suggested: suggested ?? 'nonroot' },
         // A digest pins the debug image whatever the tag says: the new digest is the author's to pick.
         fix: suggested !== undefined && tag !== undefined && stage.base.ref.digest === undefined && !shell ? tagFix(file, model, stage, tag, suggested) : undefined,
-      };
+      });
     }
+    return reports;
   },
 });
 

@@ -3,10 +3,12 @@ import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/images';
 import { resolvePath } from '../model/paths';
 import { spanOf } from '../parse/source';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 import { DEFAULT_PATH, effectiveRuntime, finalImage } from './util';
 
-export default defineRule<'notCopied' | 'noCommand'>({
+type MessageId = 'notCopied' | 'noCommand';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD009',
     name: 'entrypoint-not-in-image',
@@ -25,35 +27,36 @@ export default defineRule<'notCopied' | 'noCommand'>({
       noCommand: 'the final image {{image}} has no ENTRYPOINT or CMD: `docker run` fails with "no command specified"',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     const final = finalImage(model);
-    if (!final || !final.facts.minimal || final.facts.hasShell !== false) return;
+    if (!final || !final.facts.minimal || final.facts.hasShell !== false) return reports;
     const { cmd, entrypoint } = effectiveRuntime(final.stage);
     const ins = entrypoint ?? cmd;
     if (!ins) {
-      if (hasNoDefaultCommand(final.facts)) yield { messageId: 'noCommand', ...final.stage.imageSpan, data: { image: final.image } };
-      return;
+      if (hasNoDefaultCommand(final.facts)) reports.push({ messageId: 'noCommand', ...final.stage.imageSpan, data: { image: final.image } });
+      return reports;
     }
     const range = ins.getArgumentsRange();
-    if (!range) return;
+    if (!range) return reports;
     const args = spanOf(file, range);
     const exec = execForm(file, args);
-    if (!exec || exec.length === 0) return; // Shell form is GD006's finding.
+    if (!exec || exec.length === 0) return reports; // Shell form is GD006's finding.
     const program = exec[0];
-    if (program.includes('$') || program === '') return;
+    if (program.includes('$') || program === '') return reports;
     let candidates: string[];
     if (program.includes('/')) {
       const workdir = final.stage.workdir;
-      if (!program.startsWith('/') && workdir === undefined) return;
+      if (!program.startsWith('/') && workdir === undefined) return reports;
       candidates = [resolvePath(workdir ?? '/', program)];
     } else {
       const path = searchPath(final.stage.env.get('PATH'));
-      if (!path) return;
+      if (!path) return reports;
       candidates = path.map((d) => resolvePath(d, program));
     }
-    if (candidates.some((p) => placedIn(model, model.finalLineage, p) !== 'no')) return;
+    if (candidates.some((p) => placedIn(model, model.finalLineage, p) !== 'no')) return reports;
     const bare = !program.includes('/');
-    yield {
+    reports.push({
       messageId: 'notCopied',
       ...args,
       data: {
@@ -63,7 +66,8 @@ export default defineRule<'notCopied' | 'noCommand'>({
         image: final.image,
         error: bare ? `exec: "${program}": executable file not found in $PATH` : `exec ${candidates[0]}: no such file or directory`,
       },
-    };
+    });
+    return reports;
   },
 });
 

@@ -1,6 +1,6 @@
 import { splitSingleStage } from '../fixers/multistage';
 import { switchFinalStage } from '../fixers/final-stage';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 import { buildsGo, finalImage } from './util';
 
 const HEAVY: Record<string, string> = {
@@ -11,7 +11,9 @@ const HEAVY: Record<string, string> = {
   busybox: 'a shell and a hundred userland tools',
 };
 
-export default defineRule<'notMinimal'>({
+type MessageId = 'notMinimal';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD003',
     name: 'final-not-minimal',
@@ -31,13 +33,15 @@ export default defineRule<'notMinimal'>({
       notMinimal: 'the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot',
     },
   },
-  *check({ file, model, options }) {
-    if (!buildsGo(model)) return;
+  check({ file, model, options }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (!buildsGo(model)) return reports;
     const final = finalImage(model);
-    if (!final || final.facts.minimal) return;
+    if (!final || final.facts.minimal) return reports;
     const what = HEAVY[final.facts.family];
-    if (!what) return; // An image we know nothing about may well be minimal.
+    if (!what) return reports; // An image we know nothing about may well be minimal.
     const fix = model.stages.length === 1 ? splitSingleStage(file, model, options) : switchFinalStage(file, model, options);
-    yield { messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, fix };
+    reports.push({ messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, fix });
+    return reports;
   },
 });

@@ -4,13 +4,15 @@ import type { Stage, UserInfo } from '../model/types';
 import { appendToStage, insertBefore } from '../fixers/layout';
 import { replaceSpan } from '../fixers/edits';
 import { spanOf, type SourceFile } from '../parse/source';
-import { defineRule, type Edit, type Fix } from './types';
+import { defineRule, type Edit, type Fix, type Report } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
 
 /** Numeric, so Kubernetes' runAsNonRoot can verify it without reading /etc/passwd. */
 export const NONROOT_USER = '65532:65532';
 
-export default defineRule<'noUser' | 'explicitRoot'>({
+type MessageId = 'noUser' | 'explicitRoot';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD004',
     name: 'final-runs-as-root',
@@ -31,10 +33,11 @@ export default defineRule<'noUser' | 'explicitRoot'>({
       explicitRoot: 'USER {{user}} makes the final image run as root (uid 0); use a non-root uid such as 65532',
     },
   },
-  *check({ file, model }) {
-    if (!buildsGo(model)) return;
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (!buildsGo(model)) return reports;
     const final = finalImage(model);
-    if (!final) return;
+    if (!final) return reports;
     // One USER per way the FROM chain resolves (`FROM runtime-$TARGETARCH` picks among stages).
     let inheritsDefault = false;
     for (const user of effectiveUsers(final.stage)) {
@@ -44,16 +47,17 @@ export default defineRule<'noUser' | 'explicitRoot'>({
       }
       // `USER ${UID}` with an unknown value: nothing to say.
       if (user.user === undefined || !isRootUser(user.user)) continue;
-      yield { messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) };
+      reports.push({ messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) });
     }
-    if (!inheritsDefault || final.facts.defaultUid !== 0) return;
+    if (!inheritsDefault || final.facts.defaultUid !== 0) return reports;
     const stage = final.stage;
-    yield {
+    reports.push({
       messageId: 'noUser',
       ...stage.imageSpan,
       data: { image: final.image },
       fix: { title: `Add USER ${NONROOT_USER}`, applicability: 'unsafe', edits: [addUserEdit(file, stage)] },
-    };
+    });
+    return reports;
   },
 });
 

@@ -3,9 +3,11 @@ import { compareGoVersions, goVersionSatisfies, toolchainGoVersion } from '../mo
 import { basename } from '../model/paths';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { spanOf, type SourceFile } from '../parse/source';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 
-export default defineRule<'tooOld'>({
+type MessageId = 'tooOld';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD014',
     name: 'go-version-mismatch',
@@ -26,9 +28,10 @@ export default defineRule<'tooOld'>({
       tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     const required = model.goMod?.goVersion;
-    if (!required) return;
+    if (!required) return reports;
     const children = childStages(model);
     for (const stage of model.stages) {
       if (stage.base.kind !== 'image' || stage.base.facts.family !== 'golang') continue;
@@ -37,8 +40,9 @@ export default defineRule<'tooOld'>({
       // The go command runs in this stage or in one built FROM it, with GOTOOLCHAIN as set there.
       const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      yield { messageId: 'tooOld', ...stage.imageSpan, data: { imageVersion, required }, fix: raiseFix(file, stage, imageVersion, required) };
+      reports.push({ messageId: 'tooOld', ...stage.imageSpan, data: { imageVersion, required }, fix: raiseFix(file, stage, imageVersion, required) });
     }
+    return reports;
   },
 });
 

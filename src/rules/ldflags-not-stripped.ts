@@ -3,10 +3,12 @@ import { compareGoVersions } from '../model/gomod';
 import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';
 import { commandForm, insertArgsAfter, prependToFlagValue } from '../fixers/edits';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import type { SourceFile } from '../parse/source';
 
-export default defineRule<'missing' | 'partial'>({
+type MessageId = 'missing' | 'partial';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD002',
     name: 'ldflags-not-stripped',
@@ -27,7 +29,8 @@ export default defineRule<'missing' | 'partial'>({
       partial: '-ldflags{{from}} lacks {{missing}}: the binary keeps its {{kept}}',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
       const flags = build.ldflags?.flags ?? [];
@@ -39,23 +42,24 @@ export default defineRule<'missing' | 'partial'>({
       const hasS = s !== undefined;
       const hasW = w !== undefined || (s === true && sImpliesW(build));
       if (hasS && hasW) continue;
-      const missing = [hasS ? '' : '-s', hasW ? '' : '-w'].filter(Boolean).join(' ');
+      const missing = hasS ? '-w' : hasW ? '-s' : '-s -w';
       const span = { start: build.goWord.start, end: build.verbWord.end };
       if (!build.ldflags) {
-        yield {
+        reports.push({
           messageId: 'missing',
           ...span,
           data: { verb: build.verb },
           fix: { title: 'Add -ldflags="-s -w"', applicability: 'safe', edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-ldflags="-s -w"', ['-ldflags=-s -w'])] },
-        };
+        });
         continue;
       }
-      const kept = [hasS ? '' : 'symbol table', hasW ? '' : 'DWARF debug info'].filter(Boolean).join(' and ');
+      const kept = hasS ? 'DWARF debug info' : hasW ? 'symbol table' : 'symbol table and DWARF debug info';
       const flag = build.ldflags.flag;
       const at = flag ? { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end } : span;
       const from = build.ldflags.source === 'GOFLAGS' ? ' (set in GOFLAGS)' : '';
-      yield { messageId: 'partial', ...at, data: { missing, kept, from }, fix: mergeFix(file, build, missing) };
+      reports.push({ messageId: 'partial', ...at, data: { missing, kept, from }, fix: mergeFix(file, build, missing) });
     }
+    return reports;
   },
 });
 

@@ -4,7 +4,7 @@ import { basename, isWithin, normalize, resolvePath } from '../model/paths';
 import type { Model, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { insertAfterFrom } from '../fixers/layout';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import { buildsGo, finalImage } from './util';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
@@ -19,7 +19,9 @@ const CERT_FILES = [
 ];
 const CERT_DIRS = ['/etc/ssl', '/etc/pki', '/usr/share/ca-certificates', '/usr/local/share/ca-certificates'];
 
-export default defineRule<'missing'>({
+type MessageId = 'missing';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD012',
     name: 'missing-ca-certificates',
@@ -38,11 +40,12 @@ export default defineRule<'missing'>({
       missing: 'the final image {{image}} has no CA certificates: HTTPS calls fail with "x509: certificate signed by unknown authority"; {{advice}}',
     },
   },
-  *check({ file, model }) {
-    if (!buildsGo(model)) return;
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (!buildsGo(model)) return reports;
     const final = finalImage(model);
-    if (!final || final.facts.hasCaCerts !== false) return;
-    if (providesCerts(model, final.stage)) return;
+    if (!final || final.facts.hasCaCerts !== false) return reports;
+    if (providesCerts(model, final.stage)) return reports;
     const fix = final.facts.family === 'scratch' ? copyBundleFix(file, model, final.stage) : undefined;
     const advice =
       final.facts.family === 'scratch'
@@ -50,7 +53,8 @@ export default defineRule<'missing'>({
         : final.facts.family === 'debian' || final.facts.family === 'ubuntu'
           ? 'install the ca-certificates package (apt-get install -y ca-certificates)'
           : `install ca-certificates or COPY ${CA_BUNDLE} from the builder`;
-    yield { messageId: 'missing', ...final.stage.imageSpan, data: { image: final.image, advice }, fix };
+    reports.push({ messageId: 'missing', ...final.stage.imageSpan, data: { image: final.image, advice }, fix });
+    return reports;
   },
 });
 
@@ -73,8 +77,11 @@ function providesCerts(model: Model, final: Stage): boolean {
       if (copy.sources.some((s) => !s.known || certSource(s.text))) return true;
     }
     for (const run of stage.runs) {
-      const words = run.commands.flatMap((c) => c.words.map((w) => w.text));
-      if (words.some((w) => w === 'ca-certificates' || w.startsWith('ca-certificates=') || w === 'update-ca-certificates' || w === 'ca-certificates-bundle')) return true;
+      for (const c of run.commands) {
+        for (const { text: w } of c.words) {
+          if (w === 'ca-certificates' || w.startsWith('ca-certificates=') || w === 'update-ca-certificates' || w === 'ca-certificates-bundle') return true;
+        }
+      }
     }
   }
   // Go reads SSL_CERT_FILE / SSL_CERT_DIR first.

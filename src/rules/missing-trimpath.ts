@@ -1,7 +1,9 @@
 import { commandForm, insertArgsAfter } from '../fixers/edits';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 
-export default defineRule<'missing'>({
+type MessageId = 'missing';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD010',
     name: 'missing-trimpath',
@@ -20,17 +22,19 @@ export default defineRule<'missing'>({
       missing: '`go {{verb}}` without -trimpath: the binary embeds the build\'s absolute paths and is not reproducible',
     },
   },
-  *check({ model }) {
+  check({ model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const build of model.goBuilds) {
       if (!build.shipped || build.trimpath) continue;
       if (build.flags.some((f) => f.name === 'trimpath' && (f.value === 'false' || f.value === '0'))) continue;
-      yield {
+      reports.push({
         messageId: 'missing',
         start: build.goWord.start,
         end: build.verbWord.end,
         data: { verb: build.verb },
         fix: { title: 'Add -trimpath', applicability: 'safe', edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-trimpath', ['-trimpath'])] },
-      };
+      });
     }
+    return reports;
   },
 });

@@ -4,7 +4,7 @@ import { lineStartAt, newInstruction, indentAt } from '../fixers/layout';
 import type { SourceFile } from '../parse/source';
 import type { GoMod } from '../model/gomod';
 import type { Word } from '../shell/lexer';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 
 /** go subcommands that resolve the module graph, and so download modules. */
 const FETCHING = new Set(['build', 'install', 'test', 'vet', 'generate', 'run', 'get', 'list']);
@@ -13,7 +13,9 @@ const FETCHING_MOD = new Set(['download', 'tidy', 'vendor', 'verify', 'graph', '
 const WRAPPERS = new Set(['env', 'time', 'exec', 'nice', 'command', 'nohup', 'sudo']);
 const GO_COMMANDS = new Set(['go', 'xx-go']);
 
-export default defineRule<'sourcesFirst'>({
+type MessageId = 'sourcesFirst';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD011',
     name: 'module-cache-busting',
@@ -33,21 +35,32 @@ export default defineRule<'sourcesFirst'>({
       sourcesFirst: '{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first',
     },
   },
-  *check({ file, model }) {
-    if (model.goMod && model.goMod.requires === 0) return;
-    const facts = stageFacts(model);
-    for (const stage of model.stages) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
+    if (model.goMod && model.goMod.requires === 0) return reports;
+    const stages = model.stages;
+    // Only a stage that copies the whole build context is judged; most Dockerfiles have one or none.
+    const contextCopies: Array<CopyInfo | undefined> = [];
+    let any = false;
+    for (const stage of stages) {
       const copy = firstContextCopy(stage);
+      contextCopies.push(copy);
+      if (copy) any = true;
+    }
+    if (!any) return reports;
+    const facts = stageFacts(model);
+    for (const stage of stages) {
+      const copy = contextCopies[stage.index];
       if (!copy) continue;
       // Modules already downloaded (go.mod copied or mounted first, here or in a parent stage).
-      const parent = facts.get(parentOf(stage));
+      const parent = stage.base.kind === 'stage' ? facts[stage.base.stage.index] : undefined;
       if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false)) continue;
       // A Go command after the copy, here or in a stage built FROM this one, fetches modules uncached.
-      const uncached = stage.runs.some((r) => r.span.start > copy.span.start && fetchesUncached(r)) || (facts.get(stage)?.children ?? []).some((c) => facts.get(c)?.uncachedBelow);
-      if (!uncached) continue;
+      if (!fetchesUncachedAfter(stage, copy.span.start) && !facts[stage.index].childUncached) continue;
       const data = { keyword: copy.keyword, source: copy.sources.map((s) => s.text).join(' ') };
-      yield { messageId: 'sourcesFirst', ...copy.span, data, fix: splitFix(file, stage, copy, model.goMod) };
+      reports.push({ messageId: 'sourcesFirst', ...copy.span, data, fix: splitFix(file, stage, copy, model.goMod) });
     }
+    return reports;
   },
 });
 
@@ -56,36 +69,40 @@ interface StageFacts {
   goMod: boolean;
   /** Modules were downloaded by its end (here or in a parent stage). */
   downloaded: boolean;
-  /** Stages built FROM this one. */
-  children: Stage[];
-  /** A Go command in this stage or one built FROM it fetches modules without a module cache mount. */
-  uncachedBelow: boolean;
+  /** A Go command in a stage built FROM this one (or further down) fetches modules without a module cache mount. */
+  childUncached: boolean;
 }
 
-/** What each stage inherits and passes on, in two linear passes: parents come before their children. */
-function stageFacts(model: Model): Map<Stage | undefined, StageFacts> {
-  const facts = new Map<Stage | undefined, StageFacts>();
+/**
+ * What each stage inherits and passes on, by stage index, in two linear passes: a stage is built
+ * FROM an earlier one, so parents come before their children.
+ */
+function stageFacts(model: Model): StageFacts[] {
+  const facts: StageFacts[] = [];
   for (const stage of model.stages) {
-    const parent = facts.get(parentOf(stage));
-    const inherited = parent?.goMod ?? false;
-    facts.set(stage, {
+    const parent = stage.base.kind === 'stage' ? facts[stage.base.stage.index] : undefined;
+    const inherited = parent !== undefined && parent.goMod;
+    facts.push({
       goMod: inherited || copiesGoMod(stage, Infinity),
-      downloaded: (parent?.downloaded ?? false) || downloadsModules(stage, Infinity, inherited),
-      children: [],
-      uncachedBelow: false,
+      downloaded: (parent !== undefined && parent.downloaded) || downloadsModules(stage, Infinity, inherited),
+      childUncached: false,
     });
-    parent?.children.push(stage);
   }
   for (let i = model.stages.length - 1; i >= 0; i--) {
-    const f = facts.get(model.stages[i]);
-    if (f) f.uncachedBelow = model.stages[i].runs.some(fetchesUncached) || f.children.some((c) => facts.get(c)?.uncachedBelow);
+    const stage = model.stages[i];
+    if (stage.base.kind !== 'stage') continue;
+    if (facts[i].childUncached || fetchesUncachedAfter(stage, -1)) facts[stage.base.stage.index].childUncached = true;
   }
   return facts;
 }
 
 /** The first COPY of the whole build context (`COPY . .`, `COPY ./ /src/`). */
 function firstContextCopy(stage: Stage): CopyInfo | undefined {
-  return stage.copies.find((c) => !c.fromStage && c.fromImage === undefined && !c.heredoc && c.sources.some((s) => s.known && isContextRoot(s.text)));
+  for (const c of stage.copies) {
+    if (c.fromStage || c.fromImage !== undefined || c.heredoc) continue;
+    for (const s of c.sources) if (s.known && isContextRoot(s.text)) return c;
+  }
+  return undefined;
 }
 
 /** `.`, `./` or `/`: COPY sources are relative to the context, so each names all of it. */
@@ -94,40 +111,51 @@ function isContextRoot(path: string): boolean {
   return n === '.' || n === '/';
 }
 
-function parentOf(stage: Stage): Stage | undefined {
-  return stage.base.kind === 'stage' ? stage.base.stage : undefined;
-}
-
 /**
  * Does a RUN of the stage before offset `before` download the modules: a Go command that fetches,
  * with go.mod copied in earlier (here, or in a parent stage: `goModInherited`) or bind-mounted for it?
  */
 function downloadsModules(stage: Stage, before: number, goModInherited: boolean): boolean {
-  return stage.runs.some((r) => r.span.start < before && fetchesModules(r) && (goModInherited || mountsGoMod(r) || copiesGoMod(stage, r.span.start)));
+  for (const r of stage.runs) {
+    if (r.span.start < before && fetchesModules(r) && (goModInherited || mountsGoMod(r) || copiesGoMod(stage, r.span.start))) return true;
+  }
+  return false;
+}
+
+/** Does a RUN of the stage after offset `after` fetch modules uncached? */
+function fetchesUncachedAfter(stage: Stage, after: number): boolean {
+  for (const r of stage.runs) if (r.span.start > after && fetchesUncached(r)) return true;
+  return false;
 }
 
 function copiesGoMod(stage: Stage, before: number): boolean {
-  return stage.copies.some((c) => c.span.start < before && !c.fromStage && c.fromImage === undefined && c.sources.some((s) => s.known && isGoMod(s.text)));
+  for (const c of stage.copies) {
+    if (c.span.start >= before || c.fromStage || c.fromImage !== undefined) continue;
+    for (const s of c.sources) if (s.known && isGoMod(s.text)) return true;
+  }
+  return false;
 }
 
 function mountsGoMod(run: RunInfo): boolean {
-  return run.mounts.some((m) => m.type === 'bind' && m.from === undefined && (isGoMod(m.source ?? '') || isContextRoot(m.source ?? '.')));
+  for (const m of run.mounts) if (m.type === 'bind' && m.from === undefined && (isGoMod(m.source ?? '') || isContextRoot(m.source ?? '.'))) return true;
+  return false;
 }
 
 /** `go.mod`, `./src/go.mod`, or a pattern that matches it (`go.*`). */
 function isGoMod(path: string): boolean {
   const name = basename(path);
-  return name === 'go.mod' || globMatch(name, 'go.mod');
+  // Without `*` or `?` a name only matches itself.
+  return name === 'go.mod' || ((name.includes('*') || name.includes('?')) && globMatch(name, 'go.mod'));
 }
 
-/** The words of a command from the `go` word on, past `env NAME=value`, `time` and the like. */
-function goWords(words: readonly Word[]): readonly Word[] | undefined {
+/** Where the `go` word of a command is, past `env NAME=value`, `time` and the like; -1 without one. */
+function goWordIndex(words: readonly Word[]): number {
   let i = 0;
   while (i < words.length && WRAPPERS.has(words[i].text)) {
     i++;
     while (i < words.length && (words[i].text.startsWith('-') || words[i].text.includes('='))) i += words[i].text === '-u' ? 2 : 1;
   }
-  return i < words.length && GO_COMMANDS.has(basename(words[i].text)) ? words.slice(i) : undefined;
+  return i < words.length && GO_COMMANDS.has(basename(words[i].text)) ? i : -1;
 }
 
 /** A Go command that fetches modules with neither a module cache mount nor `-mod=vendor`. */
@@ -136,11 +164,13 @@ function fetchesUncached(run: RunInfo): boolean {
 }
 
 function fetchesModules(run: RunInfo): boolean {
-  return run.commands.some((c) => {
-    const go = goWords(c.words);
-    const verb = go?.[1]?.text ?? '';
-    return FETCHING.has(verb) || (verb === 'mod' && FETCHING_MOD.has(go?.[2]?.text ?? ''));
-  });
+  for (const c of run.commands) {
+    const go = goWordIndex(c.words);
+    if (go === -1) continue;
+    const verb = c.words[go + 1]?.text ?? '';
+    if (FETCHING.has(verb) || (verb === 'mod' && FETCHING_MOD.has(c.words[go + 2]?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 /** A cache mount that holds the module cache (GOMODCACHE, else $GOPATH/pkg/mod). */

@@ -26,23 +26,27 @@ export default defineRule<MessageId>({
       extStatic: '-extldflags "-static" does nothing with CGO_ENABLED=0: the external linker never runs',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const build of model.goBuilds) {
       if (build.cgo.value !== '0') continue;
+      const found: Report<MessageId>[] = [];
+      obsoleteFlags(found, file, build);
       // Removing words from an exec-form JSON array is not done here: reported without a fix.
-      for (const r of obsoleteFlags(file, build)) yield build.run.form === 'exec' ? { ...r, fix: undefined } : r;
+      for (const r of found) reports.push(build.run.form === 'exec' ? { ...r, fix: undefined } : r);
     }
+    return reports;
   },
 });
 
-function* obsoleteFlags(file: SourceFile, build: GoBuild): Iterable<Report<MessageId>> {
+function obsoleteFlags(out: Report<MessageId>[], file: SourceFile, build: GoBuild): void {
   for (const flag of build.flags) {
     if (flag.name === 'a' && flag.value === undefined) {
-      yield { messageId: 'forceRebuild', start: flag.nameWord.start, end: flag.nameWord.end, fix: { title: 'Remove -a', applicability: 'safe', edits: removeWord(file, flag.nameWord) } };
+      out.push({ messageId: 'forceRebuild', start: flag.nameWord.start, end: flag.nameWord.end, fix: { title: 'Remove -a', applicability: 'safe', edits: removeWord(file, flag.nameWord) } });
     } else if (flag.name === 'installsuffix') {
       // `-installsuffix cgo` is one unit: the name and its value word go together.
       const span = { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end };
-      yield { messageId: 'installSuffix', ...span, data: { value: flag.value ?? '' }, fix: { title: 'Remove -installsuffix', applicability: 'safe', edits: removeWord(file, span) } };
+      out.push({ messageId: 'installSuffix', ...span, data: { value: flag.value ?? '' }, fix: { title: 'Remove -installsuffix', applicability: 'safe', edits: removeWord(file, span) } });
     }
   }
   const ld = build.ldflags;
@@ -50,10 +54,10 @@ function* obsoleteFlags(file: SourceFile, build: GoBuild): Iterable<Report<Messa
   if (!ld || !flag?.valueWord || !staticExtldflags(ld.flags)) return;
   const found = findExtldflags(file, flag.valueWord);
   if (!found) {
-    yield { messageId: 'extStatic', start: flag.valueWord.start, end: flag.valueWord.end };
+    out.push({ messageId: 'extStatic', start: flag.valueWord.start, end: flag.valueWord.end });
     return;
   }
-  yield { messageId: 'extStatic', ...found.text, fix: { title: 'Remove -extldflags "-static"', applicability: 'safe', edits: removalEdits(file, flag, found.removal) } };
+  out.push({ messageId: 'extStatic', ...found.text, fix: { title: 'Remove -extldflags "-static"', applicability: 'safe', edits: removalEdits(file, flag, found.removal) } });
 }
 
 /** `-extldflags -static` (or `-extldflags=-static`) in an -ldflags list. */

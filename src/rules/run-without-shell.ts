@@ -1,8 +1,10 @@
 import { rootFacts } from '../model/build';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 import { checkShell, rootImageText } from './util';
 
-export default defineRule<'noShell'>({
+type MessageId = 'noShell';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD007',
     name: 'run-without-shell',
@@ -20,7 +22,8 @@ export default defineRule<'noShell'>({
       noShell: '{{form}} runs {{shell}} -c but {{image}} has {{missing}}: the build fails with "exec: \\"{{shell}}\\": no such file or directory"; {{advice}}',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const stage of model.stages) {
       const facts = rootFacts(stage);
       if (!facts || facts.binSh === true) continue;
@@ -33,13 +36,14 @@ export default defineRule<'noShell'>({
           facts.family === 'distroless' && facts.debug
             ? 'add SHELL ["/busybox/sh", "-c"] before it, or do this work in the builder stage and COPY the result'
             : 'do this work in the builder stage and COPY the result';
-        yield {
+        reports.push({
           messageId: 'noShell',
           start: run.span.start,
           end: run.span.start + (keyword.end.character - keyword.start.character),
           data: { form: run.form === 'heredoc' ? 'RUN with a heredoc' : 'RUN', shell: shell.shell, image: rootImageText(stage), missing: shell.missing, advice },
-        };
+        });
       }
     }
+    return reports;
   },
 });

@@ -1,6 +1,6 @@
 import { Arg, Env } from '../parse/ast';
 import { spanOf } from '../parse/source';
-import { defineRule } from './types';
+import { defineRule, type Report } from './types';
 
 /** Name parts that mark a credential (compared per word, case-insensitively). */
 const SECRET_WORDS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'pass', 'apikey', 'credential', 'credentials', 'netrc', 'privatekey']);
@@ -11,7 +11,9 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing',
 /** Words that mark a name as a pointer to a secret or a setting about it, not the secret itself. */
 const NOT_SECRET = new Set(['file', 'path', 'dir', 'url', 'name', 'id', 'type', 'mode', 'env', 'public', 'length', 'endpoint', 'header', 'ttl', 'timeout']);
 
-export default defineRule<'secretName' | 'urlCredentials'>({
+type MessageId = 'secretName' | 'urlCredentials';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD016',
     name: 'secret-in-arg-env',
@@ -30,7 +32,8 @@ export default defineRule<'secretName' | 'urlCredentials'>({
       urlCredentials: '{{keyword}} {{name}} holds a URL with a user and password: it is kept in the image {{where}}; use RUN --mount=type=secret (e.g. a .netrc) instead',
     },
   },
-  *check({ file }) {
+  check({ file }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const ins of file.dockerfile.getInstructions()) {
       if (!(ins instanceof Arg) && !(ins instanceof Env)) continue;
       const keyword = ins instanceof Env ? 'ENV' : 'ARG';
@@ -38,12 +41,14 @@ export default defineRule<'secretName' | 'urlCredentials'>({
       for (const p of ins.getProperties()) {
         const name = p.getName();
         const value = p.getValue();
+        const secret = looksLikeSecret(name) && !harmlessValue(keyword, value);
+        if (!secret && !hasUrlCredentials(value ?? '')) continue;
         const span = spanOf(file, p.getNameRange());
         const data = { keyword, name, where, id: nameWords(name).join('-') };
-        if (looksLikeSecret(name) && !harmlessValue(keyword, value)) yield { messageId: 'secretName', ...span, data };
-        else if (hasUrlCredentials(value ?? '')) yield { messageId: 'urlCredentials', ...span, data };
+        reports.push({ messageId: secret ? 'secretName' : 'urlCredentials', ...span, data });
       }
     }
+    return reports;
   },
 });
 
@@ -70,7 +75,14 @@ function nameWords(name: string): string[] {
   return words;
 }
 
+/** Every credential name above holds one of these, lower-cased: tested before the name is split into words. */
+const SECRET_HINTS = ['token', 'secret', 'pass', 'pwd', 'key', 'credential', 'netrc', 'auth'];
+
 export function looksLikeSecret(name: string): boolean {
+  const lower = name.toLowerCase();
+  let hinted = false;
+  for (const hint of SECRET_HINTS) if (lower.includes(hint)) hinted = true;
+  if (!hinted) return false;
   const words = nameWords(name);
   if (words.some((w) => NOT_SECRET.has(w))) return false;
   for (let i = 0; i < words.length; i++) {

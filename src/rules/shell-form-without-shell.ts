@@ -3,10 +3,12 @@ import { execForm } from '../model/exec-form';
 import { replaceSpan } from '../fixers/edits';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands } from '../shell/lexer';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import { checkShell, commandSpan, effectiveRuntime, finalImage } from './util';
 
-export default defineRule<'shellForm'>({
+type MessageId = 'shellForm';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD006',
     name: 'shell-form-without-shell',
@@ -26,16 +28,17 @@ export default defineRule<'shellForm'>({
       shellForm: '{{keyword}} in shell form {{problem}}; use exec form {{example}}',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     const final = finalImage(model);
-    if (!final || final.facts.binSh === true) return;
+    if (!final || final.facts.binSh === true) return reports;
     const { cmd, entrypoint, healthcheck } = effectiveRuntime(final.stage);
     const shellEntrypoint = entrypoint !== undefined && isShellForm(file, entrypoint);
     // A shell-form ENTRYPOINT ignores CMD: only the ENTRYPOINT runs.
     for (const ins of shellEntrypoint ? [entrypoint, healthcheck] : [entrypoint, cmd, healthcheck]) {
       if (!ins) continue;
       const args = commandSpan(file, ins);
-      if (!args || !isShellForm(file, ins)) continue;
+      if (!args || execForm(file, args) !== undefined) continue;
       const shell = checkShell(file, model, final.stage, spanOf(file, ins.getRange()).start, true);
       if (shell.available !== false) continue;
       // CMD after an exec-form ENTRYPOINT becomes its arguments: "/bin/sh" "-c" "...".
@@ -48,8 +51,9 @@ export default defineRule<'shellForm'>({
       // In exec form, an ENTRYPOINT would start taking the CMD in force as its arguments.
       const safe = words !== undefined && !(ins === entrypoint && cmd !== undefined);
       const fix: Fix | undefined = safe ? { title: 'Use exec form', applicability: 'safe', edits: [replaceSpan(args, example)] } : undefined;
-      yield { messageId: 'shellForm', ...args, data: { keyword: keyword(ins), problem, example }, fix };
+      reports.push({ messageId: 'shellForm', ...args, data: { keyword: keyword(ins), problem, example }, fix });
     }
+    return reports;
   },
 });
 

@@ -1,10 +1,12 @@
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import type { Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { spanOf } from '../parse/source';
 import { parseGoVersion, type GoMod } from '../model/gomod';
 
-export default defineRule<'noTag' | 'latest' | 'floating'>({
+type MessageId = 'noTag' | 'latest' | 'floating';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD013',
     name: 'unpinned-image',
@@ -26,7 +28,8 @@ export default defineRule<'noTag' | 'latest' | 'floating'>({
       floating: '{{image}} names no Go version and moves to each new Go release; pin one{{hint}}',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     for (const stage of model.stages) {
       if (stage.base.kind !== 'image') continue;
       const { ref, facts } = stage.base;
@@ -36,10 +39,11 @@ export default defineRule<'noTag' | 'latest' | 'floating'>({
       const hint = golang ? ` (e.g. golang:${goMinor ?? '1.23'}${tagSuffix(ref.tag)})` : '';
       const data = { image: stage.imageText, hint };
       const fix = golang ? pinFix(file, stage, ref.tag, goMinor) : undefined;
-      if (ref.tag === undefined) yield { messageId: 'noTag', ...stage.imageSpan, data, fix };
-      else if (ref.tag === 'latest') yield { messageId: 'latest', ...stage.imageSpan, data, fix };
-      else if (golang && facts.goVersion === undefined && isOsTag(ref.tag)) yield { messageId: 'floating', ...stage.imageSpan, data, fix };
+      if (ref.tag === undefined) reports.push({ messageId: 'noTag', ...stage.imageSpan, data, fix });
+      else if (ref.tag === 'latest') reports.push({ messageId: 'latest', ...stage.imageSpan, data, fix });
+      else if (golang && facts.goVersion === undefined && isOsTag(ref.tag)) reports.push({ messageId: 'floating', ...stage.imageSpan, data, fix });
     }
+    return reports;
   },
 });
 

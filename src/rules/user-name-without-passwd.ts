@@ -1,8 +1,8 @@
-import { effectiveUsers, lineageInstructions, placedIn, stageLineage } from '../model/build';
+import { effectiveUsers, placedIn, stageLineage } from '../model/build';
 import type { Model, Stage, UserInfo } from '../model/types';
 import { replaceSpan } from '../fixers/edits';
 import { spanOf, type SourceFile } from '../parse/source';
-import { defineRule, type Fix } from './types';
+import { defineRule, type Fix, type Report } from './types';
 import { finalImage, isNumericId } from './util';
 import { NONROOT_USER } from './final-runs-as-root';
 
@@ -10,7 +10,9 @@ import { NONROOT_USER } from './final-runs-as-root';
 const DISTROLESS_USERS = new Set(['root', 'nobody', 'nonroot']);
 const DISTROLESS_GROUPS = new Set(['root', 'nobody', 'nonroot', 'tty', 'staff']);
 
-export default defineRule<'noPasswd' | 'unknownUser'>({
+type MessageId = 'noPasswd' | 'unknownUser';
+
+export default defineRule<MessageId>({
   meta: {
     code: 'GD008',
     name: 'user-name-without-passwd',
@@ -30,21 +32,25 @@ export default defineRule<'noPasswd' | 'unknownUser'>({
       unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
     },
   },
-  *check({ file, model }) {
+  check({ file, model }): Report<MessageId>[] {
+    const reports: Report<MessageId>[] = [];
     const final = finalImage(model);
-    if (!final) return;
+    if (!final) return reports;
     const { facts } = final;
     const knowsOnlyDefaults = facts.family === 'distroless' || (facts.family === 'chainguard' && facts.hasPasswd === true);
-    if (facts.hasPasswd !== false && !knowsOnlyDefaults) return;
+    if (facts.hasPasswd !== false && !knowsOnlyDefaults) return reports;
+    const users = effectiveUsers(final.stage);
+    // Numeric users (or none) need no lookup: nothing more to check.
+    if (!users.some((user) => user?.user !== undefined && named(user).length > 0)) return reports;
     // A RUN (on an image with a shell) may have created the user.
-    if (lineageInstructions(final.stage).some((i) => i.getKeyword() === 'RUN')) return;
-    for (const user of effectiveUsers(final.stage)) {
+    if (stageLineage(final.stage).some((s) => s.runs.length > 0)) return reports;
+    for (const user of users) {
       if (!user || user.user === undefined) continue;
       const names = named(user);
       if (names.length === 0 || ownsAccounts(model, final.stage)) continue;
       const data = { user: label(user), image: final.image, ids: numericUser(user.user, user.group) };
       if (facts.hasPasswd === false) {
-        yield { messageId: 'noPasswd', ...user.span, data: { ...data, name: names[0] }, fix: numericFix(file, user) };
+        reports.push({ messageId: 'noPasswd', ...user.span, data: { ...data, name: names[0] }, fix: numericFix(file, user) });
         continue;
       }
       const unknown =
@@ -53,8 +59,9 @@ export default defineRule<'noPasswd' | 'unknownUser'>({
           : user.group !== undefined && user.group !== '' && !isNumericId(user.group) && !DISTROLESS_GROUPS.has(user.group)
             ? user.group
             : undefined;
-      if (unknown !== undefined) yield { messageId: 'unknownUser', ...user.span, data: { ...data, name: unknown }, fix: numericFix(file, user) };
+      if (unknown !== undefined) reports.push({ messageId: 'unknownUser', ...user.span, data: { ...data, name: unknown }, fix: numericFix(file, user) });
     }
+    return reports;
   },
 });
 

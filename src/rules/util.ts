@@ -48,15 +48,12 @@ export function fromImageSpan(stage: Stage): Span {
 
 /** The CMD, ENTRYPOINT and HEALTHCHECK in force at the end of a stage (inherited ones count). */
 export function effectiveRuntime(stage: Stage): { cmd?: Cmd; entrypoint?: Entrypoint; healthcheck?: Healthcheck } {
-  const chain: Stage[] = [];
-  const seen = new Set<Stage>();
-  for (let s: Stage | undefined = stage; s && !seen.has(s); s = s.base.kind === 'stage' ? s.base.stage : undefined) {
-    seen.add(s);
-    chain.push(s);
-  }
-  chain.reverse();
+  // The FROM chain, the stage first. A stage is only built FROM an earlier one, so indexes fall.
+  const chain: Stage[] = [stage];
+  for (let s = stage; s.base.kind === 'stage' && s.base.stage.index < s.index; s = s.base.stage) chain.push(s.base.stage);
   const out: { cmd?: Cmd; entrypoint?: Entrypoint; healthcheck?: Healthcheck } = {};
-  for (const s of chain) {
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const s = chain[k];
     let cmdSetHere = false;
     for (const ins of s.instructions) {
       if (ins instanceof Cmd) {
@@ -128,8 +125,9 @@ export function isShellProgram(program: string): boolean {
  * when a SHELL instruction cannot be read.
  */
 export function shellAt(file: SourceFile, stage: Stage, offset: number): string | undefined {
-  const own = stage.instructions.filter((i): i is Shell => i instanceof Shell && spanOf(file, i.getRange()).start < offset);
-  if (own.length > 0) return shellProgram(file, own[own.length - 1]);
+  let own: Shell | undefined;
+  for (const i of stage.instructions) if (i instanceof Shell && spanOf(file, i.getRange()).start < offset) own = i;
+  if (own) return shellProgram(file, own);
   if (stage.base.kind !== 'stage') return '/bin/sh';
   const inherited = stage.base.candidates.map((c) => shellAtEnd(file, c));
   return inherited.every((x) => x === inherited[0]) ? inherited[0] : undefined;
@@ -148,8 +146,9 @@ const shellMemo = new WeakMap<Stage, string>();
 /** The SHELL in force at the end of a stage, through its FROM chain; undefined when unknown or ambiguous. */
 function shellAtEnd(file: SourceFile, stage: Stage): string | undefined {
   const shell = foldLineage(shellMemo, stage, (s, bases) => {
-    const own = s.instructions.filter((i): i is Shell => i instanceof Shell);
-    if (own.length > 0) return shellProgram(file, own[own.length - 1]) ?? '?';
+    let own: Shell | undefined;
+    for (const i of s.instructions) if (i instanceof Shell) own = i;
+    if (own) return shellProgram(file, own) ?? '?';
     if (bases.length === 0) return '/bin/sh';
     return bases.every((b) => b === bases[0]) ? bases[0] : '?';
   });
