@@ -66,8 +66,10 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
   for (const rule of options.rules ?? RULES) {
     const { code, name } = rule.meta;
     if (ignored.has(code) || ignored.has(name)) continue;
-    const level = severity.get(code) ?? severity.get(name) ?? rule.meta.severity;
-    if (level === 'off') continue;
+    // A configured severity is the user's word for every finding of the rule; otherwise a report
+    // may state its own (a case that works but is not ideal), else the rule's.
+    const configured = severity.get(code) ?? severity.get(name);
+    if (configured === 'off') continue;
     let seen: Set<string> | undefined;
     for (const report of rule.check({ file, model, options: ruleOptions })) {
       if (isSuppressed(suppressions, code, name, report.start)) continue;
@@ -81,7 +83,7 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
       findings.push({
         code,
         rule: name,
-        severity: level,
+        severity: configured ?? report.severity ?? rule.meta.severity,
         messageId: report.messageId,
         message: formatMessage(rule.meta.messages[report.messageId], report.data),
         start: report.start,

@@ -1,4 +1,4 @@
-import { Arg, Instruction, type Run } from './ast';
+import { Arg, From, Instruction, type Run } from './ast';
 
 /**
  * dockerfile-ast recomputes an instruction's arguments on every call (tokenizing its text
@@ -12,6 +12,7 @@ const HEREDOCS = Symbol('golint-docker.heredocs');
 const PROPERTY_ARGS = Symbol('golint-docker.propertyArguments');
 
 type Heredocs = ReturnType<Run['getHeredocs']>;
+type Range = NonNullable<ReturnType<Instruction['getArgumentsRange']>>;
 type Memo = { [RAW]?: ReturnType<Instruction['getArguments']>; [RANGE]?: ReturnType<Instruction['getArgumentsRange']>; [HEREDOCS]?: Heredocs };
 interface Patchable {
   getRawArguments(): ReturnType<Instruction['getArguments']>;
@@ -37,6 +38,15 @@ export function memoizeParser(): void {
   proto.getArgumentsRange = function (this: Patchable & Memo) {
     if (!(RANGE in this)) this[RANGE] = argumentsRange.call(this);
     return this[RANGE] ?? null;
+  };
+  // From's registry and image-name getters narrow the range getImageRange returns *in place*,
+  // and that range is an argument's own: with arguments kept, it would change for every later
+  // caller. Hand out a copy.
+  const fromProto = From.prototype as unknown as { getImageRange(): Range | null };
+  const imageRange = fromProto.getImageRange;
+  fromProto.getImageRange = function (this: unknown) {
+    const r = imageRange.call(this);
+    return r && { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
   };
   // ARG and ENV: an ARG tokenizes its text once when parsed and again for getProperties.
   const properties = Object.getPrototypeOf(Arg.prototype) as PropertyPatchable;

@@ -19,7 +19,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.',
       why:
-        'With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.',
+        'With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -74,7 +74,8 @@ export default defineRule<MessageId>({
       const data = messageData(build, builder, final);
       if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...span, data, fix: fix('safe') });
       else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...span, data, fix: fix('safe') });
-      else reports.push({ messageId: 'implicit', ...span, data, fix: fix('unsafe') });
+      // The binary runs (the final image has its libc): a warning, not an error.
+      else reports.push({ messageId: 'implicit', severity: 'warning', ...span, data, fix: fix('unsafe') });
     }
     return reports;
   },

@@ -20,6 +20,8 @@ export interface Fix {
 
 export interface Report<M extends string = string> extends Span {
   messageId: M;
+  /** This finding's severity, when it differs from the rule's (a case that works but is not ideal). */
+  severity?: Severity;
   data?: Readonly<Partial<Record<string, string>>>;
   fix?: Fix;
 }
