@@ -3,7 +3,7 @@ import { rootFacts } from '../model/build';
 import { execForm } from '../model/exec-form';
 import type { Model, RunInfo } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile } from '../parse/source';
-import { splitCommands } from '../shell/lexer';
+import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, Fix, RuleOptions } from '../rules/types';
 import { lineStartAt } from './layout';
 import { commandForm, disableCgo } from './edits';
@@ -59,9 +59,9 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
       if (!range) continue;
       const span = spanOf(file, range);
       if (execForm(file, span)) continue;
-      const words = plainWords(file, span.start, span.end);
+      const words = plainCommandWords(file, span);
       if (!words) return undefined;
-      edits.push({ ...span, text: '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']' });
+      edits.push({ ...span, text: execFormText(words) });
     } else if (ins instanceof Healthcheck) {
       // A health check runs a program of the old image (curl, wget, a shell): it cannot move.
       if (!(ins.getArgumentsContent() ?? '').trim().toUpperCase().startsWith('NONE')) return undefined;
@@ -109,13 +109,4 @@ function instructionLines(file: SourceFile, start: number, end: number): Edit {
   return { start: lineStartAt(file, start), end: e, text: '' };
 }
 
-function plainWords(file: SourceFile, start: number, end: number): string[] | undefined {
-  if (file.text.slice(start, end).includes('\n')) return undefined;
-  const cmds = splitCommands(file.text, start, end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
-  if (cmds.length !== 1) return undefined;
-  const c = cmds[0];
-  if (c.separator !== null || c.assignments.length > 0 || c.redirects.length > 0 || c.words.length === 0) return undefined;
-  if (c.words.some((w) => w.hasExpansion || w.text.includes('*') || w.text.includes('?'))) return undefined;
-  return c.words.map((w) => w.text);
-}
 

@@ -4,7 +4,7 @@ import { execForm } from '../model/exec-form';
 import { basename, resolvePath } from '../model/paths';
 import type { GoBuild, Model } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile, type Span } from '../parse/source';
-import { splitCommands } from '../shell/lexer';
+import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, Fix, RuleOptions } from '../rules/types';
 import { lineStartAt, lowercaseKeywords } from './layout';
 import { commandForm, disableCgo, insertArgsAfter } from './edits';
@@ -161,13 +161,8 @@ function execLine(file: SourceFile, ins: Instruction, binary: string, workdir: s
   const range = ins.getArgumentsRange();
   if (!range) return undefined;
   const span = spanOf(file, range);
-  let words = execForm(file, span);
-  if (!words) {
-    const cmds = splitCommands(file.text, span.start, span.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
-    if (cmds.length !== 1 || cmds[0].separator !== null || cmds[0].assignments.length > 0 || cmds[0].redirects.length > 0) return undefined;
-    if (cmds[0].words.some((w) => w.hasExpansion || w.text.includes('*') || w.text.includes('?'))) return undefined;
-    words = cmds[0].words.map((w) => w.text);
-  }
+  const words = execForm(file, span) ?? plainCommandWords(file, span);
+  if (!words) return undefined;
   if (words.length === 0) return undefined;
   const program = words[0];
   const resolved = program.includes('/')
@@ -175,7 +170,7 @@ function execLine(file: SourceFile, ins: Instruction, binary: string, workdir: s
     : GOLANG_PATH.map((d) => `${d}/${program}`).find((p) => p === binary) ?? (basename(binary) === program ? binary : undefined);
   if (resolved !== binary) return undefined;
   const keyword = ins instanceof Healthcheck ? 'HEALTHCHECK' : ins.getKeyword();
-  return { keyword, args: '[' + [binary, ...words.slice(1)].map((w) => JSON.stringify(w)).join(', ') + ']' };
+  return { keyword, args: execFormText([binary, ...words.slice(1)]) };
 }
 
 /** The lines of an instruction with the comment lines directly above it, line breaks included. */

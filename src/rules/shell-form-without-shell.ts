@@ -1,8 +1,8 @@
 import type { Instruction } from '../parse/ast';
 import { execForm } from '../model/exec-form';
 import { replaceSpan } from '../fixers/edits';
-import { spanOf, type SourceFile, type Span } from '../parse/source';
-import { splitCommands } from '../shell/lexer';
+import { spanOf, type SourceFile } from '../parse/source';
+import { execFormText, plainCommandWords } from '../fixers/exec-words';
 import { defineRule, type Fix, type Report } from './types';
 import { checkShell, commandSpan, effectiveRuntime, finalImage } from './util';
 
@@ -43,7 +43,7 @@ export default defineRule<MessageId>({
       if (shell.available !== false) continue;
       // CMD after an exec-form ENTRYPOINT becomes its arguments: "/bin/sh" "-c" "...".
       const asArguments = ins === cmd && entrypoint !== undefined;
-      const words = plainWords(file, args, asArguments);
+      const words = plainCommandWords(file, args, asArguments);
       const example = words ? execFormText(words) : asArguments ? '["--flag", "value"]' : '["/app"]';
       const problem = asArguments
         ? `is passed to the exec-form ENTRYPOINT as the arguments "${shell.shell}" "-c" "<command>" instead of its own words (and ${final.image} has ${shell.missing})`
@@ -67,47 +67,3 @@ function keyword(ins: Instruction): string {
   return k === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : k;
 }
 
-/** `["a", "b"]`, the spacing people write. */
-export function execFormText(words: readonly string[]): string {
-  return '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
-}
-
-/** Shell builtins and keywords: no program of that name exists to run in exec form. */
-const SHELL_ONLY = new Set([
-  '.', ':', '[', '[[', 'alias', 'break', 'case', 'cd', 'continue', 'eval', 'export', 'for', 'function', 'if', 'local',
-  'read', 'readonly', 'return', 'set', 'shift', 'source', 'test', 'time', 'trap', 'ulimit', 'umask', 'unset', 'until', 'wait', 'while', '!', '{', '(',
-]);
-
-/**
- * The words of a shell-form command that means the same in exec form, or undefined. `exec`
- * in front is what the shell would do anyway (replace itself with the program), so it goes.
- * `args`: the words are arguments of the ENTRYPOINT, not a program of their own.
- */
-function plainWords(file: SourceFile, span: Span, args: boolean): string[] | undefined {
-  const raw = file.text.slice(span.start, span.end);
-  // Multi-line commands and JSON that is not valid (`['/app']`) need the author's eye.
-  if (raw.includes('\n') || raw.includes('\r') || raw.trimStart().startsWith('[')) return undefined;
-  const cmds = splitCommands(file.text, span.start, span.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
-  if (cmds.length !== 1) return undefined;
-  const [c] = cmds;
-  if (c.assignments.length > 0 || c.redirects.length > 0 || c.separator !== null || c.words.length === 0) return undefined;
-  if (c.words.some((w) => w.hasExpansion || (!wholeQuoted(file.text.slice(w.start, w.end)) && hasShellPattern(w.text)))) return undefined;
-  // A comment after the command (`CMD /app # note`): leave it to the author.
-  if (file.text.slice(c.end, span.end).trim() !== '') return undefined;
-  let words = c.words.map((w) => w.text);
-  if (args) return words;
-  if (words[0] === 'exec' && !c.words[0].quoted) words = words.slice(1);
-  if (words.length === 0 || SHELL_ONLY.has(words[0]) || words[0].startsWith('-')) return undefined;
-  return words;
-}
-
-/** A word written inside one pair of quotes (`'*.go'`), so the shell takes it literally. */
-function wholeQuoted(raw: string): boolean {
-  const q = raw[0];
-  return raw.length >= 2 && (q === "'" || q === '"') && raw[raw.length - 1] === q && !raw.slice(1, -1).includes(q);
-}
-
-/** Characters the shell would expand in an unquoted word: globs and `~`. */
-function hasShellPattern(text: string): boolean {
-  return text.includes('*') || text.includes('?') || text.includes('[') || text.startsWith('~');
-}
