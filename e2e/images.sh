@@ -33,7 +33,11 @@ debian_mirror() {
     | grep -vE 'security|updates|backports' \
     | sed -E 's/^URIs:[[:space:]]*//; s/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?//' \
     | awk '{print $1}' | grep -E '/debian/?$' | head -n1 || true)
-  echo "${m:-http://deb.debian.org/debian}"
+  if [ -z "$m" ]; then
+    echo "e2e: no Debian mirror found in /etc/apt/sources*: debootstrap needs the one apt uses" >&2
+    return 1
+  fi
+  echo "$m"
 }
 
 # recipe_of FUNCTION: a hash of the function's text, stored on the image as a label.
@@ -68,9 +72,11 @@ go_arch() { case "$(uname -m)" in x86_64) echo amd64 ;; aarch64) echo arm64 ;; *
 make_golang() {
   local rootfs=$E2E_CACHE_DIR/tmp/rootfs-golang
   rm -rf "$rootfs"
-  log "debootstrap bookworm with golang-go, gcc, libc6-dev from $(debian_mirror) (a few minutes, once)"
+  local mirror
+  mirror=$(debian_mirror) || return 1
+  log "debootstrap bookworm with golang-go, gcc, libc6-dev from the apt mirror (a few minutes, once)"
   debootstrap --variant=minbase --include=golang-go,gcc,libc6-dev,ca-certificates \
-    bookworm "$rootfs" "$(debian_mirror)" >"$E2E_CACHE_DIR/tmp/debootstrap.log" 2>&1 \
+    bookworm "$rootfs" "$mirror" >"$E2E_CACHE_DIR/tmp/debootstrap.log" 2>&1 \
     || { tail -n 20 "$E2E_CACHE_DIR/tmp/debootstrap.log" >&2; return 1; }
   ln -s /usr/lib/go-1.19 "$rootfs/usr/local/go"
   mkdir -p "$rootfs/go/src" "$rootfs/go/bin" && chmod -R 1777 "$rootfs/go"
