@@ -86,7 +86,8 @@ function main(rawArgv: string[]): number {
     .help()
     .alias('h', 'help')
     .strict()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    // yargs' CommonJS build wraps inside words; long lines read better than broken words.
+    .wrap(null)
     .fail((msg, err) => {
       process.stderr.write(`golint-docker: ${err ? err.message : msg}\nRun golint-docker --help for usage.\n`);
       process.exit(EXIT.error);
