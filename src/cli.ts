@@ -1,9 +1,11 @@
 import * as fs from 'fs';
+import { isatty } from 'tty';
 import yargs from 'yargs';
 import { EXIT, FORMAT_NAMES, runLint, type FormatName } from './node/run';
 import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
 import { fixLabel, ruleDocMarkdown } from './docs';
+import { syncWriter } from './node/sync-writer';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -16,10 +18,14 @@ Docs: https://github.com/golint-docker/golint-docker/tree/main/docs/rules`;
 /** yargs drops a bare "-", so it travels under another name until the paths are read. */
 const STDIN_ARG = '\u0000stdin';
 
+/** Standard output and error, written synchronously (see src/node/sync-writer.ts). */
+const stdout = syncWriter(1);
+const stderr = syncWriter(2);
+
 function main(rawArgv: string[]): number {
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let exitCode: number = EXIT.ok;
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = isatty(1) && !process.env.NO_COLOR;
   const parser = yargs(argv)
     .scriptName('golint-docker')
     .usage('Usage: $0 [paths..] [options]\n\nLint Dockerfiles that build Go programs. Paths are files or folders (searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile, Dockerfile-*); "-" reads standard input; no path means the current folder.')
@@ -60,8 +66,8 @@ function main(rawArgv: string[]): number {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
           readStdin: () => fs.readFileSync(0),
-          stdout: (s) => process.stdout.write(s),
-          stderr: (s) => process.stderr.write(s),
+          stdout,
+          stderr,
         });
       },
     )
@@ -69,16 +75,16 @@ function main(rawArgv: string[]): number {
       const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, fixLabel(r), r.meta.docs.summary]);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['code', 'name', 'severity', 'fix'][i].length));
       const line = (row: string[]) => row.slice(0, 4).map((cell, i) => cell.padEnd(widths[i])).join('  ') + '  ' + row[4];
-      process.stdout.write([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
+      stdout([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
     })
     .command('explain <rule>', 'Show a rule\'s documentation', (y) => y.positional('rule', { type: 'string', demandOption: true, describe: 'Code (GD003) or name (final-not-minimal)' }), (args) => {
       const rule = findRule(args.rule);
       if (!rule) {
-        process.stderr.write(`golint-docker: unknown rule "${args.rule}"; see golint-docker rules\n`);
+        stderr(`golint-docker: unknown rule "${args.rule}"; see golint-docker rules\n`);
         exitCode = EXIT.error;
         return;
       }
-      process.stdout.write(ruleDocMarkdown(rule));
+      stdout(ruleDocMarkdown(rule));
     })
     .epilog(EPILOG)
     .version(VERSION)
@@ -89,7 +95,7 @@ function main(rawArgv: string[]): number {
     // yargs' CommonJS build wraps inside words; long lines read better than broken words.
     .wrap(null)
     .fail((msg, err) => {
-      process.stderr.write(`golint-docker: ${err ? err.message : msg}\nRun golint-docker --help for usage.\n`);
+      stderr(`golint-docker: ${err ? err.message : msg}\nRun golint-docker --help for usage.\n`);
       process.exit(EXIT.error);
     });
   parser.parseSync();
@@ -100,6 +106,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   // A bug, not bad input: one line, and the exit code that says the run failed.
-  process.stderr.write(`golint-docker: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  stderr(`golint-docker: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exitCode = EXIT.error;
 }

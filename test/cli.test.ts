@@ -278,3 +278,28 @@ describe('golint-docker CLI', () => {
     expect(JSON.parse(run(['-f', 'gitlab', 'Dockerfile'], { cwd: dir }).stdout)[0].check_name).toBe('GD001 cgo-not-disabled');
   });
 });
+
+describe('output through a pipe', () => {
+  // Enough findings for a report far larger than a pipe's buffer (64 KiB on Linux).
+  const SINGLE = 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nCMD /app\n';
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) files[`svc-${i}/Dockerfile`] = SINGLE;
+  const shell = (script: string, cwd: string) =>
+    spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CLI } });
+
+  it('a slow reader gets the whole report, and nothing is lost or reordered', () => {
+    const dir = tmpdir(files);
+    const direct = run(['--format', 'json', '.'], { cwd: dir });
+    expect(direct.stdout.length).toBeGreaterThan(256 * 1024);
+    const slow = shell('"$(command -v node)" "$CLI" --format json . | (sleep 0.5; cat)', dir);
+    expect(slow.stderr).toBe('');
+    expect(slow.stdout).toBe(direct.stdout);
+  });
+
+  it('a reader that goes away (| head) ends the output quietly, with the usual exit code', () => {
+    const dir = tmpdir(files);
+    const r = shell('"$(command -v node)" "$CLI" . | head -c 100 >/dev/null; echo "exit ${PIPESTATUS[0]}"', dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('exit 1\n');
+  });
+});
