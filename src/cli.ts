@@ -44,6 +44,7 @@ function main(rawArgv: string[]): number {
           .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
           .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
           .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and change nothing (exit 1 if there are any)' })
+          .option('gitignore', { type: 'boolean', default: true, describe: 'Skip what .gitignore files (and .git/info/exclude) exclude when searching folders; --no-gitignore searches everything. Files named on the command line are always linted' })
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
           .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
       (args) => {
@@ -63,6 +64,7 @@ function main(rawArgv: string[]): number {
           diff: args.diff,
           unsafeFixes: args['unsafe-fixes'],
           exitZero: args['exit-zero'],
+          gitignore: args.gitignore,
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
           readStdin: () => fs.readFileSync(0),

@@ -79,6 +79,17 @@ describe('golint-docker CLI', () => {
     expect(text.stdout).toBe('✔ No problems found in 6 Dockerfiles.\n');
   });
 
+  it('skips what .gitignore excludes when searching folders, unless --no-gitignore; named files are always linted', () => {
+    const dir = tmpdir({ '.gitignore': 'dist/\n', 'Dockerfile': CLEAN, 'dist/Dockerfile': CGO_TRAP });
+    expect(run(['.'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ No problems found in 1 Dockerfile.\n', stderr: '' });
+    const all = run(['--no-gitignore', '.'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('dist/Dockerfile\n  6:5  error    GD001');
+    expect(run(['dist/Dockerfile'], { cwd: dir }).code).toBe(1);
+    const only = run(['-f', 'json', 'dist'], { cwd: dir });
+    expect(JSON.parse(only.stdout)).toEqual([expect.objectContaining({ file: 'dist/Dockerfile', code: 'GD001' })]);
+  });
+
   it('--ignore and --failure-threshold change what fails', () => {
     const dir = tmpdir({ Dockerfile: CLEAN.replace(':nonroot', '') });
     expect(run(['Dockerfile'], { cwd: dir }).code).toBe(1);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { dirIndex } from './dir-index';
+import { isIgnored, layerFor, layersAbove, type IgnoreLayer } from './gitignore';
 
 /** Folders never searched: dependencies, VCS data, build output of other tools. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', '.terraform', '.venv']);
@@ -24,11 +25,17 @@ export interface Discovered {
   errors: Array<{ path: string; message: string }>;
 }
 
+export interface DiscoverOptions {
+  /** Skip what .gitignore files exclude (default true); see src/node/gitignore.ts. */
+  gitignore?: boolean;
+}
+
 /**
  * Expand the command line's paths: files are taken as given, folders are searched for
  * Dockerfiles. Symbolic links to folders are not followed (no loops, no escaping the tree).
  */
-export function discover(inputs: readonly string[]): Discovered {
+export function discover(inputs: readonly string[], options: DiscoverOptions = {}): Discovered {
+  const gitignore = options.gitignore ?? true;
   const files: string[] = [];
   const errors: Discovered['errors'] = [];
   const seen = new Set<string>();
@@ -55,24 +62,30 @@ export function discover(inputs: readonly string[]): Discovered {
       add(input);
       continue;
     }
-    const found = walk(input, errors);
+    const { found, excluded } = walk(input, errors, gitignore);
     found.forEach(add);
-    if (found.length === 0) errors.push({ path: input, message: 'no Dockerfiles found in this folder' });
+    if (found.length === 0) {
+      const why = excluded > 0 ? ` (.gitignore excludes ${excluded} ${excluded === 1 ? 'path' : 'paths'} in it; --no-gitignore searches them)` : '';
+      errors.push({ path: input, message: `no Dockerfiles found in this folder${why}` });
+    }
   }
   return { files, errors };
 }
 
-function walk(root: string, errors: Discovered['errors']): string[] {
+function walk(root: string, errors: Discovered['errors'], gitignore: boolean): { found: string[]; excluded: number } {
   const found: string[] = [];
+  let excluded = 0;
   let realRoot: string;
   try {
     realRoot = fs.realpathSync(root);
   } catch {
     realRoot = path.resolve(root);
   }
-  const stack = [root];
+  const stack: Array<{ dir: string; layers: readonly IgnoreLayer[] }> = [
+    { dir: root, layers: gitignore ? layersAbove(root, (d, name) => dirIndex.has(d, name)) : [] },
+  ];
   while (stack.length > 0) {
-    const dir = stack.pop() as string;
+    const { dir, layers: above } = stack.pop() as (typeof stack)[number];
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -81,17 +94,25 @@ function walk(root: string, errors: Discovered['errors']): string[] {
       continue;
     }
     dirIndex.record(path.resolve(dir), entries.map((e) => e.name));
+    let layers = above;
+    if (gitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+      const own = layerFor(dir);
+      if (own) layers = [...above, own];
+    }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) stack.push(full);
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (layers.length > 0 && isIgnored(layers, path.resolve(full), true)) excluded++;
+        else stack.push({ dir: full, layers });
       } else if ((entry.isFile() || (entry.isSymbolicLink() && isFileLinkWithin(full, realRoot))) && isDockerfileName(entry.name)) {
-        found.push(full);
+        if (layers.length > 0 && isIgnored(layers, path.resolve(full), false)) excluded++;
+        else found.push(full);
       }
     }
   }
   // Stable, readable order: by path, a folder's files before its subfolders'.
-  return found.sort(comparePaths);
+  return { found: found.sort(comparePaths), excluded };
 }
 
 function comparePaths(a: string, b: string): number {

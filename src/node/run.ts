@@ -39,6 +39,8 @@ export interface RunOptions {
   loadConfigParser?: () => (name: string, text: string) => ConfigResult;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
+  /** Skip what .gitignore files exclude when searching folders (default true). */
+  gitignore?: boolean;
   color: boolean;
   /** Apply fixes: in place, or to standard output for "-". */
   fix?: boolean;
@@ -57,7 +59,7 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 /** Lint the paths, print the report as files are linted, and return the exit code. */
 export function runLint(opts: RunOptions): number {
-  const { files, errors } = discover(opts.paths.length > 0 ? opts.paths : ['.']);
+  const { files, errors } = discover(opts.paths.length > 0 ? opts.paths : ['.'], { gitignore: opts.gitignore });
   let failed = errors.length > 0;
   for (const e of errors) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
 
