@@ -269,7 +269,9 @@ function goBuild(
   }
   const trimFlag = lastFlag(flags, 'trimpath');
   const trimValue = trimFlag ? trimFlag.value ?? 'true' : goflag(goflags, 'trimpath');
-  const trimpath = trimValue !== undefined && trimValue !== 'false' && trimValue !== '0';
+  // Unknown when only GOFLAGS could set it and GOFLAGS comes from a build argument without default.
+  const trimpath =
+    trimValue !== undefined ? trimValue !== 'false' && trimValue !== '0' : goflagsValue === undefined ? undefined : false;
 
   const verb = words[1].text as 'build' | 'install';
   const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);

@@ -119,7 +119,8 @@ export interface GoBuild {
   goarch?: string;
   /** The effective -ldflags value (command line wins over GOFLAGS). */
   ldflags?: { value: string; flags: string[]; source: 'command' | 'GOFLAGS'; flag?: GoFlag };
-  trimpath: boolean;
+  /** Whether the build trims paths; undefined when it cannot be known (GOFLAGS from a build argument without default). */
+  trimpath: boolean | undefined;
   /** Absolute output path, when it can be known. */
   output?: string;
   /** Output directory when the file name cannot be known (e.g. `go build .` in an unknown module). */

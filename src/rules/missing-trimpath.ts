@@ -25,7 +25,7 @@ export default defineRule<MessageId>({
   check({ model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
     for (const build of model.goBuilds) {
-      if (!build.shipped || build.trimpath) continue;
+      if (!build.shipped || build.trimpath !== false) continue;
       if (build.flags.some((f) => f.name === 'trimpath' && (f.value === 'false' || f.value === '0'))) continue;
       reports.push({
         messageId: 'missing',

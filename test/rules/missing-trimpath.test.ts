@@ -14,6 +14,8 @@ ruleTester(rule, {
     { name: 'explicit -trimpath=false is respected', code: multi('RUN go build -trimpath=false -o /out/app .') },
     { name: 'explicit -trimpath=0 is respected', code: multi('RUN go build -trimpath=0 -o /out/app .') },
     { name: 'GOFLAGS via ENV', code: multi('ENV GOFLAGS="-ldflags=-s -trimpath"\nRUN go build -o /out/app .') },
+    { name: 'GOFLAGS from a build arg without default: unknown, not reported', code: multi('ARG GOFLAGS\nRUN go build -o /out/app .') },
+    { name: 'GOFLAGS from a build arg without default, exported: unknown', code: multi('ARG GOFLAGS\nRUN export GOFLAGS && go build -o /out/app .') },
     { name: 'GOFLAGS via export', code: multi('RUN export GOFLAGS=-trimpath && go build -o /out/app .') },
     { name: 'GOFLAGS via go env -w in an earlier RUN', code: multi('RUN go env -w GOFLAGS=-trimpath\nRUN go build -o /out/app .') },
     { name: 'GOFLAGS inherited from a parent stage', code: 'FROM golang:1.23 AS base\nENV GOFLAGS=-trimpath\nFROM base AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n' },
@@ -35,6 +37,12 @@ ruleTester(rule, {
       code: multi('ENV GOFLAGS=-mod=mod\nRUN go build -o /out/app .'),
       errors: [{ messageId: 'missing', line: 5, column: 5, endColumn: 13 }],
       output: multi('ENV GOFLAGS=-mod=mod\nRUN go build -trimpath -o /out/app .'),
+    },
+    {
+      name: 'GOFLAGS from a build arg whose default lacks -trimpath',
+      code: multi('ARG GOFLAGS=-mod=mod\nRUN go build -o /out/app .'),
+      errors: [{ messageId: 'missing', line: 5, column: 5, endColumn: 13 }],
+      output: multi('ARG GOFLAGS=-mod=mod\nRUN go build -trimpath -o /out/app .'),
     },
     {
       name: 'go install into /go/bin, copied to the final image',
