@@ -1,6 +1,8 @@
 // Builds the CLI as one minified bundle (fast start-up: one file to load and compile) and the
 // library for other tools. Usage: node scripts/build.mjs
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { chmodSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -30,3 +32,7 @@ await Promise.all([
 copyFileSync('scripts/cli-loader.cjs', 'dist/cli.js');
 chmodSync('dist/cli.js', 0o755);
 rmSync('dist/.cache', { recursive: true, force: true });
+
+// Type declarations of the library (dist/types/index.d.ts, the package's "types").
+rmSync('dist/types', { recursive: true, force: true });
+execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

@@ -78,6 +78,31 @@ describe('.pre-commit-hooks.yaml', () => {
     // pre-commit fails the commit because the hook changed a file; the next run passes.
     expect(runHook(hooks[1]).status).toBe(0);
     expect(runHook(hooks[0]).status).toBe(0);
+
+    // The same installed package as a library, from TypeScript: its declarations type-check a
+    // consumer (and reject a wrong call), and the compiled consumer runs.
+    const consumer = path.join(work, 'consumer');
+    fs.mkdirSync(path.join(consumer, 'node_modules'), { recursive: true });
+    fs.symlinkSync(path.join(prefix, 'lib', 'node_modules', 'golint-docker'), path.join(consumer, 'node_modules', 'golint-docker'), 'dir');
+    fs.writeFileSync(
+      path.join(consumer, 'main.ts'),
+      [
+        "import { lintText, fixText, RULES, type Finding } from 'golint-docker';",
+        `const text = ${JSON.stringify(BAD)};`,
+        'const linted = lintText(text);',
+        'const codes: string[] = linted.ok ? linted.findings.map((f: Finding) => `${f.code}@${f.line}:${f.column}`) : [];',
+        'const fixed = fixText(text, { unsafe: true });',
+        "console.log(JSON.stringify({ codes, rules: RULES.length, fixed: fixed.ok && fixed.changed, left: fixed.ok ? fixed.findings.length : -1 }));",
+        '// @ts-expect-error: lintText takes the text, not a number',
+        'void (() => lintText(42));',
+        '',
+      ].join('\n'),
+    );
+    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typeRoots = path.join(root, 'node_modules', '@types');
+    execFileSync(process.execPath, [tsc, '--strict', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2022', '--typeRoots', typeRoots, '--types', 'node', '--outDir', path.join(consumer, 'out'), path.join(consumer, 'main.ts')], { cwd: consumer, encoding: 'utf8' });
+    const out = JSON.parse(execFileSync(process.execPath, [path.join(consumer, 'out', 'main.js')], { cwd: consumer, encoding: 'utf8' }));
+    expect(out).toEqual({ codes: ['GD001@6:5'], rules: 17, fixed: true, left: 0 });
   }, 180_000);
 });
 

@@ -7,7 +7,7 @@ import type { Config, ConfigResult } from '../config/types';
 const ruleKey = z.string().refine((k) => findRule(k) !== undefined, { message: 'unknown rule' });
 const severity = z.enum(['error', 'warning', 'info']);
 
-export const configSchema = z
+const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors'),
     ignore: z.array(ruleKey).optional().describe('Rule codes (GD013) or names (unpinned-image) to skip'),
