@@ -1,5 +1,6 @@
 import { buildModel } from './model/build';
 import type { GoMod } from './model/gomod';
+import { throughMirror, type ImageMirror } from './model/images';
 import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
@@ -19,6 +20,8 @@ export interface LintOptions {
   ruleOptions?: Partial<RuleOptions>;
   /** The rules to run (all by default). */
   rules?: readonly Rule[];
+  /** Registries that mirror others, so that mirrored images are known (`mirrors` in the config file). */
+  mirrors?: readonly ImageMirror[];
 }
 
 export interface Finding {
@@ -57,8 +60,13 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lint an already parsed file that has no structural problems. */
 export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
-  const model = buildModel(file, { goMod: options.goMod });
-  const ruleOptions: RuleOptions = { ...DEFAULT_RULE_OPTIONS, ...options.ruleOptions };
+  const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors });
+  // The images the fixes write come through the user's mirror when it mirrors their registry.
+  const ruleOptions: RuleOptions = {
+    staticImage: throughMirror(DEFAULT_RULE_OPTIONS.staticImage, options.mirrors),
+    cgoImage: throughMirror(DEFAULT_RULE_OPTIONS.cgoImage, options.mirrors),
+    ...options.ruleOptions,
+  };
   const suppressions = collectSuppressions(file);
   const ignored = new Set((options.ignore ?? []).map(normalizeKey));
   const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));

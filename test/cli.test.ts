@@ -258,6 +258,23 @@ describe('golint-docker CLI', () => {
       expect(r.code).toBe(0);
     });
 
+    it('mirrors: images pulled through a company mirror are known, and fixes write through it', () => {
+      const config = 'mirrors:\n  registry.corp.example/gcr: gcr.io\n  corp.jfrog.io/docker-remote: docker.io\n';
+      const dockerfile = CGO_TRAP.replace('FROM golang:1.23', 'FROM corp.jfrog.io/docker-remote/library/golang:1.23').replace(
+        'gcr.io/distroless/static-debian12:nonroot',
+        'corp.jfrog.io/docker-remote/golang:1.23',
+      );
+      const dir = tmpdir({ '.golint-docker.yaml': config, Dockerfile: dockerfile });
+      const codes = (r: { stdout: string }) => JSON.parse(r.stdout).map((f: { code: string }) => f.code);
+      // Without the config, the mirrored golang final stage is an unknown image: GD003 and GD004 cannot tell.
+      fs.writeFileSync(path.join(dir, 'none.yaml'), '{}\n');
+      expect(codes(run(['-f', 'json', '-c', path.join(dir, 'none.yaml'), 'Dockerfile'], { cwd: dir }))).toEqual(['GD001']);
+      expect(codes(run(['-f', 'json', 'Dockerfile'], { cwd: dir }))).toEqual(['GD001', 'GD003', 'GD004']);
+      const fixed = run(['--fix', '--unsafe-fixes', '-'], { cwd: dir, input: dockerfile });
+      expect(fixed.stdout).toContain('\nFROM registry.corp.example/gcr/distroless/static-debian12:nonroot\n');
+      expect(fixed.stdout).toContain('FROM corp.jfrog.io/docker-remote/library/golang:1.23 AS build\n');
+    });
+
     it('flags override it', () => {
       const dir = tmpdir({ '.golint-docker.json': '{"failureThreshold": "none"}', Dockerfile: CGO_TRAP });
       expect(run(['Dockerfile'], { cwd: dir }).code).toBe(0);
@@ -265,7 +282,9 @@ describe('golint-docker CLI', () => {
     });
 
     const bad: Array<[string, string, string]> = [
-      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage'],
+      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage, mirrors'],
+      ['a mirror that is a URL', 'mirrors:\n  "https://registry.corp.example": docker.io\n', '.golint-docker.yaml:2: mirrors: "https://registry.corp.example" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
+      ['an upstream with a tag', 'mirrors:\n  registry.corp.example/gcr: gcr.io/distroless:nonroot\n', '.golint-docker.yaml:2: mirrors.registry.corp.example/gcr: "gcr.io/distroless:nonroot" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
       ['bad value', 'ignore: []\nfailureThreshold: warn\n', '.golint-docker.yaml:2: failureThreshold: "warn" is not one of error, warning, info, none'],
       ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD017) or a rule name'],
       ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD017) or a rule name'],

@@ -10,6 +10,8 @@ export interface Config {
   failureThreshold?: Severity | 'none';
   /** Final images the GD003 fix writes. */
   finalImage?: { static?: string; cgo?: string };
+  /** Mirror (host[/path]) → the registry it mirrors (host[/path]). */
+  mirrors?: Record<string, string>;
 }
 
 export const CONFIG_NAMES = ['.golint-docker.yaml', '.golint-docker.yml', '.golint-docker.json'];

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import { RULES, findRule } from '../rules';
 import type { Config, ConfigResult } from '../config/types';
+import { isRegistryPrefix } from '../model/images';
 
 const ruleKey = z.string().refine((k) => findRule(k) !== undefined, { message: 'unknown rule' });
 const severity = z.enum(['error', 'warning', 'info']);
+const registry = z.string().refine(isRegistryPrefix, { message: 'not a registry' });
 
 const configSchema = z
   .strictObject({
@@ -20,6 +22,10 @@ const configSchema = z
       })
       .optional()
       .describe('Final images the final-not-minimal (GD003) fix writes'),
+    mirrors: z
+      .record(registry, registry)
+      .optional()
+      .describe('Registries that serve the images of others under the same names, so that golint-docker knows mirrored images: "registry.corp.example/gcr": "gcr.io", "corp.jfrog.io/docker-remote": "docker.io"'),
   })
   .describe('golint-docker configuration (.golint-docker.yaml)');
 
@@ -65,7 +71,8 @@ export function parseConfig(name: string, text: string): ConfigResult {
     return { ok: true, config: config as Config };
   }
   const issue = parsed.error.issues[0];
-  const where = issue.path.map(String).join('.');
+  // A bad key of a record (mirrors) is reported at the record.
+  const where = (issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path).map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
     const allowed = where === 'finalImage' ? 'static, cgo' : ALLOWED.join(', ');
@@ -76,6 +83,8 @@ export function parseConfig(name: string, text: string): ConfigResult {
   let detail: string;
   if (issue.code === 'invalid_value') detail = `${shown} is not one of ${issue.values.map(String).join(', ')}`;
   else if (issue.message === 'unknown rule') detail = `unknown rule ${shown}; use a code (GD001-GD0${RULES.length}) or a rule name`;
+  else if (issue.code === 'invalid_key') detail = `${JSON.stringify(issue.path[issue.path.length - 1])} is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr`;
+  else if (issue.message === 'not a registry') detail = `${shown} is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr`;
   else if (issue.code === 'invalid_type') detail = `expected ${issue.expected}, got ${shown}`;
   else detail = issue.message;
   return { ok: false, line: lineOf(issue.path), message: `${where || 'the file'}: ${detail}` };

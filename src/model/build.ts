@@ -1,7 +1,7 @@
 import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
-import { imageFacts, parseImageRef, scratchFacts, type ImageFacts, type ImageRef } from './images';
+import { imageFacts, parseImageRef, scratchFacts, unmirror, type ImageFacts, type ImageMirror, type ImageRef } from './images';
 import type { GoMod } from './gomod';
 import { analyzeGoBuilds } from './go';
 import { execForm, execFormWords } from './exec-form';
@@ -18,6 +18,8 @@ const UNKNOWN: VarValue = { known: false };
 
 export interface ModelOptions {
   goMod?: GoMod;
+  /** Registries that mirror others, so that mirrored images are known (config `mirrors`). */
+  mirrors?: readonly ImageMirror[];
 }
 
 /** Build the model the rules reason about: stages, scopes, RUN commands, copies and Go builds. */
@@ -82,7 +84,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
 
   const final = stages[stages.length - 1];
   const finalLineage = final ? stageLineage(final) : [];
-  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod };
+  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [] };
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;
 
@@ -93,7 +95,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     const imageRaw = imageRange ? f.text.slice(imageSpan.start, imageSpan.end) : '';
     const expanded = expand(imageRaw, global, f.escapeChar);
     const name = from.getBuildStage()?.toLowerCase() ?? undefined;
-    const base = resolveBase(expanded, earlier);
+    const base = resolveBase(expanded, earlier, options.mirrors);
     const parent = base.kind === 'stage' ? base.stage : undefined;
     const stage: Stage = {
       index: earlier.stages.length,
@@ -115,13 +117,13 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   }
 }
 
-function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex): StageBase {
+function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex, mirrors: readonly ImageMirror[] | undefined): StageBase {
   const lower = expanded.value.toLowerCase();
   if (expanded.known) {
     const stage = earlier.find(lower);
     if (stage) return { kind: 'stage', stage, candidates: [stage] };
     if (lower === 'scratch') return { kind: 'scratch' };
-    const image = knownImage(expanded.value);
+    const image = knownImage(expanded.value, mirrors);
     return image ? { kind: 'image', ref: image.ref, facts: image.facts } : { kind: 'unknown', text: expanded.value };
   }
   // `FROM runtime-$TARGETARCH` picks among the stages it fits; `FROM $BASE` alone names no stage
@@ -137,14 +139,21 @@ function resolveBase(expanded: ReturnType<typeof expand>, earlier: StageIndex): 
  * after file, and both are plain data that nothing changes. Bounded for runs over many files.
  */
 const IMAGES = new Map<string, { ref: ImageRef; facts: ImageFacts } | null>();
+/** The same, per set of mirrors (one set per configuration file). */
+const MIRRORED = new WeakMap<readonly ImageMirror[], typeof IMAGES>();
 
-function knownImage(text: string): { ref: ImageRef; facts: ImageFacts } | null {
-  let image = IMAGES.get(text);
+function knownImage(text: string, mirrors: readonly ImageMirror[] | undefined): { ref: ImageRef; facts: ImageFacts } | null {
+  let cache = IMAGES;
+  if (mirrors && mirrors.length > 0) {
+    cache = MIRRORED.get(mirrors) ?? new Map();
+    MIRRORED.set(mirrors, cache);
+  }
+  let image = cache.get(text);
   if (image === undefined) {
     const ref = parseImageRef(text);
-    image = ref ? { ref, facts: imageFacts(ref) } : null;
-    if (IMAGES.size >= 1024) IMAGES.clear();
-    IMAGES.set(text, image);
+    image = ref ? { ref, facts: imageFacts(unmirror(ref, mirrors)) } : null;
+    if (cache.size >= 1024) cache.clear();
+    cache.set(text, image);
   }
   return image;
 }

@@ -551,3 +551,58 @@ function busyboxFacts(tag: string | undefined): ImageFacts {
   }
   return facts;
 }
+
+/**
+ * A registry (or a path on one) that serves another's images under the same names: a company
+ * mirror or pull-through cache, e.g. `registry.corp.example/gcr` for `gcr.io`, or
+ * `corp.jfrog.io/docker-remote` for Docker Hub (`docker.io`). Both sides are `host[/path]`.
+ */
+export interface ImageMirror {
+  mirror: string;
+  upstream: string;
+}
+
+/**
+ * The image a mirrored reference stands for (`registry.corp.example/gcr/distroless/static:nonroot`
+ * is `gcr.io/distroless/static:nonroot`), so that the catalogue knows it; the reference as
+ * written otherwise. The longest matching mirror wins.
+ */
+export function unmirror(ref: ImageRef, mirrors: readonly ImageMirror[] | undefined): ImageRef {
+  if (!mirrors || mirrors.length === 0 || ref.registry === undefined) return ref;
+  const name = `${ref.registry}/${ref.repository}`;
+  let best: ImageMirror | undefined;
+  for (const m of mirrors) {
+    const prefix = m.mirror.toLowerCase();
+    if ((name.toLowerCase() === prefix || name.toLowerCase().startsWith(prefix + '/')) && (!best || prefix.length > best.mirror.length)) best = m;
+  }
+  if (!best) return ref;
+  const rest = name.slice(best.mirror.length);
+  const upstream = `${best.upstream}${rest}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+  const parsed = parseImageRef(upstream);
+  return parsed ? { ...parsed, raw: ref.raw } : ref;
+}
+
+/** Is this a mirror or upstream as `unmirror` takes it: `host[/path]`, no scheme, tag or digest? */
+export function isRegistryPrefix(text: string): boolean {
+  if (text === '' || text.includes('://') || text.includes('@') || text.endsWith('/')) return false;
+  const [host, ...path] = text.split('/');
+  if (!(host.includes('.') || host.includes(':') || host === 'localhost')) return false;
+  if (path.some((p) => p === '' || p.includes(':'))) return false;
+  // With a repository name after it, it must make a valid reference.
+  return parseImageRef(`${text}/x`) !== undefined;
+}
+
+/**
+ * An image the way it is pulled through a mirror, when one of `mirrors` mirrors its registry
+ * (`gcr.io/distroless/static-debian12:nonroot` through `registry.corp.example/gcr`); as given
+ * otherwise. For the images golint-docker writes into a Dockerfile.
+ */
+export function throughMirror(text: string, mirrors: readonly ImageMirror[] | undefined): string {
+  if (!mirrors || mirrors.length === 0) return text;
+  let best: ImageMirror | undefined;
+  for (const m of mirrors) {
+    const up = m.upstream.toLowerCase();
+    if (text.toLowerCase().startsWith(up + '/') && (!best || up.length > best.upstream.length)) best = m;
+  }
+  return best ? best.mirror + text.slice(best.upstream.length) : text;
+}

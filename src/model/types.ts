@@ -1,7 +1,7 @@
 import type { Copy, Add, From, Instruction, Run, User } from '../parse/ast';
 import type { Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
-import type { ImageFacts, ImageRef } from './images';
+import type { ImageFacts, ImageMirror, ImageRef } from './images';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 
@@ -139,6 +139,8 @@ export interface Model {
   goBuilds: GoBuild[];
   globalScope: Scope;
   goMod?: GoMod;
+  /** Registries that mirror others (config `mirrors`); see `unmirror`. */
+  mirrors: readonly ImageMirror[];
 }
 
 export type { Instruction, Run, Copy, Add, From };

@@ -5,6 +5,7 @@ import { lintText, type LintOptions } from '../lint';
 import { fixText } from '../fixers/apply';
 import { writeFileAtomic } from './write';
 import type { GoMod } from '../model/gomod';
+import type { ImageMirror } from '../model/images';
 import type { Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
 import { textFormatter } from '../formatters/text';
@@ -215,6 +216,7 @@ function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<
     severity: config.severity,
     ruleOptions: { ...(config.finalImage?.static ? { staticImage: config.finalImage.static } : {}), ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}) },
     goMod: findGoMod(file, opts.context, goMods),
+    mirrors: mirrorsOf(config),
   };
   if (opts.fix || opts.diff) {
     const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
@@ -243,4 +245,16 @@ export function displayPath(p: string): string {
   const rel = path.relative(process.cwd(), path.resolve(p));
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
   return shown.split(path.sep).join('/');
+}
+
+/** The config file's mirrors as the model takes them: one list per config file (the model caches by it). */
+const MIRRORS = new WeakMap<Config, ImageMirror[]>();
+function mirrorsOf(config: Config): ImageMirror[] | undefined {
+  if (!config.mirrors) return undefined;
+  let list = MIRRORS.get(config);
+  if (!list) {
+    list = Object.entries(config.mirrors).map(([mirror, upstream]) => ({ mirror, upstream }));
+    MIRRORS.set(config, list);
+  }
+  return list;
 }

@@ -1,5 +1,5 @@
 import { rootFacts, stageLineage } from '../model/build';
-import { imageFacts, parseImageRef } from '../model/images';
+import { imageFacts, parseImageRef, unmirror } from '../model/images';
 import { isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, GoBuild, Model, RunInfo, Stage } from '../model/types';
 import type { Scope } from '../model/vars';
@@ -44,7 +44,7 @@ export default defineRule<MessageId>({
     if (!buildsGo(model)) return reports;
     const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
     const buildStages = new Set(model.goBuilds.map((b) => b.stage));
-    for (const stage of lineage) leakyCopies(reports, stage, buildStages);
+    for (const stage of lineage) leakyCopies(reports, stage, buildStages, model.mirrors);
     cachesLeftInImage(reports, model, lineage);
     return reports;
   },
@@ -77,7 +77,7 @@ function goDirs(scope: Scope): GoDirs {
 /** How far up a builder's FROM chain its sources and Go builds are looked for. */
 const NEAR = 64;
 
-function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: ReadonlySet<Stage>): void {
+function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: ReadonlySet<Stage>, mirrors: Model["mirrors"]): void {
   for (const copy of stage.copies) {
     if (copy.heredoc) continue;
     if (copy.fromStage) {
@@ -87,7 +87,7 @@ function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: Readon
     } else if (copy.fromImage !== undefined) {
       // `COPY --from=golang:1.23 /usr/local/go /usr/local/go`
       const ref = parseImageRef(copy.fromImage);
-      if (ref && imageFacts(ref).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
+      if (ref && imageFacts(unmirror(ref, mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
     } else {
       for (const src of copy.sources) {
         if (!src.known) continue;

@@ -1,4 +1,4 @@
-import { imageFacts, isRootUid, parseImageRef, scratchFacts, type ImageFacts, type ImageRef } from '../../src/model/images';
+import { imageFacts, isRegistryPrefix, isRootUid, parseImageRef, scratchFacts, throughMirror, unmirror, type ImageFacts, type ImageMirror, type ImageRef } from '../../src/model/images';
 
 const DIGEST = 'sha256:' + 'a'.repeat(64);
 
@@ -383,5 +383,70 @@ describe('isRootUid', () => {
     ['unknown', 'unknown'],
   ])('isRootUid(%j) = %j', (uid, expected) => {
     expect(isRootUid(uid)).toBe(expected);
+  });
+});
+
+describe('mirrors', () => {
+  const mirrors: ImageMirror[] = [
+    { mirror: 'registry.corp.example/gcr', upstream: 'gcr.io' },
+    { mirror: 'corp.jfrog.io/docker-remote', upstream: 'docker.io' },
+    { mirror: 'corp.jfrog.io/docker-remote/chainguard', upstream: 'cgr.dev/chainguard' },
+    { mirror: 'harbor.local:8443/hub', upstream: 'docker.io/library' },
+  ];
+  const facts = (raw: string) => imageFacts(unmirror(parseImageRef(raw) as ImageRef, mirrors));
+
+  const cases: Array<[string, Partial<ImageFacts>]> = [
+    ['registry.corp.example/gcr/distroless/static-debian12:nonroot', { family: 'distroless', defaultUid: 65532 }],
+    ['registry.corp.example/gcr/distroless/static-debian12@sha256:' + 'a'.repeat(64), { family: 'distroless', defaultUid: 'unknown' }],
+    ['corp.jfrog.io/docker-remote/golang:1.23', { family: 'golang', goVersion: '1.23', hasGoToolchain: true }],
+    ['corp.jfrog.io/docker-remote/library/alpine:3.20', { family: 'alpine', libc: 'musl' }],
+    ['CORP.JFROG.IO/docker-remote/golang:1.22', { family: 'golang', goVersion: '1.22' }],
+    ['corp.jfrog.io/docker-remote/chainguard/static:latest', { family: 'chainguard' }],
+    ['harbor.local:8443/hub/debian:12', { family: 'debian' }],
+  ];
+  it.each(cases)('%s is known through its mirror', (raw, expected) => {
+    expect(facts(raw)).toMatchObject(expected);
+  });
+
+  const unknown = [
+    'registry.corp.example/gcrx/distroless/static-debian12:nonroot',
+    'registry.corp.example/distroless/static-debian12:nonroot',
+    'other.example/golang:1.23',
+  ];
+  it.each(unknown)('%s is not a mirror path: unknown, as before', (raw) => {
+    expect(facts(raw).family).toBe('other');
+  });
+
+  it('keeps the reference as written, and leaves references without a mirror alone', () => {
+    const ref = parseImageRef('corp.jfrog.io/docker-remote/golang:1.23') as ImageRef;
+    expect(unmirror(ref, mirrors).raw).toBe('corp.jfrog.io/docker-remote/golang:1.23');
+    const plain = parseImageRef('golang:1.23') as ImageRef;
+    expect(unmirror(plain, mirrors)).toBe(plain);
+    expect(unmirror(ref, [])).toBe(ref);
+  });
+
+  it('writes the images of fixes through the mirror of their registry', () => {
+    expect(throughMirror('gcr.io/distroless/static-debian12:nonroot', mirrors)).toBe('registry.corp.example/gcr/distroless/static-debian12:nonroot');
+    expect(throughMirror('cgr.dev/chainguard/static:latest', mirrors)).toBe('corp.jfrog.io/docker-remote/chainguard/static:latest');
+    expect(throughMirror('quay.io/x/y:1', mirrors)).toBe('quay.io/x/y:1');
+    expect(throughMirror('gcr.io/distroless/static-debian12:nonroot', undefined)).toBe('gcr.io/distroless/static-debian12:nonroot');
+  });
+
+  const prefixes: Array<[string, boolean]> = [
+    ['gcr.io', true],
+    ['registry.corp.example/gcr', true],
+    ['localhost:5000/mirror', true],
+    ['corp.jfrog.io/docker-remote/library', true],
+    ['https://gcr.io', false],
+    ['gcr.io/', false],
+    ['gcr.io//x', false],
+    ['gcr.io/distroless:nonroot', false],
+    ['gcr.io/x@sha256:' + 'a'.repeat(64), false],
+    ['golang', false],
+    ['', false],
+    ['Registry.Example/UPPER', false],
+  ];
+  it.each(prefixes)('isRegistryPrefix(%j) is %s', (text, expected) => {
+    expect(isRegistryPrefix(text)).toBe(expected);
   });
 });
