@@ -6,6 +6,7 @@ import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
 import { fixLabel, ruleDocMarkdown } from './docs';
 import { syncWriter } from './node/sync-writer';
+import { isRegistryPattern } from './rules/untrusted-registry';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -38,7 +39,8 @@ function main(rawArgv: string[]): number {
           .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
           .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
           .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
-          .option('ignore', { type: 'string', array: true, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
+          .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
+          .option('trusted-registry', { type: 'string', array: true, nargs: 1, describe: 'Registries images may come from (GD018 untrusted-registry; repeat or separate with commas): gcr.io, *.gcr.io, registry.corp.example/gcr; replaces trustedRegistries of the config file' })
           .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
           .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
           .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
@@ -48,6 +50,13 @@ function main(rawArgv: string[]): number {
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
           .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
       (args) => {
+        const trustedRegistries = args['trusted-registry']?.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+        const badRegistry = trustedRegistries?.find((r) => !isRegistryPattern(r));
+        if (badRegistry !== undefined) {
+          stderr(`golint-docker: --trusted-registry: "${badRegistry}" is not a registry; write host[/path] (registry.corp.example/gcr) or a host pattern (*.gcr.io)\n`);
+          exitCode = EXIT.error;
+          return;
+        }
         exitCode = runLint({
           paths: args.paths.map((p) => (p === STDIN_ARG ? '-' : p)),
           format: args.format as FormatName,
@@ -65,6 +74,7 @@ function main(rawArgv: string[]): number {
           unsafeFixes: args['unsafe-fixes'],
           exitZero: args['exit-zero'],
           gitignore: args.gitignore,
+          trustedRegistries,
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
           readStdin: () => fs.readFileSync(0),

@@ -31,6 +31,9 @@ export function ruleDocMarkdown(rule: Rule): string {
     '',
     '## Example',
     '',
+    ...(meta.docs.config
+      ? ['With this in `.golint-docker.yaml` (the rule reports nothing without it):', '', '```yaml', meta.docs.config.yaml, '```', '']
+      : []),
     'Reported:',
     '',
     '```dockerfile',

@@ -98,6 +98,14 @@ describe('golint-docker CLI', () => {
     expect(run(['-t', 'none', 'Dockerfile'], { cwd: dir }).code).toBe(0);
   });
 
+  it('a list flag takes one value each time: the path after it is a path', () => {
+    const dir = tmpdir({ 'a.Dockerfile': CLEAN.replace(':nonroot', ''), 'b.Dockerfile': CGO_TRAP });
+    const r = run(['--ignore', 'GD004', 'a.Dockerfile', '--ignore', 'GD013', '-f', 'json'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    const t = run(['--trusted-registry', 'docker.io', 'b.Dockerfile', '--trusted-registry', 'gcr.io', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(t.stdout).map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(['b.Dockerfile GD001']);
+  });
+
   it('inline suppressions silence a finding', () => {
     const dir = tmpdir({ Dockerfile: CGO_TRAP.replace('RUN go build', '# golint-docker ignore=GD001 # linked on purpose\nRUN go build') });
     const r = run(['Dockerfile'], { cwd: dir });
@@ -177,7 +185,7 @@ describe('golint-docker CLI', () => {
     expect(help).toContain('Exit codes: 0');
     const rules = run(['rules']).stdout.split('\n');
     expect(rules[0]).toMatch(/^code\s+name\s+severity\s+fix/);
-    expect(rules.filter((l) => l.startsWith('GD0'))).toHaveLength(17);
+    expect(rules.filter((l) => l.startsWith('GD0'))).toHaveLength(18);
     const explain = run(['explain', 'GD003']);
     expect(explain.stdout.split('\n')[0]).toBe('# final-not-minimal (GD003)');
     expect(run(['explain', 'cgo-not-disabled']).stdout).toContain('## Why');
@@ -275,6 +283,16 @@ describe('golint-docker CLI', () => {
       expect(fixed.stdout).toContain('FROM corp.jfrog.io/docker-remote/library/golang:1.23 AS build\n');
     });
 
+    it('trustedRegistries (one string or a list) turns on GD018; --trusted-registry replaces it', () => {
+      const dir = tmpdir({ '.golint-docker.yaml': 'trustedRegistries: gcr.io\n', Dockerfile: CLEAN });
+      const rows = (r: { stdout: string }) => JSON.parse(r.stdout).map((f: { code: string; line: number }) => `${f.code}@${f.line}`);
+      expect(rows(run(['-f', 'json', 'Dockerfile'], { cwd: dir }))).toEqual(['GD018@1']);
+      expect(rows(run(['-f', 'json', '--trusted-registry', 'docker.io,gcr.io', 'Dockerfile'], { cwd: dir }))).toEqual([]);
+      expect(rows(run(['-f', 'json', '--trusted-registry', 'docker.io', 'Dockerfile'], { cwd: dir }))).toEqual(['GD018@8']);
+      const bad = run(['--trusted-registry', 'https://gcr.io', 'Dockerfile'], { cwd: dir });
+      expect(bad).toEqual({ code: 2, stdout: '', stderr: 'golint-docker: --trusted-registry: "https://gcr.io" is not a registry; write host[/path] (registry.corp.example/gcr) or a host pattern (*.gcr.io)\n' });
+    });
+
     it('flags override it', () => {
       const dir = tmpdir({ '.golint-docker.json': '{"failureThreshold": "none"}', Dockerfile: CGO_TRAP });
       expect(run(['Dockerfile'], { cwd: dir }).code).toBe(0);
@@ -282,12 +300,14 @@ describe('golint-docker CLI', () => {
     });
 
     const bad: Array<[string, string, string]> = [
-      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage, mirrors'],
+      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage, mirrors, trustedRegistries'],
       ['a mirror that is a URL', 'mirrors:\n  "https://registry.corp.example": docker.io\n', '.golint-docker.yaml:2: mirrors: "https://registry.corp.example" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
       ['an upstream with a tag', 'mirrors:\n  registry.corp.example/gcr: gcr.io/distroless:nonroot\n', '.golint-docker.yaml:2: mirrors.registry.corp.example/gcr: "gcr.io/distroless:nonroot" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
+      ['a trusted registry that is a URL', 'trustedRegistries: [gcr.io, "https://quay.io"]\n', '.golint-docker.yaml:1: trustedRegistries.1: "https://quay.io" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr, or a host pattern such as *.gcr.io'],
+      ['trustedRegistries of the wrong type', 'trustedRegistries: 5\n', '.golint-docker.yaml:1: trustedRegistries: expected a registry or a list of registries, got 5'],
       ['bad value', 'ignore: []\nfailureThreshold: warn\n', '.golint-docker.yaml:2: failureThreshold: "warn" is not one of error, warning, info, none'],
-      ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD017) or a rule name'],
-      ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD017) or a rule name'],
+      ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD018) or a rule name'],
+      ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD018) or a rule name'],
       ['nested unknown key', 'finalImage:\n  static: scratch\n  dynamic: x\n', '.golint-docker.yaml:3: unknown key "finalImage.dynamic"; allowed: static, cgo'],
       ['broken YAML', 'ignore: [GD013\n', '.golint-docker.yaml:2: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ];

@@ -4,6 +4,7 @@ import { RULES } from '../src/rules';
 import { ruleDocMarkdown, withRulesTable } from '../src/docs';
 import { lintText } from '../src/lint';
 import { parseGoMod } from '../src/model/gomod';
+import { parseConfig } from '../src/lazy/config';
 
 const root = path.resolve(__dirname, '..');
 
@@ -14,7 +15,7 @@ const CATALOGUE = [
   ['GD007', 'run-without-shell'], ['GD008', 'user-name-without-passwd'], ['GD009', 'entrypoint-not-in-image'],
   ['GD010', 'missing-trimpath'], ['GD011', 'module-cache-busting'], ['GD012', 'missing-ca-certificates'],
   ['GD013', 'unpinned-image'], ['GD014', 'go-version-mismatch'], ['GD015', 'obsolete-build-flags'],
-  ['GD016', 'secret-in-arg-env'], ['GD017', 'debug-image-in-final'],
+  ['GD016', 'secret-in-arg-env'], ['GD017', 'debug-image-in-final'], ['GD018', 'untrusted-registry'],
 ];
 
 describe('rule registry', () => {
@@ -40,6 +41,14 @@ describe('rule registry', () => {
 describe.each(RULES.map((r) => [`${r.meta.code} ${r.meta.name}`, r] as const))('%s metadata', (_title, rule) => {
   const { meta } = rule;
   const goMod = meta.docs.goMod ? { ...parseGoMod(meta.docs.goMod), hasGoSum: true } : undefined;
+  // The examples' configuration, as the CLI reads it from .golint-docker.yaml.
+  const parsedConfig = meta.docs.config ? parseConfig('.golint-docker.yaml', meta.docs.config.yaml) : undefined;
+  const configMirrors = parsedConfig?.ok ? Object.entries(parsedConfig.config.mirrors ?? {}).map(([mirror, upstream]) => ({ mirror, upstream })) : undefined;
+
+  it('states a configuration that is valid and gives the options it claims', () => {
+    if (!meta.docs.config) return;
+    expect(parsedConfig).toEqual({ ok: true, config: expect.objectContaining(meta.docs.config.options) });
+  });
 
   it('documents summary, why, examples and fix safety', () => {
     for (const field of ['summary', 'why', 'bad', 'good', 'fixSafety'] as const) expect(meta.docs[field].length).toBeGreaterThan(20);
@@ -49,13 +58,13 @@ describe.each(RULES.map((r) => [`${r.meta.code} ${r.meta.name}`, r] as const))('
   });
 
   it('reports its bad example', () => {
-    const result = lintText(meta.docs.bad, { rules: [rule], goMod });
+    const result = lintText(meta.docs.bad, { rules: [rule], goMod, ruleOptions: meta.docs.config?.options, mirrors: configMirrors });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.findings.length).toBeGreaterThan(0);
   });
 
   it('does not report its good example', () => {
-    const result = lintText(meta.docs.good, { rules: [rule], goMod });
+    const result = lintText(meta.docs.good, { rules: [rule], goMod, ruleOptions: meta.docs.config?.options, mirrors: configMirrors });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.findings.map((f) => f.message)).toEqual([]);
   });
@@ -69,5 +78,5 @@ describe.each(RULES.map((r) => [`${r.meta.code} ${r.meta.name}`, r] as const))('
 it('the README rules table is up to date (npm run docs)', () => {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   expect(readme).toBe(withRulesTable(readme, RULES));
-  expect(readme).toContain('| GD017 |');
+  expect(readme).toContain('| GD018 |');
 });

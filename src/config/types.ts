@@ -12,6 +12,8 @@ export interface Config {
   finalImage?: { static?: string; cgo?: string };
   /** Mirror (host[/path]) → the registry it mirrors (host[/path]). */
   mirrors?: Record<string, string>;
+  /** The only registries images may come from (GD018); a single string in the file is one entry. */
+  trustedRegistries?: string[];
 }
 
 export const CONFIG_NAMES = ['.golint-docker.yaml', '.golint-docker.yml', '.golint-docker.json'];

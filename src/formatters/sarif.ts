@@ -14,7 +14,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * GitHub code scanning reads `security-severity` (a CVSS-like score) to rank security alerts;
  * only the rules whose findings are security weaknesses carry one.
  */
-const SECURITY_SEVERITY: Record<string, string> = { GD004: '7.0', GD005: '5.5', GD016: '8.0' };
+const SECURITY_SEVERITY: Record<string, string> = { GD004: '7.0', GD005: '5.5', GD016: '8.0', GD018: '5.0' };
 /** How often a finding of the rule is right, as code scanning shows it. Rules not listed: very-high. */
 const PRECISION: Record<string, string> = { GD005: 'high', GD011: 'high', GD012: 'high', GD016: 'medium' };
 

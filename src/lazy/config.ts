@@ -4,10 +4,12 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import { RULES, findRule } from '../rules';
 import type { Config, ConfigResult } from '../config/types';
 import { isRegistryPrefix } from '../model/images';
+import { isRegistryPattern } from '../rules/untrusted-registry';
 
 const ruleKey = z.string().refine((k) => findRule(k) !== undefined, { message: 'unknown rule' });
 const severity = z.enum(['error', 'warning', 'info']);
 const registry = z.string().refine(isRegistryPrefix, { message: 'not a registry' });
+const trustedEntry = z.string().refine(isRegistryPattern, { message: 'not a registry' });
 
 const configSchema = z
   .strictObject({
@@ -26,6 +28,10 @@ const configSchema = z
       .record(registry, registry)
       .optional()
       .describe('Registries that serve the images of others under the same names, so that golint-docker knows mirrored images: "registry.corp.example/gcr": "gcr.io", "corp.jfrog.io/docker-remote": "docker.io"'),
+    trustedRegistries: z
+      .union([z.array(trustedEntry), trustedEntry])
+      .optional()
+      .describe('The only registries images may come from (untrusted-registry, GD018): hosts (gcr.io; docker.io is Docker Hub), host patterns (*.gcr.io) or hosts with a path (registry.corp.example/gcr)'),
   })
   .describe('golint-docker configuration (.golint-docker.yaml)');
 
@@ -67,8 +73,9 @@ export function parseConfig(name: string, text: string): ConfigResult {
     const severityKeys = Object.keys(parsed.data.severity ?? {});
     const bad = severityKeys.find((k) => !findRule(k));
     if (bad) return { ok: false, line: lineOf(['severity'], bad), message: `severity: unknown rule "${bad}"; use a code (GD001-GD0${RULES.length}) or a rule name` };
-    const { $schema: _schema, ...config } = parsed.data;
-    return { ok: true, config: config as Config };
+    const { $schema: _schema, trustedRegistries, ...rest } = parsed.data;
+    const config: Config = { ...rest, ...(trustedRegistries !== undefined ? { trustedRegistries: typeof trustedRegistries === 'string' ? [trustedRegistries] : trustedRegistries } : {}) };
+    return { ok: true, config };
   }
   const issue = parsed.error.issues[0];
   // A bad key of a record (mirrors) is reported at the record.
@@ -84,7 +91,8 @@ export function parseConfig(name: string, text: string): ConfigResult {
   if (issue.code === 'invalid_value') detail = `${shown} is not one of ${issue.values.map(String).join(', ')}`;
   else if (issue.message === 'unknown rule') detail = `unknown rule ${shown}; use a code (GD001-GD0${RULES.length}) or a rule name`;
   else if (issue.code === 'invalid_key') detail = `${JSON.stringify(issue.path[issue.path.length - 1])} is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr`;
-  else if (issue.message === 'not a registry') detail = `${shown} is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr`;
+  else if (issue.message === 'not a registry') detail = `${shown} is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr${where.startsWith('trustedRegistries') ? ', or a host pattern such as *.gcr.io' : ''}`;
+  else if (issue.code === 'invalid_union') detail = `expected a registry or a list of registries, got ${shown}`;
   else if (issue.code === 'invalid_type') detail = `expected ${issue.expected}, got ${shown}`;
   else detail = issue.message;
   return { ok: false, line: lineOf(issue.path), message: `${where || 'the file'}: ${detail}` };

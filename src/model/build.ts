@@ -303,10 +303,17 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
   }
   let fromStage: Stage | undefined;
   let fromImage: string | undefined;
+  let fromImageSpan: Span | undefined;
+  let fromImageKnown = false;
   if (fromFlag) {
     const v = expand(fromFlag.getValue() ?? '', scope, file.escapeChar);
     fromStage = v.known ? earlier.find(v.value, stage) : undefined;
-    if (!fromStage) fromImage = v.value;
+    if (!fromStage) {
+      fromImage = v.value;
+      fromImageKnown = v.known;
+      const range = fromFlag.getValueRange();
+      if (range) fromImageSpan = spanOf(file, range);
+    }
   }
   const heredocs = copy instanceof Copy ? copy.getHeredocs() : [];
   const heredoc = heredocs.length > 0;
@@ -353,7 +360,7 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
       sources.push({ text: v.value, known: v.known, span: p.span });
     }
   }
-  return { stage, instruction: copy, span, keyword, fromStage, fromImage, sources, dest, destText, heredoc };
+  return { stage, instruction: copy, span, keyword, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, heredoc };
 }
 
 /**

@@ -77,6 +77,9 @@ export interface CopyInfo {
   fromStage?: Stage;
   /** `--from` naming an image (or an unknown name). */
   fromImage?: string;
+  /** Where the `--from` value is written, and whether its expansion is known. */
+  fromImageSpan?: Span;
+  fromImageKnown?: boolean;
   /** Source paths, expanded; undefined entries are hidden by variables. */
   sources: Array<{ text: string; known: boolean; span: Span }>;
   /** Destination, resolved against WORKDIR; undefined when unknown. */

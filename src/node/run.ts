@@ -40,6 +40,8 @@ export interface RunOptions {
   loadConfigParser?: () => (name: string, text: string) => ConfigResult;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
+  /** --trusted-registry: replaces the config file's trustedRegistries. */
+  trustedRegistries?: string[];
   /** Skip what .gitignore files exclude when searching folders (default true). */
   gitignore?: boolean;
   color: boolean;
@@ -214,7 +216,11 @@ function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<
     path: shown,
     ignore: [...(config.ignore ?? []), ...opts.ignore],
     severity: config.severity,
-    ruleOptions: { ...(config.finalImage?.static ? { staticImage: config.finalImage.static } : {}), ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}) },
+    ruleOptions: {
+      ...(config.finalImage?.static ? { staticImage: config.finalImage.static } : {}),
+      ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}),
+      ...((opts.trustedRegistries ?? config.trustedRegistries) ? { trustedRegistries: opts.trustedRegistries ?? config.trustedRegistries } : {}),
+    },
     goMod: findGoMod(file, opts.context, goMods),
     mirrors: mirrorsOf(config),
   };

@@ -16,6 +16,7 @@ import goVersionMismatch from './go-version-mismatch';
 import obsoleteBuildFlags from './obsolete-build-flags';
 import secretInArgEnv from './secret-in-arg-env';
 import debugImageInFinal from './debug-image-in-final';
+import untrustedRegistry from './untrusted-registry';
 
 /** Every rule, in code order. Explicit, so that adding a rule is a reviewed change. */
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   obsoleteBuildFlags,
   secretInArgEnv,
   debugImageInFinal,
+  untrustedRegistry,
 ] as Rule[];
 
 /** A rule by code ("GD003") or name ("final-not-minimal"). */

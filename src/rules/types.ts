@@ -32,6 +32,8 @@ export interface RuleOptions {
   staticImage: string;
   /** Final image the fixes of GD003 use when cgo stays on. */
   cgoImage: string;
+  /** The registries images may come from (GD018); undefined: any. */
+  trustedRegistries?: readonly string[];
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
@@ -58,6 +60,8 @@ export interface RuleDocs {
   fixSafety: string;
   /** go.mod of the examples' build context, for rules that read it. */
   goMod?: string;
+  /** The configuration the examples assume, for rules that only run when configured. */
+  config?: { yaml: string; options: Partial<RuleOptions> };
 }
 
 export interface RuleMeta<M extends string> {

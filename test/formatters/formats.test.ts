@@ -60,7 +60,7 @@ describe('SARIF', () => {
       expect(rule.fullDescription.text.length).toBeLessThanOrEqual(1024);
     }
     const security = run.tool.driver.rules.filter((r: { properties: Record<string, unknown> }) => r.properties['security-severity']);
-    expect(security.map((r: { id: string }) => r.id)).toEqual(['GD004', 'GD005', 'GD016']);
+    expect(security.map((r: { id: string }) => r.id)).toEqual(['GD004', 'GD005', 'GD016', 'GD018']);
     for (const r of security) expect(r.properties.tags).toContain('security');
   });
 

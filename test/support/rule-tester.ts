@@ -1,13 +1,17 @@
 import { lintText } from '../../src/lint';
 import { fixText } from '../../src/fixers/apply';
 import { parseGoMod } from '../../src/model/gomod';
-import type { Rule } from '../../src/rules/types';
+import type { ImageMirror } from '../../src/model/images';
+import type { Rule, RuleOptions } from '../../src/rules/types';
 
 export interface ValidCase {
   name?: string;
   code: string;
   /** go.mod text of the build context. */
   goMod?: string;
+  /** Rule options (from the config file), and mirrors. */
+  options?: Partial<RuleOptions>;
+  mirrors?: ImageMirror[];
 }
 
 export interface ExpectedError {
@@ -33,10 +37,21 @@ export interface InvalidCase extends ValidCase {
  * `output` / `unsafeOutput`, respect the rule's declared fixability, be idempotent, and leave no
  * fixable finding of the rule behind.
  */
-export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] }): void {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] },
+  /** Options of every case that sets none of its own. */
+  defaults: { options?: Partial<RuleOptions>; mirrors?: ImageMirror[] } = {},
+): void {
   const rules = [rule];
-  const opts = (c: ValidCase) => ({ rules, goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true } });
+  const opts = (c: ValidCase) => ({
+    rules,
+    goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true },
+    ruleOptions: c.options ?? defaults.options,
+    mirrors: c.mirrors ?? defaults.mirrors,
+  });
   const seen = new Set<string>();
+  const key = (c: ValidCase) => c.code + (c.goMod ?? '') + JSON.stringify([c.options, c.mirrors]);
   const title = (c: ValidCase) => {
     // Unnamed cases are titled by what sets them apart from GOOD (or by their first lines).
     const lines = c.code.split(/\r?\n/).filter((l) => l.trim());
@@ -50,8 +65,8 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
       for (const v of cases.valid) {
         const c = typeof v === 'string' ? { code: v } : v;
         it(title(c), () => {
-          expect(seen.has(c.code + (c.goMod ?? ''))).toBe(false);
-          seen.add(c.code + (c.goMod ?? ''));
+          expect(seen.has(key(c))).toBe(false);
+          seen.add(key(c));
           const result = lintText(c.code, opts(c));
           if (!result.ok) throw new Error(`not lintable: line ${result.error.line}: ${result.error.message}`);
           expect(result.findings.map((f) => `${f.line}:${f.column} ${f.messageId}: ${f.message}`)).toEqual([]);
@@ -61,8 +76,8 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(title(c), () => {
-          expect(seen.has(c.code + (c.goMod ?? ''))).toBe(false);
-          seen.add(c.code + (c.goMod ?? ''));
+          expect(seen.has(key(c))).toBe(false);
+          seen.add(key(c));
           const result = lintText(c.code, opts(c));
           if (!result.ok) throw new Error(`not lintable: line ${result.error.line}: ${result.error.message}`);
           const got = result.findings.map((f, i) => {

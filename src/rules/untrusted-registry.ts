@@ -1,0 +1,139 @@
+import { isRegistryPrefix, parseImageRef, throughMirror, type ImageMirror, type ImageRef } from '../model/images';
+import type { Span } from '../parse/source';
+import { defineRule, type Fix, type Report } from './types';
+
+type MessageId = 'untrusted';
+
+export default defineRule<MessageId>({
+  meta: {
+    code: 'GD018',
+    name: 'untrusted-registry',
+    severity: 'error',
+    fixable: ['safe'],
+    tags: ['security', 'supply-chain'],
+    docs: {
+      summary: 'An image comes from a registry that `trustedRegistries` does not list (only when it is configured).',
+      why:
+        'Teams that pull base images only from registries they control (a mirror that scans images, a pull-through cache, an allow-list in admission control) want every `FROM` and `COPY --from=<image>` to name one of them: an image pulled from Docker Hub directly bypasses the scanning, hits Docker Hub\'s pull limits in CI, and is rejected at deploy time by a policy the build never checked. The rule runs only when `trustedRegistries` is set; Docker Hub is `docker.io`, also for images written without a registry (`golang:1.23`). An entry is a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path (`registry.corp.example/gcr`). Like hadolint\'s DL3026, with the same configuration key.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM corp.jfrog.io/docker-remote/golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      config: {
+        yaml: 'trustedRegistries: [gcr.io, corp.jfrog.io/docker-remote]\nmirrors:\n  corp.jfrog.io/docker-remote: docker.io',
+        options: { trustedRegistries: ['gcr.io', 'corp.jfrog.io/docker-remote'] },
+      },
+      fixSafety:
+        'Safe, when `mirrors` in the configuration names a trusted mirror of the image\'s registry: the image is then written as pulled through it (`golang:1.23` becomes `corp.jfrog.io/docker-remote/golang:1.23`), the same image by the mirror\'s contract; the tag, digest and any variables are kept. Without such a mirror there is no fix: which registry to use is the team\'s decision.',
+    },
+    messages: {
+      untrusted: '{{image}} comes from {{registry}}, which trustedRegistries does not list ({{trusted}}){{hint}}',
+    },
+  },
+  check({ file, model, options }): Report<MessageId>[] {
+    const trusted = options.trustedRegistries;
+    const reports: Report<MessageId>[] = [];
+    if (trusted === undefined) return reports;
+    const check = (ref: ImageRef, span: Span, image: string) => {
+      if (isTrusted(ref, trusted)) return;
+      const fix = mirrorFix(file.text.slice(span.start, span.end), span, ref, model.mirrors, trusted);
+      const hint = fix ? `; pull it through ${fix.mirror}` : '';
+      reports.push({
+        messageId: 'untrusted',
+        ...span,
+        data: { image, registry: ref.registry ?? 'docker.io', trusted: trusted.join(', ') || 'none', hint },
+        fix: fix?.fix,
+      });
+    };
+    for (const stage of model.stages) {
+      if (stage.base.kind === 'image') check(stage.base.ref, stage.imageSpan, stage.imageText);
+      for (const copy of stage.copies) {
+        if (copy.fromImage === undefined || !copy.fromImageKnown || !copy.fromImageSpan) continue;
+        const ref = parseImageRef(copy.fromImage);
+        if (ref) check(ref, copy.fromImageSpan, copy.fromImage);
+      }
+    }
+    return reports;
+  },
+});
+
+/** Is the image's registry (Docker Hub: docker.io) one of `trusted`: a host, a `*.` host pattern, or a host/path prefix? */
+export function isTrusted(ref: ImageRef, trusted: readonly string[]): boolean {
+  const registry = ref.registry ?? 'docker.io';
+  const name = canonicalName(ref);
+  for (const entry of trusted) {
+    const t = entry.toLowerCase();
+    if (t.includes('/')) {
+      if (name === t || name.startsWith(t + '/')) return true;
+      // docker.io/... also covers Docker Hub images written without "library/".
+      if (ref.registry === undefined && `${registry}/${ref.repository}`.startsWith(t + '/')) return true;
+    } else if (hostMatches(registry, t)) return true;
+  }
+  return false;
+}
+
+/** `*` stands for any run of characters within the host name (`*.gcr.io` matches eu.gcr.io). */
+function hostMatches(host: string, pattern: string): boolean {
+  if (!pattern.includes('*')) return host === pattern || (pattern === 'docker.io' && host === 'index.docker.io');
+  const parts = pattern.split('*');
+  if (!host.startsWith(parts[0])) return false;
+  let at = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const k = host.indexOf(parts[i], at);
+    if (k === -1) return false;
+    at = k + parts[i].length;
+  }
+  const last = parts[parts.length - 1];
+  return host.length - last.length >= at && host.endsWith(last) && !host.slice(at, host.length - last.length).includes('/');
+}
+
+/**
+ * The image written as pulled through a trusted mirror of its registry, keeping what follows the
+ * name (tag, digest, variables) as written. None when the name itself is not written literally.
+ */
+function mirrorFix(
+  written: string,
+  span: Span,
+  ref: ImageRef,
+  mirrors: readonly ImageMirror[],
+  trusted: readonly string[],
+): { fix: Fix; mirror: string } | undefined {
+  const end = nameEnd(written);
+  if (mirrors.length === 0 || written.slice(0, end).includes('$')) return undefined;
+  const canonical = canonicalName(ref);
+  const pulled = throughMirror(canonical, mirrors);
+  if (pulled === canonical) return undefined;
+  const pulledRef = parseImageRef(pulled);
+  if (!pulledRef || !isTrusted(pulledRef, trusted)) return undefined;
+  return {
+    mirror: mirrorOf(pulled, mirrors),
+    fix: { title: 'Pull the image through the trusted mirror', applicability: 'safe', edits: [{ start: span.start, end: span.start + end, text: pulled }] },
+  };
+}
+
+/** registry/repository with Docker Hub spelled out: golang -> docker.io/library/golang. */
+function canonicalName(ref: ImageRef): string {
+  if (ref.registry !== undefined) return `${ref.registry}/${ref.repository}`;
+  return `docker.io/${ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`;
+}
+
+/** Which configured mirror a pulled name goes through (the longest that prefixes it). */
+function mirrorOf(pulled: string, mirrors: readonly ImageMirror[]): string {
+  let best = '';
+  for (const m of mirrors) if (pulled.toLowerCase().startsWith(m.mirror.toLowerCase() + '/') && m.mirror.length > best.length) best = m.mirror;
+  return best;
+}
+
+/** Where the name ends in a written reference: at its tag's ':' or its digest's '@'. */
+function nameEnd(written: string): number {
+  const at = written.indexOf('@');
+  const head = at === -1 ? written : written.slice(0, at);
+  const colon = head.indexOf(':', Math.max(0, head.lastIndexOf('/')));
+  return colon !== -1 ? colon : head.length;
+}
+
+/** Is this a `trustedRegistries` entry: a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path? */
+export function isRegistryPattern(text: string): boolean {
+  if (!text.includes('*')) return isRegistryPrefix(text);
+  if (text.includes('/')) return false;
+  for (const c of text) if (!(c === '*' || c === '.' || c === '-' || c === ':' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  return text.replace(/\*/g, 'x').includes('.');
+}
