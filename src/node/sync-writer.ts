@@ -15,8 +15,21 @@ export function syncWriter(fd: number): (text: string) => void {
   let pause: Int32Array | undefined;
   return (text) => {
     if (closed || text.length === 0) return;
+    // Most writes go through whole (a file, a terminal, a pipe with room): no copy of the text.
+    let first: number;
+    try {
+      first = fs.writeSync(fd, text);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        closed = true;
+        return;
+      }
+      first = 0;
+    }
+    if (first >= Buffer.byteLength(text, 'utf8')) return;
+    // The rest, byte-exact: a pipe may take part of a write.
     const bytes = Buffer.from(text, 'utf8');
-    let done = 0;
+    let done = first;
     while (done < bytes.length) {
       try {
         done += fs.writeSync(fd, bytes, done, bytes.length - done);
