@@ -42,6 +42,7 @@ function main(rawArgv: string[]): number {
           .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
           .option('trusted-registry', { type: 'string', array: true, nargs: 1, describe: 'Registries images may come from (GD018 untrusted-registry; repeat or separate with commas): gcr.io, *.gcr.io, registry.corp.example/gcr; replaces trustedRegistries of the config file' })
           .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
+          .option('stdin-filename', { type: 'string', describe: 'With "-": the path the text on standard input stands for (an editor\'s buffer), for the report, the configuration file and go.mod' })
           .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
           .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
           .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
@@ -75,6 +76,7 @@ function main(rawArgv: string[]): number {
           exitZero: args['exit-zero'],
           gitignore: args.gitignore,
           trustedRegistries,
+          stdinFilename: args['stdin-filename'],
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
           readStdin: () => fs.readFileSync(0),

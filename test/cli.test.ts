@@ -62,6 +62,15 @@ describe('golint-docker CLI', () => {
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: '-', code: 'GD001' });
   });
 
+  it('--stdin-filename: standard input is linted as that file (its path, its config file, its go.mod)', () => {
+    const dir = tmpdir({ 'svc/go.mod': 'module example.com/svc\n\ngo 1.24\n', 'svc/go.sum': '', 'svc/.golint-docker.yaml': 'ignore: [GD001]\n' });
+    const r = run(['-', '--stdin-filename', 'svc/Dockerfile', '-f', 'json'], { cwd: dir, input: CGO_TRAP });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(['svc/Dockerfile GD014']);
+    const plain = run(['-', '-f', 'json'], { cwd: dir, input: CGO_TRAP });
+    expect(JSON.parse(plain.stdout).map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(['- GD001']);
+  });
+
   it('finds every Dockerfile naming variant and skips node_modules', () => {
     const dir = tmpdir({
       'Dockerfile': CLEAN,

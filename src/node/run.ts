@@ -40,6 +40,8 @@ export interface RunOptions {
   loadConfigParser?: () => (name: string, text: string) => ConfigResult;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
+  /** The path standard input stands for ("-"): shown in the report, and where config and go.mod are looked up from. */
+  stdinFilename?: string;
   /** --trusted-registry: replaces the config file's trustedRegistries. */
   trustedRegistries?: string[];
   /** Skip what .gitignore files exclude when searching folders (default true). */
@@ -81,8 +83,11 @@ export function runLint(opts: RunOptions): number {
   let failing = false;
   let changed = 0;
   for (const file of files) {
-    const shown = file === '-' ? '-' : displayPath(file);
-    const found = configs.forFile(file);
+    // Standard input is linted as the file --stdin-filename names (an editor's buffer): its path in
+    // the report, its folder's configuration file and go.mod.
+    const as = file === '-' && opts.stdinFilename ? opts.stdinFilename : file;
+    const shown = as === '-' ? '-' : displayPath(as);
+    const found = configs.forFile(as);
     if (found && !found.result.ok) {
       // A broken configuration is an error of its own, said once; its files are not linted.
       failed = true;
@@ -93,7 +98,7 @@ export function runLint(opts: RunOptions): number {
       continue;
     }
     const config = found?.result.ok ? found.result.config : {};
-    const outcome = processFile(file, shown, opts, goMods, config);
+    const outcome = processFile(file, as, shown, opts, goMods, config);
     const result = outcome.result;
     if (result.error) {
       failed = true;
@@ -203,7 +208,7 @@ interface Outcome {
   fixed?: string;
 }
 
-function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>, config: Config): Outcome {
+function processFile(file: string, as: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>, config: Config): Outcome {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
@@ -221,7 +226,7 @@ function processFile(file: string, shown: string, opts: RunOptions, goMods: Map<
       ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}),
       ...((opts.trustedRegistries ?? config.trustedRegistries) ? { trustedRegistries: opts.trustedRegistries ?? config.trustedRegistries } : {}),
     },
-    goMod: findGoMod(file, opts.context, goMods),
+    goMod: findGoMod(as, opts.context, goMods),
     mirrors: mirrorsOf(config),
   };
   if (opts.fix || opts.diff) {
