@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from './support/tmp';
 
 /** The built CLI, run as a user runs it. `npm test` builds it first. */
 const CLI = path.resolve(__dirname, '../dist/cli.js');
@@ -17,7 +17,7 @@ function run(args: string[], options: { cwd?: string; input?: string | Buffer; e
 }
 
 function tmpdir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-'));
+  const dir = tempDir('golint-docker-');
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);

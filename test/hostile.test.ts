@@ -1,11 +1,11 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { lintText } from '../src/lint';
 import { fixText } from '../src/fixers/apply';
 import { decodeDockerfile } from '../src/parse/decode';
 import { discover } from '../src/node/discover';
+import { tempDir } from './support/tmp';
 
 /**
  * Whatever it is given, golint-docker answers: no exception, no hang (jest's timeout is the
@@ -111,12 +111,12 @@ describe('pathological files', () => {
 
 describe('folder trees', () => {
   function tree(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-tree-'));
+    const dir = tempDir('golint-docker-tree-');
     fs.mkdirSync(path.join(dir, 'svc/a'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'svc/Dockerfile'), 'FROM scratch\n');
     fs.symlinkSync('..', path.join(dir, 'svc/a/loop'));
     fs.symlinkSync(dir, path.join(dir, 'svc/a/root'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-outside-'));
+    const outside = tempDir('golint-docker-outside-');
     fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM scratch\n');
     fs.symlinkSync(outside, path.join(dir, 'svc/outside-dir'));
     fs.symlinkSync(path.join(outside, 'Dockerfile'), path.join(dir, 'svc/Dockerfile.outside'));
@@ -134,7 +134,7 @@ describe('folder trees', () => {
   });
 
   it('walks 10,000 files', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-many-'));
+    const dir = tempDir('golint-docker-many-');
     for (let i = 0; i < 100; i++) {
       fs.mkdirSync(path.join(dir, `d${i}`));
       for (let j = 0; j < 100; j++) fs.writeFileSync(path.join(dir, `d${i}`, j % 2 ? `Dockerfile.${j}` : `notes-${j}.txt`), 'FROM scratch\n');

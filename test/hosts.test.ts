@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
 import { isDockerfileName } from '../src/node/discover';
+import { tempDir } from './support/tmp';
 
 expect.extend({ toBeValidSarifLog });
 
@@ -47,7 +47,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('installs through npm pack and runs on a repository as pre-commit runs it', () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-hook-'));
+    const work = tempDir('golint-docker-hook-');
     // pre-commit's node language: `npm pack` (runs prepare), then a global install of the tarball.
     const tgz = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop() as string;
     const prefix = path.join(work, 'prefix');
@@ -119,7 +119,7 @@ describe('action.yml', () => {
   });
 
   function runAction(inputs: Record<string, string>, files: Record<string, string>) {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-action-'));
+    const ws = tempDir('golint-docker-action-');
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
       fs.writeFileSync(path.join(ws, name), content);

@@ -1,11 +1,11 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { discover } from '../../src/node/discover';
+import { tempDir } from '../support/tmp';
 
 /** A tree: paths ending in "/" are folders; "Dockerfile"-named entries get a one-line Dockerfile. */
 function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-docker-gi-'));
+  const dir = tempDir('golint-docker-gi-');
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, name);
     if (name.endsWith('/')) {
