@@ -67,45 +67,89 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
     cgoImage: throughMirror(DEFAULT_RULE_OPTIONS.cgoImage, options.mirrors),
     ...options.ruleOptions,
   };
+  const run = ruleRunner(file, options, ruleOptions);
+  const findings = run(model);
+  if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  return { ok: true, file, model, findings };
+}
+
+/** Runs the rules on a model of the file: suppressions, ignored rules and severities applied. */
+function ruleRunner(file: SourceFile, options: LintOptions, ruleOptions: RuleOptions): (model: Model) => Finding[] {
   const suppressions = collectSuppressions(file);
   const ignored = new Set((options.ignore ?? []).map(normalizeKey));
   const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
-  const findings: Finding[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const { code, name } = rule.meta;
-    if (ignored.has(code) || ignored.has(name)) continue;
-    // A configured severity is the user's word for every finding of the rule; otherwise a report
-    // may state its own (a case that works but is not ideal), else the rule's.
-    const configured = severity.get(code) ?? severity.get(name);
-    if (configured === 'off') continue;
-    let seen: Set<string> | undefined;
-    for (const report of rule.check({ file, model, options: ruleOptions })) {
-      if (isSuppressed(suppressions, code, name, report.start)) continue;
-      // One place reported twice (an ENV seen by two builds) is one finding.
-      const key = `${report.messageId}:${report.start}:${report.end}`;
-      seen ??= new Set();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const start = lineColumn(file, report.start);
-      const end = lineColumn(file, report.end);
-      findings.push({
-        code,
-        rule: name,
-        severity: configured ?? report.severity ?? rule.meta.severity,
-        messageId: report.messageId,
-        message: formatMessage(rule.meta.messages[report.messageId], report.data),
-        start: report.start,
-        end: report.end,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        fix: report.fix,
-      });
+  return (model) => {
+    const findings: Finding[] = [];
+    for (const rule of options.rules ?? RULES) {
+      const { code, name } = rule.meta;
+      if (ignored.has(code) || ignored.has(name)) continue;
+      // A configured severity is the user's word for every finding of the rule; otherwise a report
+      // may state its own (a case that works but is not ideal), else the rule's.
+      const configured = severity.get(code) ?? severity.get(name);
+      if (configured === 'off') continue;
+      let seen: Set<string> | undefined;
+      for (const report of rule.check({ file, model, options: ruleOptions })) {
+        if (isSuppressed(suppressions, code, name, report.start)) continue;
+        // One place reported twice (an ENV seen by two builds) is one finding.
+        const key = `${report.messageId}:${report.start}:${report.end}`;
+        seen ??= new Set();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const start = lineColumn(file, report.start);
+        const end = lineColumn(file, report.end);
+        findings.push({
+          code,
+          rule: name,
+          severity: configured ?? report.severity ?? rule.meta.severity,
+          messageId: report.messageId,
+          message: formatMessage(rule.meta.messages[report.messageId], report.data),
+          start: report.start,
+          end: report.end,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          fix: report.fix,
+        });
+      }
+    }
+    return findings;
+  };
+}
+
+/**
+ * `FROM runtime-$TARGETARCH` with candidates that differ (a :nonroot image for one platform, a
+ * root one for another): the model of every platform at once cannot tell, so each platform is
+ * linted on its own, and what only some platforms have is reported once, saying which
+ * ("... (when TARGETARCH=arm64)"). These findings carry no fix: an edit right for one platform's
+ * stage may be wrong for the others'.
+ */
+function platformFindings(
+  file: SourceFile,
+  options: LintOptions,
+  variants: ReadonlyArray<Record<string, string>>,
+  found: readonly Finding[],
+  run: (model: Model) => Finding[],
+): Finding[] {
+  const place = (f: Finding) => `${f.code}:${f.messageId}:${f.start}:${f.end}`;
+  const known = new Set(found.map(place));
+  const extra = new Map<string, { finding: Finding; name: string; values: string[] }>();
+  for (const platform of variants) {
+    const [name, value] = Object.entries(platform)[0];
+    for (const f of run(buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, platform }))) {
+      if (known.has(place(f))) continue;
+      const key = `${place(f)}:${f.message}`;
+      const seen = extra.get(key);
+      if (seen) seen.values.push(value);
+      else extra.set(key, { finding: f, name, values: [value] });
     }
   }
-  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
-  return { ok: true, file, model, findings };
+  return [...extra.values()].map(({ finding, name, values }) => ({
+    ...finding,
+    message: values.length === variants.length ? finding.message : `${finding.message} (when ${name}=${values.join(' or ')})`,
+    fix: undefined,
+  }));
 }
 
 /** Codes compare upper-case, names lower-case. */

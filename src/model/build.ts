@@ -7,7 +7,7 @@ import { analyzeGoBuilds } from './go';
 import { execForm, execFormWords } from './exec-form';
 import { basename, hasGlob, isWithin, normalize, resolvePath } from './paths';
 import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo } from './types';
-import { expand, matchesExpansion, type Scope, type VarValue } from './vars';
+import { bindingOf, expand, matchesExpansion, type Scope, type VarValue } from './vars';
 
 /** ARGs BuildKit defines for every build; their values depend on the build's platforms. */
 const PLATFORM_ARGS = [
@@ -20,13 +20,18 @@ export interface ModelOptions {
   goMod?: GoMod;
   /** Registries that mirror others, so that mirrored images are known (config `mirrors`). */
   mirrors?: readonly ImageMirror[];
+  /** Values of automatic platform arguments (TARGETARCH, ...) for one platform; unknown otherwise. */
+  platform?: Readonly<Record<string, string>>;
 }
 
 /** Build the model the rules reason about: stages, scopes, RUN commands, copies and Go builds. */
 export function buildModel(file: SourceFile, options: ModelOptions = {}): Model {
   const instructions = file.dockerfile.getInstructions();
   const globalScope = new Map<string, VarValue>();
-  for (const name of PLATFORM_ARGS) globalScope.set(name, UNKNOWN);
+  for (const name of PLATFORM_ARGS) {
+    const value = options.platform?.[name];
+    globalScope.set(name, value === undefined ? UNKNOWN : { known: true, value });
+  }
 
   const index = new StageIndex();
   const stages = index.stages;
@@ -84,7 +89,8 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
 
   const final = stages[stages.length - 1];
   const finalLineage = final ? stageLineage(final) : [];
-  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [] };
+  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform };
+  if (!options.platform) model.platformVariants = platformVariants(finalLineage);
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;
 
@@ -97,6 +103,11 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     const name = from.getBuildStage()?.toLowerCase() ?? undefined;
     const base = resolveBase(expanded, earlier, options.mirrors);
     const parent = base.kind === 'stage' ? base.stage : undefined;
+    let platformChoices: Stage['platformChoices'];
+    if (base.kind === 'stage' && base.candidates.length > 1) {
+      const choices = base.candidates.map((c) => (c.name === undefined ? undefined : bindingOf(expanded, c.name)));
+      if (choices.every((c) => c !== undefined && PLATFORM_ARGS.includes(c.name))) platformChoices = choices as Array<{ name: string; value: string }>;
+    }
     const stage: Stage = {
       index: earlier.stages.length,
       name,
@@ -111,6 +122,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
       workdir: parent ? parent.workdir : defaultWorkdir(base),
       runs: [],
       copies: [],
+      ...(platformChoices ? { platformChoices } : {}),
     };
     const env = stage.env as Map<string, VarValue>;
     return { stage, scope: new Map(env), env, goEnv: stage.goEnv as Map<string, VarValue> };
@@ -547,4 +559,23 @@ export function placedIn(model: Model, stages: readonly Stage[], path: string, b
     }
   }
   return result;
+}
+
+/**
+ * One set of platform arguments per way the final stage's FROM chain can resolve, when it picks
+ * among stages by one (`FROM runtime-$TARGETARCH`); undefined when it does not.
+ */
+function platformVariants(finalLineage: readonly Stage[]): Array<Record<string, string>> | undefined {
+  for (const stage of finalLineage) {
+    if (!stage.platformChoices) continue;
+    const seen = new Set<string>();
+    const variants: Array<Record<string, string>> = [];
+    for (const { name, value } of stage.platformChoices) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      variants.push({ [name]: value });
+    }
+    return variants.length > 1 ? variants : undefined;
+  }
+  return undefined;
 }

@@ -36,6 +36,11 @@ export interface Stage {
   copies: CopyInfo[];
   /** The last USER of this stage, if any. */
   user?: UserInfo;
+  /**
+   * For a FROM that picks among stages by a platform argument (`FROM runtime-$TARGETARCH`), the
+   * value that picks each candidate, in candidate order.
+   */
+  platformChoices?: Array<{ name: string; value: string }>;
 }
 
 export interface UserInfo {
@@ -144,6 +149,13 @@ export interface Model {
   goMod?: GoMod;
   /** Registries that mirror others (config `mirrors`); see `unmirror`. */
   mirrors: readonly ImageMirror[];
+  /** The platform arguments this model was built with (see ModelOptions.platform). */
+  platform?: Readonly<Record<string, string>>;
+  /**
+   * When the final image depends on the target platform (`FROM runtime-$TARGETARCH` with several
+   * candidates), one set of platform arguments per candidate; lint looks at each.
+   */
+  platformVariants?: Array<Record<string, string>>;
 }
 
 export type { Instruction, Run, Copy, Add, From };

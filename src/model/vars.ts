@@ -162,3 +162,18 @@ export function matchesExpansion(e: Expansion, candidate: string): boolean {
   }
   return true;
 }
+
+/**
+ * The value an expansion's one unknown variable takes for it to read `candidate`
+ * (`runtime-${TARGETARCH}` reads `runtime-arm64` with TARGETARCH=arm64); undefined when the
+ * expansion has no unknown variable, more than one, or does not fit.
+ */
+export function bindingOf(e: Expansion, candidate: string): { name: string; value: string } | undefined {
+  const unknowns = e.parts.filter((p): p is { unknown: string } => typeof p !== 'string');
+  if (unknowns.length !== 1) return undefined;
+  const at = e.parts.indexOf(unknowns[0]);
+  const before = e.parts.slice(0, at).join('');
+  const after = e.parts.slice(at + 1).join('');
+  if (candidate.length < before.length + after.length + 1 || !candidate.startsWith(before) || !candidate.endsWith(after)) return undefined;
+  return { name: unknowns[0].unknown, value: candidate.slice(before.length, candidate.length - after.length) };
+}
