@@ -76,6 +76,8 @@ describe('pathological files', () => {
     ['nested command substitutions', () => 'FROM golang:1.23\nRUN ' + '$('.repeat(50_000) + 'go build' + ')'.repeat(50_000) + '\n'],
     ['200,000 quotes', () => 'FROM golang:1.23\nRUN go build -ldflags=' + '"'.repeat(200_000) + '\n'],
     ['adversarial flags', () => 'FROM golang:1.23\nRUN go build ' + '-ldflags=-s '.repeat(20_000) + '-o /a .\n'],
+    ['a final stage picking among 5,000 platform stages', () => 'FROM golang:1.23 AS build\nRUN go build -o /a .\n' + Array.from({ length: 5_000 }, (_, i) => `FROM gcr.io/distroless/static${i % 2 ? ':nonroot' : ''} AS runtime-a${i}\n`).join('') + 'FROM runtime-${TARGETARCH}\nCOPY --from=build /a /a\n'],
+    ['a final stage picking among 8 platforms, each different', () => 'FROM golang:1.23 AS build\nRUN go build -o /a .\n' + Array.from({ length: 8 }, (_, i) => `FROM ${['alpine:3.20', 'gcr.io/distroless/static:nonroot', 'debian:12', 'scratch'][i % 4]} AS runtime-a${i}\n`).join('') + 'FROM runtime-${TARGETARCH}\nCOPY --from=build /a /a\n'],
     ['only comments', () => '# just\n# comments\n'],
     ['a BOM', () => '\uFEFFFROM golang:1.23\nRUN go build -o /app .\n'],
     ['# escape=` with backtick continuations', () => '# escape=`\nFROM golang:1.23\nRUN go build `\n    -o C:\\app.exe .\n'],

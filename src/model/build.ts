@@ -565,6 +565,8 @@ export function placedIn(model: Model, stages: readonly Stage[], path: string, b
  * One set of platform arguments per way the final stage's FROM chain can resolve, when it picks
  * among stages by one (`FROM runtime-$TARGETARCH`); undefined when it does not.
  */
+const MAX_PLATFORM_VARIANTS = 8;
+
 function platformVariants(finalLineage: readonly Stage[]): Array<Record<string, string>> | undefined {
   for (const stage of finalLineage) {
     if (!stage.platformChoices) continue;
@@ -575,7 +577,8 @@ function platformVariants(finalLineage: readonly Stage[]): Array<Record<string, 
       seen.add(value);
       variants.push({ [name]: value });
     }
-    return variants.length > 1 ? variants : undefined;
+    // Each is linted again: a handful of architectures, not a generated file with thousands of stages.
+    return variants.length > 1 && variants.length <= MAX_PLATFORM_VARIANTS ? variants : undefined;
   }
   return undefined;
 }
