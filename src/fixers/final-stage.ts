@@ -30,6 +30,8 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
   let needsLibc = false;
   for (const b of shipped) {
     if (b.cgo.value === undefined) return undefined;
+    // Linked statically (`-extldflags "-static"`): it runs without libc as it is.
+    if (b.staticLink) continue;
     if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
     else if (b.cgo.value !== '0') {
       if (rootFacts(b.stage)?.libc !== 'glibc') return undefined;

@@ -32,7 +32,8 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
   const build = builds[0];
   const binary = build.output;
   if (!binary || !binary.startsWith('/') || binary.includes('$')) return undefined;
-  const cgoOn = build.cgo.value !== null && build.cgo.value !== '0';
+  // Linked statically (`-extldflags "-static"`), a cgo binary needs no libc where it runs.
+  const cgoOn = build.cgo.value !== null && build.cgo.value !== '0' && !build.staticLink;
   if (build.cgo.value === undefined) return undefined;
   // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
   if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return undefined;
@@ -71,7 +72,7 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
 
   // 2. The build: cgo decided explicitly, output explicit.
   const form = commandForm(build.run);
-  if (build.cgo.value === null) edits.push(disableCgo(form, build.goWord));
+  if (build.cgo.value === null && !build.staticLink) edits.push(disableCgo(form, build.goWord));
   // `go install` has no -o: its binary's place is already known ($GOBIN or $GOPATH/bin).
   if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ['-o', binary]));
 

@@ -106,7 +106,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     let platformChoices: Stage['platformChoices'];
     if (base.kind === 'stage' && base.candidates.length > 1) {
       const choices = base.candidates.map((c) => (c.name === undefined ? undefined : bindingOf(expanded, c.name)));
-      if (choices.every((c) => c !== undefined && PLATFORM_ARGS.includes(c.name))) platformChoices = choices as Array<{ name: string; value: string }>;
+      if (choices.every((c) => c !== undefined && ARCH_ARGS.includes(c.name))) platformChoices = choices as Array<{ name: string; value: string }>;
     }
     const stage: Stage = {
       index: earlier.stages.length,
@@ -566,6 +566,11 @@ export function placedIn(model: Model, stages: readonly Stage[], path: string, b
  * among stages by one (`FROM runtime-$TARGETARCH`); undefined when it does not.
  */
 const MAX_PLATFORM_VARIANTS = 8;
+/**
+ * The platform arguments a final stage is split by. Not TARGETOS: a `FROM binaries-$TARGETOS`
+ * for darwin or windows is a set of files to export, not an image that runs.
+ */
+const ARCH_ARGS = ['TARGETARCH', 'TARGETVARIANT'];
 
 function platformVariants(finalLineage: readonly Stage[]): Array<Record<string, string>> | undefined {
   for (const stage of finalLineage) {

@@ -291,6 +291,7 @@ function goBuild(
     goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
     ldflags,
     trimpath,
+    staticLink: ldflags !== undefined && linksStatically(ldflags.flags),
     output,
     outputDir,
     cwd: state.cwd,
@@ -319,6 +320,18 @@ function lookupEnv(env: GoEnvironment, name: string): { value: string | null | u
 function lastFlag(flags: readonly GoFlag[], name: string): GoFlag | undefined {
   for (let k = flags.length - 1; k >= 0; k--) if (flags[k].name === name) return flags[k];
   return undefined;
+}
+
+/** Does an -ldflags list pass `-static` to the external linker (`-extldflags "-static"`, `-extldflags=-static -lm`)? */
+export function linksStatically(ldflags: readonly string[]): boolean {
+  for (let i = 0; i < ldflags.length; i++) {
+    const f = ldflags[i].startsWith('--') ? ldflags[i].slice(1) : ldflags[i];
+    let value: string | undefined;
+    if (f === '-extldflags') value = ldflags[i + 1];
+    else if (f.startsWith('-extldflags=')) value = f.slice('-extldflags='.length);
+    if (value !== undefined && splitQuoted(value).some((t) => t === '-static' || t === '-static-pie')) return true;
+  }
+  return false;
 }
 
 /** A flag's value in GOFLAGS (the last setting wins): "true" for a bare boolean flag. */

@@ -129,6 +129,11 @@ export interface GoBuild {
   ldflags?: { value: string; flags: string[]; source: 'command' | 'GOFLAGS'; flag?: GoFlag };
   /** Whether the build trims paths; undefined when it cannot be known (GOFLAGS from a build argument without default). */
   trimpath: boolean | undefined;
+  /**
+   * `-extldflags` passes `-static` to the external linker: with cgo on, the binary is linked
+   * statically against the builder's libc and needs none at run time.
+   */
+  staticLink: boolean;
   /** Absolute output path, when it can be known. */
   output?: string;
   /** Output directory when the file name cannot be known (e.g. `go build .` in an unknown module). */

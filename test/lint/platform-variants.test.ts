@@ -47,6 +47,12 @@ describe('a final stage that picks its runtime by platform', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it('TARGETOS does not split: a darwin or windows target exports files, it is no image that runs', () => {
+    const text = cross('gcr.io/distroless/static-debian12:nonroot', 'scratch').replace(/runtime-(amd64|arm64)/g, (_m, a) => `runtime-${a === 'amd64' ? 'linux' : 'windows'}`).replace('runtime-${TARGETARCH}', 'runtime-${TARGETOS}');
+    const r = lintText(text, { ignore: ['GD011', 'GD013'] });
+    expect(r.ok && r.model.platformVariants).toBeUndefined();
+  });
+
   it('a FROM that names no platform argument is not split', () => {
     const text = cross('gcr.io/distroless/static-debian12:nonroot', 'gcr.io/distroless/static-debian12').replace('${TARGETARCH}', '${FLAVOUR}').replace('ARG TARGETARCH\n', 'ARG TARGETARCH\n').replace('FROM golang', 'ARG FLAVOUR\nFROM golang');
     const r = lintText(text, { ignore: ['GD011', 'GD013'] });

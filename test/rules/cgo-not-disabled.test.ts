@@ -16,9 +16,19 @@ ruleTester(rule, {
     { name: 'builder-only tool is not shipped', code: multi('RUN go install golang.org/x/tools/cmd/stringer@v0.20.0\nRUN CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'golang:alpine has no C compiler: cgo is off by itself', code: multi('RUN go build -o /out/app .').replace('golang:1.23', 'golang:1.23-alpine') },
     { name: 'variable hides the value', code: multi('ARG CGO\nRUN CGO_ENABLED=$CGO go build -o /out/app .') },
+    { name: 'cgo on, linked statically (-extldflags "-static"), on scratch', code: multi(`RUN go build -ldflags '-linkmode external -extldflags "-static"' -o /out/app .`, 'scratch') },
+    { name: 'explicit cgo, musl, linked statically, on scratch', code: multi(`RUN apk add --no-cache gcc musl-dev\nRUN CGO_ENABLED=1 go build -ldflags='-s -w -extldflags "-static -lm"' -o /out/app .`, 'scratch').replace('golang:1.23', 'golang:1.23-alpine') },
+    { name: 'linked statically, -extldflags=-static spelling', code: multi('RUN go build -ldflags=-extldflags=-static -o /out/app .') },
+    { name: 'linked statically, GOFLAGS', code: multi(`ENV GOFLAGS="-ldflags=-extldflags=-static"\nRUN go build -o /out/app .`) },
     { name: 'heredoc', code: `FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN <<EOF\nset -e\nexport CGO_ENABLED=0\ngo build -o /out/app .\nEOF\n\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n` },
   ],
   invalid: [
+    {
+      name: 'other -extldflags do not link statically',
+      code: multi(`RUN go build -ldflags '-extldflags "-Wl,--as-needed"' -o /out/app .`),
+      errors: [{ messageId: 'noLibc', line: 4, column: 5 }],
+      output: multi(`RUN CGO_ENABLED=0 go build -ldflags '-extldflags "-Wl,--as-needed"' -o /out/app .`),
+    },
     {
       name: 'plain go build into distroless static',
       code: multi('RUN go build -o /out/app .'),

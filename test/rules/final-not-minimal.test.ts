@@ -82,6 +82,20 @@ ruleTester(rule, {
       unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /out/app .\n\nFROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /out/app /app\nUSER 1000\nCMD ["/app"]\n',
     },
     {
+      name: 'alpine final with a musl cgo binary linked statically: distroless static, cgo kept',
+      code: 'FROM golang:1.23-alpine AS build\nRUN apk add --no-cache gcc musl-dev\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -ldflags \'-extldflags "-static"\' -o /out/app .\n\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'notMinimal', line: 7, column: 6 }],
+      output: null,
+      unsafeOutput: 'FROM golang:1.23-alpine AS build\nRUN apk add --no-cache gcc musl-dev\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -ldflags \'-extldflags "-static"\' -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+    },
+    {
+      name: 'single stage, cgo on but linked statically: split into distroless static, cgo left as it is',
+      code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-extldflags -static" -o /usr/local/bin/app .\nCMD ["/usr/local/bin/app"]\n',
+      errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-extldflags -static" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["/usr/local/bin/app"]\n',
+    },
+    {
       name: 'final stage that installs other packages and checks health with curl: no fix',
       code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM alpine:3.20\nRUN apk add --no-cache curl\nCOPY --from=build /out/app /app\nHEALTHCHECK CMD curl -f http://localhost:8080/ || exit 1\nENTRYPOINT ["/app"]\n',
       errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
