@@ -1,5 +1,5 @@
 import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from '../parse/ast';
-import { foldLineage, lineageInstructions, placedIn, rootFacts, type Placement } from '../model/build';
+import { foldLineage, lineageInstructions, placedIn, rootFacts, stageLineage, type Placement } from '../model/build';
 import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/images';
 import { normalize } from '../model/paths';
@@ -25,13 +25,47 @@ export interface FinalImage {
   image: string;
 }
 
-/** The final stage with the facts of the image it rests on, when they are known. */
+/**
+ * The final stage with the facts of the image it rests on, when they are known. None for a stage
+ * that only gathers files on scratch (see {@link isExportStage}): nothing runs it.
+ */
 export function finalImage(model: Model): FinalImage | undefined {
   const stage = model.final;
   if (!stage) return undefined;
   const facts = rootFacts(stage);
   if (!facts) return undefined;
+  if (facts.family === 'scratch' && isExportStage(stage)) return undefined;
   return { stage, facts, image: rootImageText(stage) };
+}
+
+/**
+ * A scratch stage that only gathers files at its root (`FROM scratch AS binaries` +
+ * `COPY --from=build /out/ /`), with nothing that sets up a container (no ENTRYPOINT, CMD, USER,
+ * ENV, WORKDIR, EXPOSE, ...): the files are exported with `docker build --output`, not run as an
+ * image; so is one named for that (binaries, artifacts, release, dist, ...). An unnamed stage that
+ * copies a binary to a path of its own (`COPY --from=build /out/app /app`) is an image someone
+ * means to run, and stays one.
+ */
+export function isExportStage(stage: Stage): boolean {
+  for (const ins of lineageInstructions(stage)) {
+    const keyword = ins.getKeyword().toUpperCase();
+    if (keyword !== 'COPY' && keyword !== 'ADD' && keyword !== 'ARG' && keyword !== 'LABEL' && keyword !== 'FROM') return false;
+  }
+  const lineage = stageLineage(stage);
+  if (lineage.some((s) => s.name !== undefined && isExportName(s.name))) return true;
+  const copies = lineage.flatMap((s) => s.copies);
+  return copies.length > 0 && copies.every((c) => c.dest !== undefined && normalize(c.dest) === '/');
+}
+
+/** Stage names that say "files to take out": binaries, binary-linux, artifacts, release, dist... */
+const EXPORT_NAMES = ['binary', 'binaries', 'artifact', 'artifacts', 'export', 'release', 'releases', 'dist', 'out', 'output', 'outputs'];
+
+function isExportName(name: string): boolean {
+  for (const n of EXPORT_NAMES) {
+    if (name === n) return true;
+    if (name.startsWith(n) && (name[n.length] === '-' || name[n.length] === '_' || name[n.length] === '.')) return true;
+  }
+  return false;
 }
 
 /** The image text at the root of a stage's FROM chain ("scratch", "golang:1.23"). */

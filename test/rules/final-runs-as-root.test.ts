@@ -9,6 +9,7 @@ const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'an export stage (scratch, files gathered at its root) runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS release\nCOPY --from=build /out/ /\n' },
     { name: 'distroless :debug-nonroot runs as 65532', code: multi('gcr.io/distroless/static-debian12:debug-nonroot') },
     { name: 'distroless :nonroot with an arch suffix', code: multi('gcr.io/distroless/static-debian12:nonroot-arm64') },
     { name: 'chainguard static runs as 65532', code: multi('cgr.dev/chainguard/static') },
