@@ -35,7 +35,7 @@ export default defineRule<MessageId>({
       copiesGopath: 'COPY --from={{stage}} {{path}} copies {{what}} into the final image; copy only the binary{{hint}}',
       copiesCache: 'COPY --from={{stage}} {{path}} copies the Go build cache (GOCACHE) into the final image',
       copiesSources: 'COPY --from={{stage}} {{path}} copies the builder\'s source tree into the final image; copy only the binary',
-      contextSources: '`COPY {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it',
+      contextSources: '`{{keyword}} {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it',
       cacheInImage: '`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN',
     },
   },
@@ -92,7 +92,7 @@ function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: Readon
       for (const src of copy.sources) {
         if (!src.known) continue;
         const t = trimTrailingSlashes(src.text);
-        if (t === '.' || t === '*' || t === '/') out.push({ messageId: 'contextSources', ...src.span, data: { path: src.text } });
+        if (t === '.' || t === '*' || t === '/') out.push({ messageId: 'contextSources', ...src.span, data: { keyword: copy.keyword, path: src.text } });
       }
     }
   }
@@ -105,6 +105,8 @@ function classify(out: Report<MessageId>[], copy: CopyInfo, from: Stage | string
     const path = resolvePath('/', src.text);
     const at = src.span.start > copy.span.start ? src.span : copy.span;
     if (path === '/') {
+      // A stage on scratch holds only what was copied into it (`FROM scratch AS binaries`).
+      if (typeof from !== 'string' && rootFacts(from)?.family === 'scratch') continue;
       out.push(leak('copiesRoot', at, from, path));
       continue;
     }

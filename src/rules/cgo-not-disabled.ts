@@ -27,11 +27,11 @@ export default defineRule<MessageId>({
     },
     messages: {
       noLibc:
-        '`go build` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+        '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       libcMismatch:
-        '`go build` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+        '`go {{verb}}` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       implicit:
-        '`go build` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary',
+        '`go {{verb}}` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary',
       explicitIncompatible:
         'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
       misspelled:
@@ -91,6 +91,7 @@ function messageData(build: GoBuild, builder: ImageFacts | undefined, final: Fin
     builderLibc: libcName(builder?.libc === 'musl' ? 'musl' : 'glibc'),
     finalLibc: libcName(final?.facts.libc ?? 'unknown'),
     value: build.cgo.value ?? '',
+    verb: build.verb,
     libcImage: builder?.libc === 'musl' ? 'alpine:3.20' : 'gcr.io/distroless/base-debian12:nonroot',
   };
 }

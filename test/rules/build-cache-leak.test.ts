@@ -22,6 +22,7 @@ ruleTester(rule, {
     { name: 'a mount of ~/.cache covers the build cache', code: single('RUN --mount=type=bind,target=. --mount=type=cache,target=/root/.cache --mount=type=cache,target=/go/pkg/mod go build -o /app .') },
     { name: 'GOCACHE and GOMODCACHE moved, mounts follow', code: single('ENV GOCACHE=/cache/build GOMODCACHE=/cache/mod\nRUN --mount=type=bind,target=. --mount=type=cache,target=/cache go build -o /app .') },
     { name: 'go clean removes both caches in the same RUN', code: single('RUN --mount=type=bind,target=. go build -o /app . && go clean -cache -modcache') },
+    { name: 'copying / of a stage on scratch copies only what was put there', code: `${BUILD}\nFROM scratch AS binaries\nCOPY --from=build /go/bin/app /app\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=binaries / /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/app"]\n` },
     { name: 'builder stages are not judged', code: `${BUILD}\nFROM scratch\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n` },
     { name: 'not a Go Dockerfile', code: 'FROM node:22 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci\n\nFROM node:22-slim\nCOPY --from=build /src /app\nCMD ["node", "/app"]\n' },
     {
