@@ -17,14 +17,14 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final ENTRYPOINT/CMD program is not put in place by any COPY or ADD on an empty base image.',
       why:
-        '`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified`. A scratch final stage that only gathers files, at its root or under a name such as `binaries`, `artifacts`, `release` or `dist`, is taken for an export stage (`docker build --output`) and not judged as an image, by this rule or the other final-image rules. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.',
+        '`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified` unless whoever runs it gives the command (a warning: images of several programs are often run that way). A scratch final stage that only gathers files, at its root or under a name such as `binaries`, `artifacts`, `release` or `dist`, is taken for an export stage (`docker build --output`) and not judged as an image, by this rule or the other final-image rules. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n',
       fixSafety: 'No automatic fix: whether the path or the COPY is wrong is the author\'s call.',
     },
     messages: {
       notCopied: '{{keyword}} runs {{path}}, but no COPY or ADD puts {{where}} in {{image}}: the container fails with "{{error}}"',
-      noCommand: 'the final image {{image}} has no ENTRYPOINT or CMD: `docker run` fails with "no command specified"',
+      noCommand: 'the final image {{image}} has no ENTRYPOINT or CMD: `docker run` fails with "no command specified" unless a command is given (as a Kubernetes `command:` does); add ENTRYPOINT ["/path/to/binary"]',
     },
   },
   check({ file, model }): Report<MessageId>[] {
@@ -34,7 +34,7 @@ export default defineRule<MessageId>({
     const { cmd, entrypoint } = effectiveRuntime(final.stage);
     const ins = entrypoint ?? cmd;
     if (!ins) {
-      if (hasNoDefaultCommand(final.facts)) reports.push({ messageId: 'noCommand', ...final.stage.imageSpan, data: { image: final.image } });
+      if (hasNoDefaultCommand(final.facts)) reports.push({ messageId: 'noCommand', severity: 'warning', ...final.stage.imageSpan, data: { image: final.image } });
       return reports;
     }
     const range = ins.getArgumentsRange();
