@@ -57,8 +57,21 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
     }
     stage.goEnv = goEnv;
   }
-  for (const b of builds) b.shipped = reachesFinal(model, b.stage, b.output, b.outputDir, 0);
+  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir, 0);
   return builds;
+}
+
+/**
+ * Does the command leave an executable behind? `go build` of several packages or of a pattern
+ * without -o only checks that they compile ("compiles the packages but discards the results"),
+ * and `go install std` installs no program: nothing of theirs ships.
+ */
+function makesExecutable(b: GoBuild): boolean {
+  const values = b.packages.map((p) => p.text);
+  if (values.length > 0 && values.every((v) => v === 'std')) return false;
+  if (b.verb !== 'build' || b.flags.some((f) => f.name === 'o')) return true;
+  if (values.length > 1 && !values.every((v) => v.endsWith('.go'))) return false;
+  return !(values.length === 1 && (values[0].includes('...') || values[0] === 'all'));
 }
 
 /** Does some word of the RUN contain "go" (as every word naming the go command does)? */
