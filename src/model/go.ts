@@ -68,6 +68,8 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
  */
 function makesExecutable(b: GoBuild): boolean {
   const values = b.packages.map((p) => p.text);
+  // `go build $GO_ARGS -o /app`: a variable may hold flags, and what follows it may be flags too.
+  if (values.some((v) => v.includes('$') || v.startsWith('-'))) return true;
   if (values.length > 0 && values.every((v) => v === 'std')) return false;
   if (b.verb !== 'build' || b.flags.some((f) => f.name === 'o')) return true;
   if (values.length > 1 && !values.every((v) => v.endsWith('.go'))) return false;
@@ -246,7 +248,11 @@ function goBuild(
       i++;
       break;
     }
-    if (!t.startsWith('-') || t === '-') break;
+    if (!t.startsWith('-') || t === '-') {
+      // `go build $GO_FLAGS -o /app .`: a variable that holds flags, with more flags after it.
+      if (t.includes('$') && i + 1 < words.length && words[i + 1].text.startsWith('-')) continue;
+      break;
+    }
     const dashes = t.startsWith('--') ? 2 : 1;
     const body = t.slice(dashes);
     const eq = body.indexOf('=');

@@ -27,6 +27,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a variable before -o may hold flags: the build still ships',
+      code: multi('ARG GO_ARGS\nRUN go build $GO_ARGS -o /out/app'),
+      errors: [{ messageId: 'noLibc', line: 5, column: 5 }],
+      output: multi('ARG GO_ARGS\nRUN CGO_ENABLED=0 go build $GO_ARGS -o /out/app'),
+    },
+    {
       name: 'other -extldflags do not link statically',
       code: multi(`RUN go build -ldflags '-extldflags "-Wl,--as-needed"' -o /out/app .`),
       errors: [{ messageId: 'noLibc', line: 4, column: 5 }],
