@@ -31,7 +31,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).',
       why:
-        'Go\'s crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there.',
+        'Go\'s crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety: 'Safe: adds `COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/` after the final FROM; it only adds a file. Offered on scratch when a builder stage based on an image with CA certificates exists.',
@@ -81,6 +81,7 @@ function providesCerts(model: Model, final: Stage): boolean {
         for (const { text: w } of c.words) {
           if (w === 'ca-certificates' || w.startsWith('ca-certificates=') || w === 'update-ca-certificates' || w === 'ca-certificates-bundle') return true;
         }
+        if (installsWithRecommends(c.words.map((w) => w.text))) return true;
       }
     }
   }
@@ -101,4 +102,19 @@ function copyBundleFix(file: SourceFile, model: Model, final: Stage): Fix | unde
     applicability: 'safe',
     edits: [insertAfterFrom(file, final, `COPY --from=${ref} ${CA_BUNDLE} /etc/ssl/certs/`)],
   };
+}
+
+/**
+ * Debian and Ubuntu packages that bring ca-certificates along: as a dependency (python3-pip) or
+ * as a recommendation, which apt installs unless told `--no-install-recommends` (curl's
+ * libcurl, wget, git).
+ */
+const BRING_CERTS = new Set(['curl', 'wget', 'git']);
+const DEPEND_ON_CERTS = new Set(['python3-pip', 'python3-requests']);
+
+function installsWithRecommends(words: readonly string[]): boolean {
+  const apt = words.findIndex((w) => w === 'apt-get' || w === 'apt');
+  if (apt === -1 || !words.slice(apt + 1).includes('install')) return false;
+  const recommends = !words.some((w) => w === '--no-install-recommends' || w.includes('Install-Recommends'));
+  return words.some((w) => DEPEND_ON_CERTS.has(w) || (recommends && BRING_CERTS.has(w)));
 }

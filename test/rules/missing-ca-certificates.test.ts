@@ -23,6 +23,8 @@ ruleTester(rule, {
     { name: 'chainguard static ships them', code: multi('COPY --from=build /out/app /app', 'cgr.dev/chainguard/static') },
     { name: 'alpine ships them', code: multi('COPY --from=build /out/app /app', 'alpine:3.20') },
     { name: 'debian with ca-certificates installed', code: multi('RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /out/app /app', 'debian:12-slim') },
+    { name: 'debian: curl, wget or git bring ca-certificates as a recommendation apt installs', code: multi('RUN apt-get update && apt-get install -y git curl && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /out/app /app', 'debian:12-slim') },
+    { name: 'debian: python3-pip depends on ca-certificates', code: multi('RUN apt-get update && apt-get install -y --no-install-recommends python3-pip\nCOPY --from=build /out/app /app', 'debian:12-slim') },
     { name: 'debian with a pinned ca-certificates', code: multi('RUN apt-get update && apt-get install -y ca-certificates=20230311\nCOPY --from=build /out/app /app', 'debian:12-slim') },
     { name: 'ubuntu, installed in a heredoc', code: multi('RUN <<EOF\napt-get update\napt-get install -y ca-certificates\nEOF\nCOPY --from=build /out/app /app', 'ubuntu:24.04') },
     { name: 'installed in the stage the final one is built FROM', code: `${BUILD}\nFROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y ca-certificates\n\nFROM base\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n` },
@@ -76,6 +78,12 @@ ruleTester(rule, {
       name: 'debian-slim without ca-certificates: no fix',
       code: multi('COPY --from=build /out/app /app', 'debian:12-slim'),
       errors: [{ messageId: 'missing', line: 4, column: 6, endColumn: 20 }],
+      output: null,
+    },
+    {
+      name: 'debian-slim installing curl without recommendations',
+      code: multi('RUN apt-get update && apt-get install -y --no-install-recommends curl\nCOPY --from=build /out/app /app', 'debian:12-slim'),
+      errors: [{ messageId: 'missing', line: 4, column: 6 }],
       output: null,
     },
     {
