@@ -19,7 +19,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.',
       why:
-        'With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A cgo binary linked statically (`-ldflags \'-linkmode external -extldflags "-static"\'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.',
+        'With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags \'-linkmode external -extldflags "-static"\'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -112,9 +112,20 @@ function incompatible(builder: ImageFacts | undefined, final: ImageFacts): boole
  * then static already, unless the stage installs a compiler.
  */
 function cgoOffByItself(build: GoBuild, builder: ImageFacts | undefined): boolean {
+  if (crossCompiles(build)) return true;
   if (!builder || builder.hasCCompiler !== false) return false;
   if (builder.goVersion !== undefined && (compareGoVersions(builder.goVersion, '1.20') ?? 0) < 0) return false;
   return !installsCompiler(build);
+}
+
+/**
+ * The go command turns cgo off by default when it cross-compiles (GOOS/GOARCH other than its
+ * own). It runs on Linux, on amd64 or arm64 machines in practice: a GOOS other than linux, or a
+ * GOARCH such as 386, arm or s390x, is a cross build. GOARCH=amd64 or arm64 may be either.
+ */
+function crossCompiles(build: GoBuild): boolean {
+  if (build.goos !== undefined && build.goos !== 'linux' && !build.goos.includes('$')) return true;
+  return build.goarch !== undefined && !build.goarch.includes('$') && build.goarch !== 'amd64' && build.goarch !== 'arm64';
 }
 
 const COMPILER_PACKAGES = new Set(['gcc', 'build-base', 'clang', 'musl-dev', 'g++', 'build-essential', 'libc6-dev', 'libc-dev']);

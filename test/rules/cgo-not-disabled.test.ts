@@ -16,6 +16,9 @@ ruleTester(rule, {
     { name: 'builder-only tool is not shipped', code: multi('RUN go install golang.org/x/tools/cmd/stringer@v0.20.0\nRUN CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'golang:alpine has no C compiler: cgo is off by itself', code: multi('RUN go build -o /out/app .').replace('golang:1.23', 'golang:1.23-alpine') },
     { name: 'variable hides the value', code: multi('ARG CGO\nRUN CGO_ENABLED=$CGO go build -o /out/app .') },
+    { name: 'a cross build (GOARCH=386) has cgo off by default', code: multi('RUN GOOS=linux GOARCH=386 go build -o /out/app .', 'scratch') },
+    { name: 'a cross build (GOARCH=arm, GOARM=7) has cgo off by default', code: multi('ENV GOARCH=arm GOARM=7\nRUN go build -o /out/app .') },
+    { name: 'a build for another OS has cgo off by default', code: multi('RUN GOOS=windows go build -o /out/app .') },
     { name: 'single stage: go build of a pattern only checks that it compiles', code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go vet ./... && go build ./...\nRUN CGO_ENABLED=0 go build -o /app .\nCMD ["/app"]\n' },
     { name: 'single stage: go build of several packages writes nothing', code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/a ./cmd/b\nRUN CGO_ENABLED=0 go build -o /app ./cmd/a\nCMD ["/app"]\n' },
     { name: 'single stage: go install std installs no program', code: 'FROM golang:1.23\nRUN for p in linux/arm64 linux/amd64; do GOOS=${p%/*} GOARCH=${p##*/} go install std; done\n' },
@@ -45,7 +48,7 @@ ruleTester(rule, {
       output: multi('RUN CGO_ENABLED=0 go build -o /out/app .'),
     },
     {
-      name: 'keeps other env prefixes',
+      name: 'keeps other env prefixes (GOARCH=amd64 may be a native build: cgo may be on)',
       code: multi('RUN GOOS=linux GOARCH=amd64 go build -o /out/app .'),
       errors: [{ messageId: 'noLibc', line: 4, column: 29 }],
       output: multi('RUN GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o /out/app .'),
