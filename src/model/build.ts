@@ -372,7 +372,7 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
       sources.push({ text: v.value, known: v.known, span: p.span });
     }
   }
-  return { stage, instruction: copy, span, keyword, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, heredoc };
+  return { stage, instruction: copy, span, keyword, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc };
 }
 
 /**

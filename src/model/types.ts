@@ -91,6 +91,8 @@ export interface CopyInfo {
   dest: string | undefined;
   /** Destination as written. */
   destText: string;
+  /** The WORKDIR in force at the instruction; undefined when a variable hides it. */
+  workdir: string | undefined;
   heredoc: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { basename, globMatch, isWithin, normalize, resolvePath } from '../model/paths';
+import { basename, globMatch, isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, Model, RunInfo, Stage } from '../model/types';
 import { lineStartAt, newInstruction, indentAt } from '../fixers/layout';
 import type { SourceFile } from '../parse/source';
@@ -29,7 +29,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .`. Safe when go.mod and go.sum were found in the build context; unsafe when go.mod could not be read (go.sum may not exist, and COPY would then fail). The image is the same; only the layers differ.',
+        'Adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR). Safe when go.mod and go.sum were found in the build context; unsafe when go.mod could not be read (go.sum may not exist, and COPY would then fail). The image is the same; only the layers differ.',
     },
     messages: {
       sourcesFirst: '{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first',
@@ -200,7 +200,10 @@ function splitFix(file: SourceFile, stage: Stage, copy: CopyInfo, goMod: GoMod |
   const sources = goMod && goMod.hasGoSum === false ? 'go.mod' : 'go.mod go.sum';
   const at = lineStartAt(file, copy.span.start);
   const indent = indentAt(file, copy.span.start);
-  const text = newInstruction(file, stage, `COPY ${sources} ${into}`, indent) + newInstruction(file, stage, 'RUN go mod download', indent);
+  // go.mod lands in the COPY's folder; `go mod download` runs in the WORKDIR, which may be another.
+  const folder = copy.dest === undefined ? undefined : trimTrailingSlashes(copy.dest) || '/';
+  const download = folder === undefined || folder === copy.workdir ? 'RUN go mod download' : `RUN cd ${folder} && go mod download`;
+  const text = newInstruction(file, stage, `COPY ${sources} ${into}`, indent) + newInstruction(file, stage, download, indent);
   const applicability = goMod && goMod.hasGoSum !== undefined ? 'safe' : 'unsafe';
   return { title: 'Download modules in their own layer', applicability, edits: [{ start: at, end: at, text }] };
 }

@@ -52,11 +52,18 @@ ruleTester(rule, {
       output: multi(`WORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go mod download\n${BUILD}`),
     },
     {
-      name: 'COPY . /src keeps the destination folder',
+      name: 'COPY . /src before WORKDIR /src: the download runs where go.mod is',
       code: multi(`COPY . /src\nWORKDIR /src\n${BUILD}`),
       goMod: GO_MOD,
       errors: [{ messageId: 'sourcesFirst', line: 2, column: 1 }],
-      output: multi(`COPY go.mod go.sum /src/\nRUN go mod download\nCOPY . /src\nWORKDIR /src\n${BUILD}`),
+      output: multi(`COPY go.mod go.sum /src/\nRUN cd /src && go mod download\nCOPY . /src\nWORKDIR /src\n${BUILD}`),
+    },
+    {
+      name: 'COPY . /src after WORKDIR /src: a plain download',
+      code: multi(`WORKDIR /src\nCOPY . /src\n${BUILD}`),
+      goMod: GO_MOD,
+      errors: [{ messageId: 'sourcesFirst', line: 3, column: 1 }],
+      output: multi(`WORKDIR /src\nCOPY go.mod go.sum /src/\nRUN go mod download\nCOPY . /src\n${BUILD}`),
     },
     {
       name: 'a tool installed before COPY . . did not download the modules',
