@@ -305,6 +305,7 @@ function goBuild(
     flags,
     packages,
     cgo: lookupEnv(env, 'CGO_ENABLED'),
+    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== 'default'),
     cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
     goos: lookupEnv(env, 'GOOS').value ?? undefined,
     goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
@@ -352,6 +353,9 @@ export function linksStatically(ldflags: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Settings that only matter to cgo: whoever sets them builds with cgo on purpose. */
+const CGO_SETTINGS = ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CC', 'CXX'];
 
 /** A flag's value in GOFLAGS (the last setting wins): "true" for a bare boolean flag. */
 function goflag(goflags: readonly string[], name: string): string | undefined {

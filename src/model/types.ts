@@ -123,6 +123,8 @@ export interface GoBuild {
   packages: Word[];
   /** CGO_ENABLED as the go command sees it: "0", "1", another string, null when unset, undefined when a variable hides it. */
   cgo: { value: string | null | undefined; source: CgoSource; word?: Word };
+  /** CGO_CFLAGS, CGO_LDFLAGS, CC or the like are set for the build: cgo is meant to be on. */
+  cgoFlags: boolean;
   /** Spellings that look meant as CGO_ENABLED but are not (`cgo_enabled`, `CGO_ENABLE`), or CGO_ENABLED set without export. */
   cgoMistakes: Array<{ text: string; span: Span; kind: 'misspelled' | 'not-exported' }>;
   goos?: string;

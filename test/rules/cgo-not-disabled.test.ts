@@ -16,6 +16,8 @@ ruleTester(rule, {
     { name: 'builder-only tool is not shipped', code: multi('RUN go install golang.org/x/tools/cmd/stringer@v0.20.0\nRUN CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'golang:alpine has no C compiler: cgo is off by itself', code: multi('RUN go build -o /out/app .').replace('golang:1.23', 'golang:1.23-alpine') },
     { name: 'variable hides the value', code: multi('ARG CGO\nRUN CGO_ENABLED=$CGO go build -o /out/app .') },
+    { name: 'CGO_LDFLAGS set: cgo on purpose, and the final image has glibc', code: multi('RUN CGO_LDFLAGS="-Wl,-z,relro,-z,now" go build -buildmode=pie -o /out/app .', 'gcr.io/distroless/base-debian12:nonroot') },
+    { name: 'CC in ENV: cgo on purpose, final debian', code: multi('ENV CC=gcc\nRUN go build -o /out/app .', 'debian:12-slim') },
     { name: 'a cross build (GOARCH=386) has cgo off by default', code: multi('RUN GOOS=linux GOARCH=386 go build -o /out/app .', 'scratch') },
     { name: 'a cross build (GOARCH=arm, GOARM=7) has cgo off by default', code: multi('ENV GOARCH=arm GOARM=7\nRUN go build -o /out/app .') },
     { name: 'a build for another OS has cgo off by default', code: multi('RUN GOOS=windows go build -o /out/app .') },
@@ -29,6 +31,12 @@ ruleTester(rule, {
     { name: 'heredoc', code: `FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN <<EOF\nset -e\nexport CGO_ENABLED=0\ngo build -o /out/app .\nEOF\n\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n` },
   ],
   invalid: [
+    {
+      name: 'CGO_LDFLAGS set but the final image has no libc: still an error',
+      code: multi('RUN CGO_LDFLAGS="-Wl,-z,relro" go build -o /out/app .'),
+      errors: [{ messageId: 'noLibc', line: 4, column: 32 }],
+      output: multi('RUN CGO_LDFLAGS="-Wl,-z,relro" CGO_ENABLED=0 go build -o /out/app .'),
+    },
     {
       name: 'a variable before -o may hold flags: the build still ships',
       code: multi('ARG GO_ARGS\nRUN go build $GO_ARGS -o /out/app'),
