@@ -113,7 +113,9 @@ function classify(out: Report<MessageId>[], copy: CopyInfo, from: Stage | string
     if (dirs) {
       // `path` is the folder itself, inside it, or a folder holding it.
       const covers = (dir: string) => isWithin(dir, path) || isWithin(path, dir);
-      if (isWithin(dirs.goroot, path) || isWithin(path, dirs.goroot)) {
+      // GOROOT, a folder holding it, or one of its top folders (bin, pkg, src); not a single file
+      // deep inside it, such as lib/time/zoneinfo.zip for time zones on scratch.
+      if (isWithin(dirs.goroot, path) || (isWithin(path, dirs.goroot) && normalize(path).slice(normalize(dirs.goroot).length + 1).split('/').length === 1)) {
         out.push(leak('copiesToolchain', at, from, path));
         continue;
       }

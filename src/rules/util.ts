@@ -49,7 +49,7 @@ export function finalImage(model: Model): FinalImage | undefined {
 export function isExportStage(stage: Stage): boolean {
   for (const ins of lineageInstructions(stage)) {
     const keyword = ins.getKeyword().toUpperCase();
-    if (keyword !== 'COPY' && keyword !== 'ADD' && keyword !== 'ARG' && keyword !== 'LABEL' && keyword !== 'FROM') return false;
+    if (keyword !== 'COPY' && keyword !== 'ADD' && keyword !== 'ARG' && keyword !== 'LABEL' && keyword !== 'MAINTAINER' && keyword !== 'FROM') return false;
   }
   const lineage = stageLineage(stage);
   if (lineage.some((s) => s.name !== undefined && isExportName(s.name))) return true;

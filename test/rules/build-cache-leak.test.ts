@@ -22,6 +22,7 @@ ruleTester(rule, {
     { name: 'a mount of ~/.cache covers the build cache', code: single('RUN --mount=type=bind,target=. --mount=type=cache,target=/root/.cache --mount=type=cache,target=/go/pkg/mod go build -o /app .') },
     { name: 'GOCACHE and GOMODCACHE moved, mounts follow', code: single('ENV GOCACHE=/cache/build GOMODCACHE=/cache/mod\nRUN --mount=type=bind,target=. --mount=type=cache,target=/cache go build -o /app .') },
     { name: 'go clean removes both caches in the same RUN', code: single('RUN --mount=type=bind,target=. go build -o /app . && go clean -cache -modcache') },
+    { name: 'one file from GOROOT (time zones for scratch) is not the toolchain', code: `${BUILD}\nFROM scratch\nCOPY --from=build /usr/local/go/lib/time/zoneinfo.zip /zoneinfo.zip\nENV ZONEINFO=/zoneinfo.zip\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n` },
     { name: 'copying / of a stage on scratch copies only what was put there', code: `${BUILD}\nFROM scratch AS binaries\nCOPY --from=build /go/bin/app /app\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=binaries / /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/app"]\n` },
     { name: 'builder stages are not judged', code: `${BUILD}\nFROM scratch\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n` },
     { name: 'not a Go Dockerfile', code: 'FROM node:22 AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci\n\nFROM node:22-slim\nCOPY --from=build /src /app\nCMD ["node", "/app"]\n' },
@@ -65,6 +66,12 @@ ruleTester(rule, {
       name: 'the toolchain',
       code: multi('COPY --from=build /usr/local/go /usr/local/go'),
       errors: [{ messageId: 'copiesToolchain', line: 9, column: 19, endColumn: 32 }],
+      output: null,
+    },
+    {
+      name: 'a top folder of GOROOT (its bin) is the toolchain',
+      code: multi('COPY --from=build /usr/local/go/bin /usr/local/go/bin'),
+      errors: [{ messageId: 'copiesToolchain', line: 9, column: 19 }],
       output: null,
     },
     {

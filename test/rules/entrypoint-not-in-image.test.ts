@@ -12,6 +12,7 @@ ruleTester(rule, {
     multi('COPY --from=build /out/server /server\nENTRYPOINT ["/server"]'),
     { name: 'an export stage: scratch gathering files at its root (docker build --output)', code: multi('COPY --from=build /out/ /', 'scratch') },
     { name: 'an export stage: scratch gathering files into .', code: multi('COPY --from=build /out/server .', 'scratch') },
+    { name: 'an export stage with a MAINTAINER line', code: `${BUILD}\nFROM scratch\nMAINTAINER someone\nCOPY --from=build /out/server /\n` },
     { name: 'an export stage named binaries', code: `${BUILD}\nFROM scratch AS binaries\nCOPY --from=build /out/server /server\n` },
     { name: 'an export stage picked by name further up', code: `${BUILD}\nFROM scratch AS binary-linux\nCOPY --from=build /out/server /server\nFROM binary-linux\n` },
     multi('COPY --from=build /out/server /server\nENTRYPOINT ["/server"]\nCMD ["--port", "8080"]', 'scratch'),
