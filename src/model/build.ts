@@ -253,7 +253,14 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
   for (const f of run.getFlags()) {
     if (f.getName().toLowerCase() !== 'mount') continue;
     const type = flagOption(f, 'type') ?? 'bind';
-    mounts.push({ type, target: flagOption(f, 'target') ?? flagOption(f, 'dst') ?? flagOption(f, 'destination'), source: flagOption(f, 'source') ?? flagOption(f, 'src'), from: flagOption(f, 'from') });
+    const fromRange = f.getOption('from')?.getValueRange();
+    mounts.push({
+      type,
+      target: flagOption(f, 'target') ?? flagOption(f, 'dst') ?? flagOption(f, 'destination'),
+      source: flagOption(f, 'source') ?? flagOption(f, 'src'),
+      from: flagOption(f, 'from'),
+      ...(fromRange ? { fromSpan: spanOf(file, fromRange) } : {}),
+    });
   }
   const workdir = stage.workdir;
   const argsRange = run.getArgumentsRange();

@@ -71,6 +71,8 @@ export interface Mount {
   target?: string;
   source?: string;
   from?: string;
+  /** Where the `from=` value is written. */
+  fromSpan?: Span;
 }
 
 export interface CopyInfo {

@@ -1,5 +1,6 @@
 import { isRegistryPrefix, parseImageRef, throughMirror, type ImageMirror, type ImageRef } from '../model/images';
 import type { Span } from '../parse/source';
+import type { Stage } from '../model/types';
 import { defineRule, type Fix, type Report } from './types';
 
 type MessageId = 'untrusted';
@@ -14,7 +15,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'An image comes from a registry that `trustedRegistries` does not list (only when it is configured).',
       why:
-        'Teams that pull base images only from registries they control (a mirror that scans images, a pull-through cache, an allow-list in admission control) want every `FROM` and `COPY --from=<image>` to name one of them: an image pulled from Docker Hub directly bypasses the scanning, hits Docker Hub\'s pull limits in CI, and is rejected at deploy time by a policy the build never checked. The rule runs only when `trustedRegistries` is set; Docker Hub is `docker.io`, also for images written without a registry (`golang:1.23`). An entry is a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path (`registry.corp.example/gcr`). Like hadolint\'s DL3026, with the same configuration key.',
+        'Teams that pull base images only from registries they control (a mirror that scans images, a pull-through cache, an allow-list in admission control) want every `FROM`, `COPY --from=<image>` and `RUN --mount=from=<image>` to name one of them: an image pulled from Docker Hub directly bypasses the scanning, hits Docker Hub\'s pull limits in CI, and is rejected at deploy time by a policy the build never checked. The rule runs only when `trustedRegistries` is set; Docker Hub is `docker.io`, also for images written without a registry (`golang:1.23`). An entry is a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path (`registry.corp.example/gcr`). Like hadolint\'s DL3026, with the same configuration key.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM corp.jfrog.io/docker-remote/golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       config: {
@@ -50,10 +51,24 @@ export default defineRule<MessageId>({
         const ref = parseImageRef(copy.fromImage);
         if (ref) check(ref, copy.fromImageSpan, copy.fromImage);
       }
+      // `RUN --mount=type=bind,from=golang:1.23,...`: an image, unless it names an earlier stage.
+      for (const run of stage.runs) {
+        for (const m of run.mounts) {
+          if (m.from === undefined || !m.fromSpan || m.from.includes('$') || namesStage(model.stages, stage, m.from)) continue;
+          const ref = parseImageRef(m.from);
+          if (ref) check(ref, m.fromSpan, m.from);
+        }
+      }
     }
     return reports;
   },
 });
+
+/** Does a `from=` name a stage before this one (by name or index)? */
+function namesStage(stages: readonly Stage[], stage: Stage, from: string): boolean {
+  const key = from.toLowerCase();
+  return stages.some((s) => s.index < stage.index && (s.name === key || String(s.index) === key));
+}
 
 /** Is the image's registry (Docker Hub: docker.io) one of `trusted`: a host, a `*.` host pattern, or a host/path prefix? */
 export function isTrusted(ref: ImageRef, trusted: readonly string[]): boolean {

@@ -27,6 +27,7 @@ ruleTester(
       { name: 'stage references are no registry', code: 'FROM corp.jfrog.io/docker-remote/golang:1.23 AS base\nFROM base AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n' },
       { name: 'unresolvable image (build argument without default)', code: 'ARG BASE\nFROM ${BASE} AS build\nFROM scratch\n' },
       { name: 'COPY --from a trusted image', code: df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'COPY --from=gcr.io/x/tools:1 /t /t\nCOPY . .') },
+      { name: 'RUN --mount=from= an earlier stage, by name or index', code: 'FROM gcr.io/distroless/static-debian12:nonroot AS tools\n' + df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'RUN --mount=type=bind,from=tools,target=/x true\nRUN --mount=type=cache,from=0,target=/y true\nCOPY . .') },
       { name: 'registry with a port', code: df('localhost:5000/golang:1.23'), options: { trustedRegistries: ['localhost:5000', 'gcr.io'] } },
     ],
     invalid: [
@@ -98,6 +99,12 @@ ruleTester(
         code: df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'COPY --from=busybox:1.36 /bin/busybox /busybox\nCOPY . .'),
         errors: [{ messageId: 'untrusted', line: 3, column: 13, endColumn: 25 }],
         output: df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'COPY --from=corp.jfrog.io/docker-remote/library/busybox:1.36 /bin/busybox /busybox\nCOPY . .'),
+      },
+      {
+        name: 'RUN --mount=from= an untrusted image, through a trusted mirror',
+        code: df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'RUN --mount=type=bind,from=busybox:1.36,source=/bin/busybox,target=/bb /bb true\nCOPY . .'),
+        errors: [{ messageId: 'untrusted', line: 3, column: 28, endColumn: 40 }],
+        output: df('corp.jfrog.io/docker-remote/golang:1.23').replace('COPY . .', 'RUN --mount=type=bind,from=corp.jfrog.io/docker-remote/library/busybox:1.36,source=/bin/busybox,target=/bb /bb true\nCOPY . .'),
       },
       {
         name: 'CRLF and lower-case keywords',
