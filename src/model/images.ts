@@ -568,18 +568,25 @@ export interface ImageMirror {
  * written otherwise. The longest matching mirror wins.
  */
 export function unmirror(ref: ImageRef, mirrors: readonly ImageMirror[] | undefined): ImageRef {
-  if (!mirrors || mirrors.length === 0 || ref.registry === undefined) return ref;
+  if (ref.registry === undefined) return ref;
   const name = `${ref.registry}/${ref.repository}`;
-  let best: ImageMirror | undefined;
-  for (const m of mirrors) {
-    const prefix = m.mirror.toLowerCase();
-    if ((name.toLowerCase() === prefix || name.toLowerCase().startsWith(prefix + '/')) && (!best || prefix.length > best.mirror.length)) best = m;
-  }
+  const best = pickMirror(name, mirrors, 'mirror');
   if (!best) return ref;
   const rest = name.slice(best.mirror.length);
   const upstream = `${best.upstream}${rest}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
   const parsed = parseImageRef(upstream);
   return parsed ? { ...parsed, raw: ref.raw } : ref;
+}
+
+/** The mirror whose `side` is the longest prefix of `name` (whole path components), if any. */
+export function pickMirror(name: string, mirrors: readonly ImageMirror[] | undefined, side: keyof ImageMirror): ImageMirror | undefined {
+  const lower = name.toLowerCase();
+  let best: ImageMirror | undefined;
+  for (const m of mirrors ?? []) {
+    const prefix = m[side].toLowerCase();
+    if ((lower === prefix || lower.startsWith(prefix + '/')) && (!best || prefix.length > best[side].length)) best = m;
+  }
+  return best;
 }
 
 /** Is this a mirror or upstream as `unmirror` takes it: `host[/path]`, no scheme, tag or digest? */
@@ -598,11 +605,6 @@ export function isRegistryPrefix(text: string): boolean {
  * otherwise. For the images golint-docker writes into a Dockerfile.
  */
 export function throughMirror(text: string, mirrors: readonly ImageMirror[] | undefined): string {
-  if (!mirrors || mirrors.length === 0) return text;
-  let best: ImageMirror | undefined;
-  for (const m of mirrors) {
-    const up = m.upstream.toLowerCase();
-    if (text.toLowerCase().startsWith(up + '/') && (!best || up.length > best.upstream.length)) best = m;
-  }
+  const best = pickMirror(text, mirrors, 'upstream');
   return best ? best.mirror + text.slice(best.upstream.length) : text;
 }

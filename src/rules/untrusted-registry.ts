@@ -1,4 +1,4 @@
-import { isRegistryPrefix, parseImageRef, throughMirror, type ImageMirror, type ImageRef } from '../model/images';
+import { isRegistryPrefix, parseImageRef, pickMirror, throughMirror, type ImageMirror, type ImageRef } from '../model/images';
 import type { Span } from '../parse/source';
 import type { Stage } from '../model/types';
 import { defineRule, type Fix, type Report } from './types';
@@ -76,11 +76,7 @@ export function isTrusted(ref: ImageRef, trusted: readonly string[]): boolean {
   const name = canonicalName(ref);
   for (const entry of trusted) {
     const t = entry.toLowerCase();
-    if (t.includes('/')) {
-      if (name === t || name.startsWith(t + '/')) return true;
-      // docker.io/... also covers Docker Hub images written without "library/".
-      if (ref.registry === undefined && `${registry}/${ref.repository}`.startsWith(t + '/')) return true;
-    } else if (hostMatches(registry, t)) return true;
+    if (t.includes('/') ? name === t || name.startsWith(t + '/') : hostMatches(registry, t)) return true;
   }
   return false;
 }
@@ -114,12 +110,13 @@ function mirrorFix(
   const end = nameEnd(written);
   if (mirrors.length === 0 || written.slice(0, end).includes('$')) return undefined;
   const canonical = canonicalName(ref);
-  const pulled = throughMirror(canonical, mirrors);
-  if (pulled === canonical) return undefined;
+  const mirror = pickMirror(canonical, mirrors, 'upstream');
+  if (!mirror) return undefined;
+  const pulled = throughMirror(canonical, [mirror]);
   const pulledRef = parseImageRef(pulled);
   if (!pulledRef || !isTrusted(pulledRef, trusted)) return undefined;
   return {
-    mirror: mirrorOf(pulled, mirrors),
+    mirror: mirror.mirror,
     fix: { title: 'Pull the image through the trusted mirror', applicability: 'safe', edits: [{ start: span.start, end: span.start + end, text: pulled }] },
   };
 }
@@ -128,13 +125,6 @@ function mirrorFix(
 function canonicalName(ref: ImageRef): string {
   if (ref.registry !== undefined) return `${ref.registry}/${ref.repository}`;
   return `docker.io/${ref.repository.includes('/') ? ref.repository : `library/${ref.repository}`}`;
-}
-
-/** Which configured mirror a pulled name goes through (the longest that prefixes it). */
-function mirrorOf(pulled: string, mirrors: readonly ImageMirror[]): string {
-  let best = '';
-  for (const m of mirrors) if (pulled.toLowerCase().startsWith(m.mirror.toLowerCase() + '/') && m.mirror.length > best.length) best = m.mirror;
-  return best;
 }
 
 /** Where the name ends in a written reference: at its tag's ':' or its digest's '@'. */

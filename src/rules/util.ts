@@ -46,12 +46,11 @@ export function finalImage(model: Model): FinalImage | undefined {
  * copies a binary to a path of its own (`COPY --from=build /out/app /app`) is an image someone
  * means to run, and stays one.
  */
+const EXPORT_KEYWORDS = new Set(['COPY', 'ADD', 'ARG', 'LABEL', 'MAINTAINER', 'FROM']);
+
 export function isExportStage(stage: Stage): boolean {
-  for (const ins of lineageInstructions(stage)) {
-    const keyword = ins.getKeyword().toUpperCase();
-    if (keyword !== 'COPY' && keyword !== 'ADD' && keyword !== 'ARG' && keyword !== 'LABEL' && keyword !== 'MAINTAINER' && keyword !== 'FROM') return false;
-  }
   const lineage = stageLineage(stage);
+  if (lineage.some((s) => s.instructions.some((ins) => !EXPORT_KEYWORDS.has(ins.getKeyword().toUpperCase())))) return false;
   if (lineage.some((s) => s.name !== undefined && isExportName(s.name))) return true;
   const copies = lineage.flatMap((s) => s.copies);
   return copies.length > 0 && copies.every((c) => c.dest !== undefined && normalize(c.dest) === '/');
