@@ -21,10 +21,11 @@ const common = {
 };
 
 await Promise.all([
-  // What only some runs need lives in its own file, loaded on demand (see src/lazy/).
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./lazy/*'] }),
-  build({ ...common, entryPoints: ['src/lazy/diff.ts'], outfile: 'dist/lazy/diff.js', minify: true }),
-  build({ ...common, entryPoints: ['src/lazy/config.ts'], outfile: 'dist/lazy/config.js', minify: true }),
+  // What only some runs need lives in its own file, loaded on demand: the configuration parser
+  // (zod, yaml) when a configuration file exists, the diff library for --diff.
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./config/schema', './formatters/diff'] }),
+  build({ ...common, entryPoints: ['src/formatters/diff.ts'], outfile: 'dist/formatters/diff.js', minify: true }),
+  build({ ...common, entryPoints: ['src/config/schema.ts'], outfile: 'dist/config/schema.js', minify: true }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: Object.keys(pkg.dependencies ?? {}) }),
 ]);
 

@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import { isatty } from 'tty';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { EXIT, FORMAT_NAMES, runLint, type FormatName } from './node/run';
 import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
 import { fixLabel, ruleDocMarkdown } from './docs';
 import { syncWriter } from './node/sync-writer';
-import { isRegistryPattern } from './rules/untrusted-registry';
+import { FORMATS as VALUE_FORMATS, type ListOption } from './rules/options';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -34,13 +34,12 @@ function main(rawArgv: string[]): number {
       '$0 [paths..]',
       'Lint Dockerfiles (the default command)',
       (y) =>
-        y
+        withOptionFlags(y)
           .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
           .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
           .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
           .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
           .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
-          .option('trusted-registry', { type: 'string', array: true, nargs: 1, describe: 'Registries images may come from (GD018 untrusted-registry; repeat or separate with commas): gcr.io, *.gcr.io, registry.corp.example/gcr; replaces trustedRegistries of the config file' })
           .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
           .option('stdin-filename', { type: 'string', describe: 'With "-": the path the text on standard input stands for (an editor\'s buffer), for the report, the configuration file and go.mod' })
           .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
@@ -51,10 +50,9 @@ function main(rawArgv: string[]): number {
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
           .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
       (args) => {
-        const trustedRegistries = args['trusted-registry']?.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
-        const badRegistry = trustedRegistries?.find((r) => !isRegistryPattern(r));
-        if (badRegistry !== undefined) {
-          stderr(`golint-docker: --trusted-registry: "${badRegistry}" is not a registry; write host[/path] (registry.corp.example/gcr) or a host pattern (*.gcr.io)\n`);
+        const optionFlags = readOptionFlags(args);
+        if (typeof optionFlags === 'string') {
+          stderr(`golint-docker: ${optionFlags}\n`);
           exitCode = EXIT.error;
           return;
         }
@@ -68,17 +66,17 @@ function main(rawArgv: string[]): number {
           failureThreshold: args['failure-threshold'] as Severity | 'none' | undefined,
           config: args.config,
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          loadConfigParser: () => (require('./lazy/config') as typeof import('./lazy/config')).parseConfig,
+          loadConfigParser: () => (require('./config/schema') as typeof import('./config/schema')).parseConfig,
           color: args.color,
           fix: args.fix,
           diff: args.diff,
           unsafeFixes: args['unsafe-fixes'],
           exitZero: args['exit-zero'],
           gitignore: args.gitignore,
-          trustedRegistries,
+          optionFlags,
           stdinFilename: args['stdin-filename'],
           // eslint-disable-next-line @typescript-eslint/no-require-imports
-          loadDiff: () => require('./lazy/diff') as typeof import('./lazy/diff'),
+          loadDiff: () => require('./formatters/diff') as typeof import('./formatters/diff'),
           readStdin: () => fs.readFileSync(0),
           stdout,
           stderr,
@@ -114,6 +112,36 @@ function main(rawArgv: string[]): number {
     });
   parser.parseSync();
   return exitCode;
+}
+
+/** The rules' list options that have a flag (`--trusted-registry`), by flag name. */
+function optionFlags(): Array<{ key: string; spec: ListOption & { flag: NonNullable<ListOption['flag']> } }> {
+  const out: Array<{ key: string; spec: ListOption & { flag: NonNullable<ListOption['flag']> } }> = [];
+  for (const rule of RULES) {
+    for (const [key, spec] of Object.entries(rule.meta.options ?? {})) if (spec.type === 'list' && spec.flag) out.push({ key, spec: { ...spec, flag: spec.flag } });
+  }
+  return out;
+}
+
+/** The rules' option flags, declared on the lint command (read untyped by readOptionFlags). */
+function withOptionFlags<T extends Argv>(y: T): T {
+  for (const { spec } of optionFlags()) y.option(spec.flag.name, { type: 'string', array: true, nargs: 1, describe: spec.flag.description });
+  return y;
+}
+
+/** The values of the option flags by configuration key, each checked; a message when one is not valid. */
+function readOptionFlags(args: Record<string, unknown>): Record<string, string[]> | string {
+  const out: Record<string, string[]> = {};
+  for (const { key, spec } of optionFlags()) {
+    const given = args[spec.flag.name];
+    if (!Array.isArray(given)) continue;
+    const values = given.flatMap((v: string) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const format = spec.format ? VALUE_FORMATS[spec.format] : undefined;
+    const bad = format ? values.find((v) => !format.check(v)) : undefined;
+    if (bad !== undefined) return `--${spec.flag.name}: ${JSON.stringify(bad)} is not ${format?.expected}`;
+    out[key] = values;
+  }
+  return out;
 }
 
 try {

@@ -1,4 +1,5 @@
 import type { Rule } from './rules/types';
+import type { OptionSpec, OptionsSpec } from './rules/options';
 
 export const DOCS_URL = 'https://github.com/golint-docker/golint-docker/blob/main/docs/rules';
 
@@ -50,6 +51,7 @@ export function ruleDocMarkdown(rule: Rule): string {
     '',
     meta.docs.fixSafety,
     '',
+    ...optionsSection(meta.options),
     '## Suppress',
     '',
     '```dockerfile',
@@ -76,4 +78,24 @@ export function withRulesTable(readme: string, rules: readonly Rule[]): string {
   const end = readme.indexOf(TABLE_END);
   if (start === -1 || end === -1 || end < start) return readme;
   return readme.slice(0, start + TABLE_START.length) + '\n' + rulesTableMarkdown(rules) + '\n' + readme.slice(end);
+}
+
+/** The rule's configuration keys, from its `meta.options`: where to set each, its default, and its flag. */
+function optionsSection(options: OptionsSpec | undefined): string[] {
+  const rows: string[] = [];
+  const add = (key: string, spec: OptionSpec) => {
+    if (spec.type === 'object') {
+      for (const [name, p] of Object.entries(spec.properties)) add(`${key}.${name}`, p);
+      return;
+    }
+    const kind = spec.type === 'list' ? 'list' : spec.type === 'map' ? 'mapping' : 'string';
+    const extra = [
+      spec.type === 'string' && spec.default ? `default \`${spec.default}\`` : undefined,
+      spec.type === 'list' && spec.flag ? `flag \`--${spec.flag.name}\` (replaces the file's list)` : undefined,
+    ].filter(Boolean);
+    rows.push(`- \`${key}\` (${kind}${extra.length ? `; ${extra.join('; ')}` : ''}): ${spec.description}`);
+  };
+  for (const [key, spec] of Object.entries(options ?? {})) add(key, spec);
+  if (rows.length === 0) return [];
+  return ['## Options', '', 'In `.golint-docker.yaml`:', '', ...rows, ''];
 }

@@ -3,9 +3,10 @@
  */
 export { lintText, type LintOptions, type LintResult, type Finding, type FileError } from './lint';
 export { RULES, findRule } from './rules';
-export type { Rule, Report, Fix, Edit, Severity, Applicability, RuleOptions } from './rules/types';
+export type { Rule, Report, Fix, Edit, Severity, Applicability } from './rules/types';
+export type { OptionsSpec, OptionSpec, GivenOptions } from './rules/options';
+export { fixText, type FixOptions, type FixResult } from './fix';
 export { parseGoMod, type GoMod } from './model/gomod';
 export { ruleDocMarkdown, rulesTableMarkdown, withRulesTable } from './docs';
-export { parseConfig, configJsonSchema } from './lazy/config';
+export { parseConfig, configJsonSchema } from './config/schema';
 export type { Config } from './config/types';
-export { fixText, type FixOptions, type FixResult } from './fixers/apply';

@@ -1,11 +1,12 @@
 import { buildModel } from './model/build';
 import type { GoMod } from './model/gomod';
-import { throughMirror, type ImageMirror } from './model/images';
+import type { ImageMirror } from './model/registries';
 import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, formatMessage, type Fix, type Rule, type RuleOptions, type Severity } from './rules/types';
+import { formatMessage, type Fix, type Rule, type Severity } from './rules/types';
+import { resolveOptions, type GivenOptions, type OptionsSpec, type OptionValues } from './rules/options';
 import { collectSuppressions, isSuppressed } from './suppress';
 
 export interface LintOptions {
@@ -17,7 +18,8 @@ export interface LintOptions {
   ignore?: readonly string[];
   /** Severity per rule code or name; "off" skips the rule. */
   severity?: Readonly<Record<string, Severity | 'off'>>;
-  ruleOptions?: Partial<RuleOptions>;
+  /** Rule options by configuration key (`finalImage`, `trustedRegistries`), from the config file and flags; each rule reads its own (its `meta.options`). */
+  options?: GivenOptions;
   /** The rules to run (all by default). */
   rules?: readonly Rule[];
   /** Registries that mirror others, so that mirrored images are known (`mirrors` in the config file). */
@@ -61,13 +63,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 /** Lint an already parsed file that has no structural problems. */
 export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
   const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors });
-  // The images the fixes write come through the user's mirror when it mirrors their registry.
-  const ruleOptions: RuleOptions = {
-    staticImage: throughMirror(DEFAULT_RULE_OPTIONS.staticImage, options.mirrors),
-    cgoImage: throughMirror(DEFAULT_RULE_OPTIONS.cgoImage, options.mirrors),
-    ...options.ruleOptions,
-  };
-  const run = ruleRunner(file, options, ruleOptions);
+  const run = ruleRunner(file, options);
   const findings = run(model);
   if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
@@ -75,7 +71,7 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
 }
 
 /** Runs the rules on a model of the file: suppressions, ignored rules and severities applied. */
-function ruleRunner(file: SourceFile, options: LintOptions, ruleOptions: RuleOptions): (model: Model) => Finding[] {
+function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => Finding[] {
   const suppressions = collectSuppressions(file);
   const ignored = new Set((options.ignore ?? []).map(normalizeKey));
   const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
@@ -89,7 +85,7 @@ function ruleRunner(file: SourceFile, options: LintOptions, ruleOptions: RuleOpt
       const configured = severity.get(code) ?? severity.get(name);
       if (configured === 'off') continue;
       let seen: Set<string> | undefined;
-      for (const report of rule.check({ file, model, options: ruleOptions })) {
+      for (const report of rule.check({ file, model, options: optionsOf(rule, options) })) {
         if (isSuppressed(suppressions, code, name, report.start)) continue;
         // One place reported twice (an ENV seen by two builds) is one finding.
         const key = `${report.messageId}:${report.start}:${report.end}`;
@@ -151,6 +147,23 @@ function platformFindings(
     fix: undefined,
   }));
 }
+
+/**
+ * A rule's options, defaults applied (the images the fixes write come through the user's mirror
+ * when it mirrors their registry). Resolved once per rule and configuration, not per file.
+ */
+function optionsOf(rule: Rule, options: LintOptions): OptionValues<OptionsSpec> {
+  if (!rule.meta.options) return NO_OPTIONS;
+  const last = RESOLVED.get(rule);
+  if (last && last.given === options.options && last.mirrors === options.mirrors) return last.value;
+  const value = resolveOptions(rule.meta.options, options.options, options.mirrors) as OptionValues<OptionsSpec>;
+  RESOLVED.set(rule, { given: options.options, mirrors: options.mirrors, value });
+  return value;
+}
+
+const NO_OPTIONS = Object.freeze({}) as OptionValues<OptionsSpec>;
+/** The last resolution of each rule's options: one configuration serves many files. */
+const RESOLVED = new WeakMap<Rule, { given?: GivenOptions; mirrors?: readonly ImageMirror[]; value: OptionValues<OptionsSpec> }>();
 
 /** Codes compare upper-case, names lower-case. */
 export function normalizeKey(key: string): string {

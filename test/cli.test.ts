@@ -299,7 +299,7 @@ describe('golint-docker CLI', () => {
       expect(rows(run(['-f', 'json', '--trusted-registry', 'docker.io,gcr.io', 'Dockerfile'], { cwd: dir }))).toEqual([]);
       expect(rows(run(['-f', 'json', '--trusted-registry', 'docker.io', 'Dockerfile'], { cwd: dir }))).toEqual(['GD018@8']);
       const bad = run(['--trusted-registry', 'https://gcr.io', 'Dockerfile'], { cwd: dir });
-      expect(bad).toEqual({ code: 2, stdout: '', stderr: 'golint-docker: --trusted-registry: "https://gcr.io" is not a registry; write host[/path] (registry.corp.example/gcr) or a host pattern (*.gcr.io)\n' });
+      expect(bad).toEqual({ code: 2, stdout: '', stderr: 'golint-docker: --trusted-registry: "https://gcr.io" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr, or a host pattern such as *.gcr.io\n' });
     });
 
     it('flags override it', () => {
@@ -309,7 +309,12 @@ describe('golint-docker CLI', () => {
     });
 
     const bad: Array<[string, string, string]> = [
-      ['unknown key', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; allowed: ignore, severity, failureThreshold, finalImage, mirrors, trustedRegistries'],
+      ['unknown key, a near miss', 'ignor: [GD013]\n', '.golint-docker.yaml:1: unknown key "ignor"; did you mean "ignore"? allowed: ignore, severity, failureThreshold, mirrors, finalImage, trustedRegistries'],
+      ['unknown key, a misspelling', 'failureTreshold: error\n', '.golint-docker.yaml:1: unknown key "failureTreshold"; did you mean "failureThreshold"? allowed: ignore, severity, failureThreshold, mirrors, finalImage, trustedRegistries'],
+      ['unknown key, nothing near', 'colour: true\n', '.golint-docker.yaml:1: unknown key "colour"; allowed: ignore, severity, failureThreshold, mirrors, finalImage, trustedRegistries'],
+      ['unknown severity word', 'severity:\n  GD013: fatal\n', '.golint-docker.yaml:2: severity.GD013: "fatal" is not one of error, warning, info, off'],
+      ['a final image that is not an image', 'finalImage:\n  static: "Not An Image"\n', '.golint-docker.yaml:2: finalImage.static: "Not An Image" is not an image reference such as gcr.io/distroless/static-debian12:nonroot'],
+      ['a key with a newline is quoted, not printed raw', '"ig\\nnore": []\n', '.golint-docker.yaml:1: unknown key "ig\\nnore"; did you mean "ignore"? allowed: ignore, severity, failureThreshold, mirrors, finalImage, trustedRegistries'],
       ['a mirror that is a URL', 'mirrors:\n  "https://registry.corp.example": docker.io\n', '.golint-docker.yaml:2: mirrors: "https://registry.corp.example" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
       ['an upstream with a tag', 'mirrors:\n  registry.corp.example/gcr: gcr.io/distroless:nonroot\n', '.golint-docker.yaml:2: mirrors.registry.corp.example/gcr: "gcr.io/distroless:nonroot" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr'],
       ['a trusted registry that is a URL', 'trustedRegistries: [gcr.io, "https://quay.io"]\n', '.golint-docker.yaml:1: trustedRegistries.1: "https://quay.io" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr, or a host pattern such as *.gcr.io'],

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { lintText } from '../src/lint';
-import { fixText } from '../src/fixers/apply';
+import { fixText } from '../src/fix';
 import { decodeDockerfile } from '../src/parse/decode';
 import { discover } from '../src/node/discover';
 import { tempDir } from './support/tmp';

@@ -1,20 +1,15 @@
-import type { Severity } from '../rules/types';
+import type { RuleOptionsConfig } from '../rules';
+import type { OptionInput } from '../rules/options';
+import type { BASE_OPTIONS } from './spec';
 
-/** The configuration file, validated: `.golint-docker.yaml`, `.golint-docker.yml` or `.golint-docker.json`. */
-export interface Config {
-  /** Rule codes or names to skip. */
-  ignore?: string[];
-  /** Severity per rule code or name; "off" skips the rule. */
-  severity?: Record<string, Severity | 'off'>;
-  /** Lowest severity that makes the exit code 1. */
-  failureThreshold?: Severity | 'none';
-  /** Final images the GD003 fix writes. */
-  finalImage?: { static?: string; cgo?: string };
-  /** Mirror (host[/path]) → the registry it mirrors (host[/path]). */
-  mirrors?: Record<string, string>;
-  /** The only registries images may come from (GD018); a single string in the file is one entry. */
-  trustedRegistries?: string[];
-}
+type Base = typeof BASE_OPTIONS;
+
+/**
+ * The configuration file, validated: `.golint-docker.yaml`, `.golint-docker.yml` or
+ * `.golint-docker.json`. Its type comes from the declarations the schema is made of: the base keys
+ * (config/spec.ts) and the options each rule declares (rules/options.ts).
+ */
+export type Config = { [K in Exclude<keyof Base, '$schema'>]?: OptionInput<Base[K]> } & RuleOptionsConfig;
 
 export const CONFIG_NAMES = ['.golint-docker.yaml', '.golint-docker.yml', '.golint-docker.json'];
 

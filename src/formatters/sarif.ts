@@ -10,13 +10,6 @@ import { formatAll, type FileResult, type FormatOptions, type FormatterFactory }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/**
- * GitHub code scanning reads `security-severity` (a CVSS-like score) to rank security alerts;
- * only the rules whose findings are security weaknesses carry one.
- */
-const SECURITY_SEVERITY: Record<string, string> = { GD004: '7.0', GD005: '5.5', GD016: '8.0', GD018: '5.0' };
-/** How often a finding of the rule is right, as code scanning shows it. Rules not listed: very-high. */
-const PRECISION: Record<string, string> = { GD005: 'high', GD011: 'high', GD012: 'high', GD016: 'medium' };
 
 export const INFORMATION_URI = 'https://github.com/golint-docker/golint-docker';
 
@@ -65,7 +58,8 @@ export const formatSarif = (results: readonly FileResult[], options: FormatOptio
 
 function ruleDescriptor(rule: Rule) {
   const { meta } = rule;
-  const security = SECURITY_SEVERITY[meta.code];
+  // GitHub code scanning ranks security alerts by `security-severity`, a CVSS-like score as a string.
+  const security = meta.securitySeverity?.toFixed(1);
   const tags = security && !meta.tags.includes('security') ? [...meta.tags, 'security'] : meta.tags;
   return {
     id: meta.code,
@@ -77,7 +71,7 @@ function ruleDescriptor(rule: Rule) {
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
       tags,
-      precision: PRECISION[meta.code] ?? 'very-high',
+      precision: meta.precision ?? 'very-high',
       'problem.severity': meta.severity === 'info' ? 'recommendation' : meta.severity,
       ...(security ? { 'security-severity': security } : {}),
       fixable: fixLabel(rule),

@@ -1,7 +1,9 @@
 import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
-import { imageFacts, parseImageRef, scratchFacts, unmirror, type ImageFacts, type ImageMirror, type ImageRef } from './images';
+import { imageFacts, scratchFacts, type ImageFacts } from './catalogue';
+import { parseImageRef, type ImageRef } from './image-ref';
+import { unmirror, type ImageMirror } from './registries';
 import type { GoMod } from './gomod';
 import { analyzeGoBuilds } from './go';
 import { execForm, execFormWords } from './exec-form';

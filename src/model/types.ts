@@ -1,7 +1,9 @@
 import type { Copy, Add, From, Instruction, Run, User } from '../parse/ast';
 import type { Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
-import type { ImageFacts, ImageMirror, ImageRef } from './images';
+import type { ImageFacts } from './catalogue';
+import type { ImageMirror } from './registries';
+import type { ImageRef } from './image-ref';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 

@@ -2,10 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { decodeDockerfile } from '../parse/decode';
 import { lintText, type LintOptions } from '../lint';
-import { fixText } from '../fixers/apply';
+import { fixText } from '../fix';
 import { writeFileAtomic } from './write';
 import type { GoMod } from '../model/gomod';
-import type { ImageMirror } from '../model/images';
+import type { ImageMirror } from '../model/registries';
 import type { Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
 import { textFormatter } from '../formatters/text';
@@ -18,6 +18,7 @@ import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
+import type { GivenOptions } from '../rules/options';
 
 export const FORMATS = { text: textFormatter, json: jsonFormatter, sarif: sarifFormatter, github: githubFormatter, gitlab: gitlabFormatter } satisfies Record<string, FormatterFactory>;
 export type FormatName = keyof typeof FORMATS;
@@ -42,8 +43,8 @@ export interface RunOptions {
   exitZero?: boolean;
   /** The path standard input stands for ("-"): shown in the report, and where config and go.mod are looked up from. */
   stdinFilename?: string;
-  /** --trusted-registry: replaces the config file's trustedRegistries. */
-  trustedRegistries?: string[];
+  /** Rule options set by flags (`--trusted-registry` → trustedRegistries), by configuration key; they replace the config file's. */
+  optionFlags?: Readonly<Record<string, readonly string[]>>;
   /** Skip what .gitignore files exclude when searching folders (default true). */
   gitignore?: boolean;
   color: boolean;
@@ -98,7 +99,7 @@ export function runLint(opts: RunOptions): number {
       continue;
     }
     const config = found?.result.ok ? found.result.config : {};
-    const outcome = processFile(file, as, shown, opts, goMods, config);
+    const outcome = processFile({ file, as, shown, config, goMods }, opts);
     const result = outcome.result;
     if (result.error) {
       failed = true;
@@ -208,7 +209,20 @@ interface Outcome {
   fixed?: string;
 }
 
-function processFile(file: string, as: string, shown: string, opts: RunOptions, goMods: Map<string, GoMod | undefined>, config: Config): Outcome {
+/** One file to lint: where to read it, what it stands for, and the configuration that applies. */
+interface FileInput {
+  /** The path to read, or "-" for standard input. */
+  file: string;
+  /** The path it stands for (--stdin-filename for "-"): where config and go.mod are looked up. */
+  as: string;
+  /** The path shown in the report. */
+  shown: string;
+  config: Config;
+  /** go.mod lookups already made, by folder. */
+  goMods: Map<string, GoMod | undefined>;
+}
+
+function processFile({ file, as, shown, config, goMods }: FileInput, opts: RunOptions): Outcome {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
@@ -219,13 +233,9 @@ function processFile(file: string, as: string, shown: string, opts: RunOptions, 
   if (!decoded.ok) return { result: { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } } };
   const options: LintOptions = {
     path: shown,
-    ignore: [...(config.ignore ?? []), ...opts.ignore],
+    ignore: [...(typeof config.ignore === 'string' ? [config.ignore] : config.ignore ?? []), ...opts.ignore],
     severity: config.severity,
-    ruleOptions: {
-      ...(config.finalImage?.static ? { staticImage: config.finalImage.static } : {}),
-      ...(config.finalImage?.cgo ? { cgoImage: config.finalImage.cgo } : {}),
-      ...((opts.trustedRegistries ?? config.trustedRegistries) ? { trustedRegistries: opts.trustedRegistries ?? config.trustedRegistries } : {}),
-    },
+    options: givenOptions(config, opts.optionFlags),
     goMod: findGoMod(as, opts.context, goMods),
     mirrors: mirrorsOf(config),
   };
@@ -256,6 +266,17 @@ export function displayPath(p: string): string {
   const rel = path.relative(process.cwd(), path.resolve(p));
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
   return shown.split(path.sep).join('/');
+}
+
+/**
+ * The rule options of a configuration, flags over the file's values: one object per configuration
+ * file, so that the linter resolves each rule's options once, not per file.
+ */
+const GIVEN = new WeakMap<Config, GivenOptions>();
+function givenOptions(config: Config, flags: RunOptions['optionFlags']): GivenOptions {
+  let given = GIVEN.get(config);
+  if (!given) GIVEN.set(config, (given = { ...config, ...flags }));
+  return given;
 }
 
 /** The config file's mirrors as the model takes them: one list per config file (the model caches by it). */

@@ -1,5 +1,7 @@
 import { rootFacts, stageLineage } from '../model/build';
-import { imageFacts, parseImageRef, unmirror } from '../model/images';
+import { imageFacts } from '../model/catalogue';
+import { parseImageRef } from '../model/image-ref';
+import { unmirror } from '../model/registries';
 import { isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, GoBuild, Model, RunInfo, Stage } from '../model/types';
 import type { Scope } from '../model/vars';
@@ -19,6 +21,8 @@ export default defineRule<MessageId>({
     name: 'build-cache-leak',
     severity: 'warning',
     fixable: ['unsafe'],
+    precision: 'high',
+    securitySeverity: 5.5,
     tags: ['security', 'size', 'reproducibility'],
     docs: {
       summary: 'The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.',

@@ -1,8 +1,8 @@
 import { rootFacts } from '../model/build';
 import { compareGoVersions } from '../model/gomod';
-import type { ImageFacts } from '../model/images';
+import type { ImageFacts } from '../model/catalogue';
 import type { GoBuild } from '../model/types';
-import { commandForm, disableCgo } from '../fixers/edits';
+import { commandForm, disableCgo } from '../edits/text';
 import type { SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { finalImage, type FinalImage } from './util';

@@ -1,6 +1,6 @@
 import { placedIn } from '../model/build';
 import { execForm } from '../model/exec-form';
-import type { ImageFacts } from '../model/images';
+import type { ImageFacts } from '../model/catalogue';
 import { resolvePath } from '../model/paths';
 import { spanOf } from '../parse/source';
 import { defineRule, type Report } from './types';

@@ -1,6 +1,7 @@
-import { splitSingleStage } from '../fixers/multistage';
-import { switchFinalStage } from '../fixers/final-stage';
+import { splitSingleStage } from '../edits/multistage';
+import { switchFinalStage } from '../edits/final-stage';
 import { defineRule, type Report } from './types';
+import type { OptionsSpec } from './options';
 import { buildsGo, finalImage } from './util';
 
 const HEAVY: Record<string, string> = {
@@ -13,12 +14,24 @@ const HEAVY: Record<string, string> = {
 
 type MessageId = 'notMinimal';
 
-export default defineRule<MessageId>({
+const OPTIONS = {
+  finalImage: {
+    type: 'object',
+    description: 'Final images the final-not-minimal (GD003) fix writes',
+    properties: {
+      static: { type: 'string', format: 'image', default: 'gcr.io/distroless/static-debian12:nonroot', description: 'Final image for static binaries' },
+      cgo: { type: 'string', format: 'image', default: 'gcr.io/distroless/base-debian12:nonroot', description: 'Final image when cgo stays on (needs glibc)' },
+    },
+  },
+} as const satisfies OptionsSpec;
+
+export default defineRule<MessageId, typeof OPTIONS>({
   meta: {
     code: 'GD003',
     name: 'final-not-minimal',
     severity: 'warning',
     fixable: ['unsafe'],
+    options: OPTIONS,
     tags: ['size', 'security', 'startup'],
     docs: {
       summary: 'The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.',
@@ -40,7 +53,7 @@ export default defineRule<MessageId>({
     if (!final || final.facts.minimal) return reports;
     const what = HEAVY[final.facts.family];
     if (!what) return reports; // An image we know nothing about may well be minimal.
-    const fix = model.stages.length === 1 ? splitSingleStage(file, model, options) : switchFinalStage(file, model, options);
+    const fix = model.stages.length === 1 ? splitSingleStage(file, model, options.finalImage) : switchFinalStage(file, model, options.finalImage);
     reports.push({ messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, fix });
     return reports;
   },

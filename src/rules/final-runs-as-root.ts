@@ -1,14 +1,14 @@
 import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
 import { effectiveUsers } from '../model/build';
 import type { Stage, UserInfo } from '../model/types';
-import { appendToStage, insertBefore } from '../fixers/layout';
-import { replaceSpan } from '../fixers/edits';
+import { NONROOT_USER } from '../model/constants';
+import { appendToStage, insertBefore } from '../edits/layout';
+import { replaceSpan } from '../edits/text';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
 
 /** Numeric, so Kubernetes' runAsNonRoot can verify it without reading /etc/passwd. */
-export const NONROOT_USER = '65532:65532';
 
 type MessageId = 'noUser' | 'explicitRoot';
 
@@ -18,6 +18,7 @@ export default defineRule<MessageId>({
     name: 'final-runs-as-root',
     severity: 'warning',
     fixable: ['unsafe'],
+    securitySeverity: 7.0,
     tags: ['security'],
     docs: {
       summary: 'The final image runs as uid 0: no USER on a base that defaults to root, or `USER root`/`USER 0`.',

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import type { OptionInput, OptionsSpec } from './options';
 import cgoNotDisabled from './cgo-not-disabled';
 import ldflagsNotStripped from './ldflags-not-stripped';
 import finalNotMinimal from './final-not-minimal';
@@ -19,7 +20,7 @@ import debugImageInFinal from './debug-image-in-final';
 import untrustedRegistry from './untrusted-registry';
 
 /** Every rule, in code order. Explicit, so that adding a rule is a reviewed change. */
-export const RULES: readonly Rule[] = [
+const ALL = [
   cgoNotDisabled,
   ldflagsNotStripped,
   finalNotMinimal,
@@ -38,10 +39,19 @@ export const RULES: readonly Rule[] = [
   secretInArgEnv,
   debugImageInFinal,
   untrustedRegistry,
-] as Rule[];
+] as const;
+
+export const RULES: readonly Rule[] = ALL;
 
 /** A rule by code ("GD003") or name ("final-not-minimal"). */
 export function findRule(key: string): Rule | undefined {
   const k = key.trim();
   return RULES.find((r) => r.meta.code === k.toUpperCase() || r.meta.name === k.toLowerCase());
 }
+
+type SpecOf<R> = R extends { meta: { options?: infer S } } ? (S extends OptionsSpec ? S : never) : never;
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type AllOptions = Intersection<SpecOf<(typeof ALL)[number]>>;
+
+/** The configuration keys the rules own (`finalImage`, `trustedRegistries`), as the file writes them. */
+export type RuleOptionsConfig = { [K in keyof AllOptions]?: OptionInput<AllOptions[K]> };

@@ -2,7 +2,7 @@ import { rootFacts } from '../model/build';
 import { compareGoVersions } from '../model/gomod';
 import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';
-import { commandForm, insertArgsAfter, prependToFlagValue } from '../fixers/edits';
+import { commandForm, insertArgsAfter, prependToFlagValue } from '../edits/text';
 import { defineRule, type Fix, type Report } from './types';
 import type { SourceFile } from '../parse/source';
 

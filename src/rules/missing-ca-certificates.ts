@@ -3,7 +3,7 @@ import { copyPlaces, lineageInstructions, rootFacts, stageLineage } from '../mod
 import { basename, isWithin, normalize, resolvePath } from '../model/paths';
 import type { Model, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
-import { insertAfterFrom } from '../fixers/layout';
+import { insertAfterFrom } from '../edits/layout';
 import { defineRule, type Fix, type Report } from './types';
 import { buildsGo, finalImage } from './util';
 
@@ -27,6 +27,7 @@ export default defineRule<MessageId>({
     name: 'missing-ca-certificates',
     severity: 'warning',
     fixable: ['safe'],
+    precision: 'high',
     tags: ['correctness'],
     docs: {
       summary: 'The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).',

@@ -1,4 +1,4 @@
-import { commandForm, insertArgsAfter } from '../fixers/edits';
+import { commandForm, insertArgsAfter } from '../edits/text';
 import { defineRule, type Report } from './types';
 
 type MessageId = 'missing';

@@ -1,6 +1,6 @@
 import { basename, globMatch, isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, Model, RunInfo, Stage } from '../model/types';
-import { lineStartAt, newInstruction, indentAt } from '../fixers/layout';
+import { lineStartAt, newInstruction, indentAt } from '../edits/layout';
 import type { SourceFile } from '../parse/source';
 import type { GoMod } from '../model/gomod';
 import type { Word } from '../shell/lexer';
@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     name: 'module-cache-busting',
     severity: 'info',
     fixable: ['safe', 'unsafe'],
+    precision: 'high',
     tags: ['build-speed'],
     docs: {
       summary: 'The whole source tree is copied before the modules are downloaded, so every code change downloads all modules again.',

@@ -1,4 +1,4 @@
-import { removeWord } from '../fixers/edits';
+import { removeWord } from '../edits/text';
 import type { GoBuild, GoFlag } from '../model/types';
 import type { SourceFile, Span } from '../parse/source';
 import { defineRule, type Edit, type Report } from './types';

@@ -18,6 +18,8 @@ export default defineRule<MessageId>({
     code: 'GD016',
     name: 'secret-in-arg-env',
     severity: 'warning',
+    precision: 'medium',
+    securitySeverity: 8.0,
     tags: ['security'],
     docs: {
       summary: 'A credential passed through ARG or ENV (`GITHUB_TOKEN`, `NETRC`, `*_PASSWORD`, a URL with a password).',

@@ -1,8 +1,8 @@
 import type { Instruction } from '../parse/ast';
 import { execForm } from '../model/exec-form';
-import { replaceSpan } from '../fixers/edits';
+import { replaceSpan } from '../edits/text';
 import { spanOf, type SourceFile } from '../parse/source';
-import { execFormText, plainCommandWords } from '../fixers/exec-words';
+import { execFormText, plainCommandWords } from '../edits/exec-words';
 import { defineRule, type Fix, type Report } from './types';
 import { checkShell, commandSpan, effectiveRuntime, finalImage } from './util';
 

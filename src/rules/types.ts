@@ -1,22 +1,12 @@
 import type { SourceFile, Span } from '../parse/source';
 import type { Model } from '../model/types';
+import type { Applicability, Fix } from '../edits/types';
+import type { GivenOptions, OptionsSpec, OptionValues } from './options';
+
+export type { Applicability, Edit, Fix } from '../edits/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-export type Applicability = 'safe' | 'unsafe';
-
-/** Replace text[start, end) by `text`; an empty span inserts, an empty text deletes. */
-export interface Edit extends Span {
-  text: string;
-}
-
-/** Edits that apply together or not at all. */
-export interface Fix {
-  /** What the fix does, imperative: "Add CGO_ENABLED=0 to the build". */
-  title: string;
-  applicability: Applicability;
-  edits: Edit[];
-}
 
 export interface Report<M extends string = string> extends Span {
   messageId: M;
@@ -26,25 +16,11 @@ export interface Report<M extends string = string> extends Span {
   fix?: Fix;
 }
 
-/** Options every rule may read (from the config file and flags). */
-export interface RuleOptions {
-  /** Final image the fixes of GD003 use for static binaries. */
-  staticImage: string;
-  /** Final image the fixes of GD003 use when cgo stays on. */
-  cgoImage: string;
-  /** The registries images may come from (GD018); undefined: any. */
-  trustedRegistries?: readonly string[];
-}
-
-export const DEFAULT_RULE_OPTIONS: RuleOptions = {
-  staticImage: 'gcr.io/distroless/static-debian12:nonroot',
-  cgoImage: 'gcr.io/distroless/base-debian12:nonroot',
-};
-
-export interface RuleContext {
+export interface RuleContext<O = Readonly<Record<string, unknown>>> {
   readonly file: SourceFile;
   readonly model: Model;
-  readonly options: RuleOptions;
+  /** The rule's own options (its `meta.options`), defaults applied. */
+  readonly options: O;
 }
 
 export interface RuleDocs {
@@ -60,11 +36,18 @@ export interface RuleDocs {
   fixSafety: string;
   /** go.mod of the examples' build context, for rules that read it. */
   goMod?: string;
-  /** The configuration the examples assume, for rules that only run when configured. */
-  config?: { yaml: string; options: Partial<RuleOptions> };
+  /** The configuration the examples assume, for rules that only run when configured: the file's text and its values. */
+  config?: { yaml: string; options: GivenOptions };
 }
 
-export interface RuleMeta<M extends string> {
+/** The options of a rule that has none. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type EmptySpec = {};
+
+/** How often a finding of the rule is right, as GitHub code scanning shows it (SARIF `precision`). */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+export interface RuleMeta<M extends string, S extends OptionsSpec = EmptySpec> {
   code: `GD${string}`;
   name: string;
   severity: Severity;
@@ -72,17 +55,27 @@ export interface RuleMeta<M extends string> {
   fixable?: readonly Applicability[];
   /** Tags shown in SARIF (e.g. "security", "size", "correctness"). */
   tags: string[];
+  /** SARIF `precision`; very-high when absent. */
+  precision?: Precision;
+  /**
+   * SARIF `security-severity` (a CVSS-like score from 0.1 to 10), by which GitHub code scanning
+   * ranks security alerts; only rules whose findings are security weaknesses have one.
+   */
+  securitySeverity?: number;
+  /** The configuration keys the rule reads, with their defaults (see options.ts). */
+  options?: S;
   docs: RuleDocs;
   /** Message templates with `{{name}}` placeholders, one per messageId. */
   messages: Record<M, string>;
 }
 
-export interface Rule<M extends string = string> {
-  meta: RuleMeta<M>;
-  check(ctx: RuleContext): Iterable<Report<M>>;
+export interface Rule<M extends string = string, S extends OptionsSpec = OptionsSpec> {
+  meta: RuleMeta<M, S>;
+  check(ctx: RuleContext<OptionValues<S>>): Iterable<Report<M>>;
 }
 
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/** A rule, typed: its message ids, and its options when it declares any. */
+export function defineRule<M extends string, S extends OptionsSpec = EmptySpec>(rule: Rule<M, S>): Rule<M, S> {
   return rule;
 }
 

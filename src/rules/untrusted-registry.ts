@@ -1,16 +1,29 @@
-import { isRegistryPrefix, parseImageRef, pickMirror, throughMirror, type ImageMirror, type ImageRef } from '../model/images';
+import { pickMirror, throughMirror, type ImageMirror } from '../model/registries';
+import { parseImageRef, type ImageRef } from '../model/image-ref';
 import type { Span } from '../parse/source';
 import type { Stage } from '../model/types';
 import { defineRule, type Fix, type Report } from './types';
+import type { OptionsSpec } from './options';
 
 type MessageId = 'untrusted';
 
-export default defineRule<MessageId>({
+const OPTIONS = {
+  trustedRegistries: {
+    type: 'list',
+    format: 'registry-pattern',
+    description: 'The only registries images may come from (untrusted-registry, GD018): hosts (gcr.io; docker.io is Docker Hub), host patterns (*.gcr.io) or hosts with a path (registry.corp.example/gcr)',
+    flag: { name: 'trusted-registry', description: 'Registries images may come from (GD018 untrusted-registry; repeat or separate with commas): gcr.io, *.gcr.io, registry.corp.example/gcr; replaces trustedRegistries of the config file' },
+  },
+} as const satisfies OptionsSpec;
+
+export default defineRule<MessageId, typeof OPTIONS>({
   meta: {
     code: 'GD018',
     name: 'untrusted-registry',
     severity: 'error',
     fixable: ['safe'],
+    options: OPTIONS,
+    securitySeverity: 5.0,
     tags: ['security', 'supply-chain'],
     docs: {
       summary: 'An image comes from a registry that `trustedRegistries` does not list (only when it is configured).',
@@ -133,12 +146,4 @@ function nameEnd(written: string): number {
   const head = at === -1 ? written : written.slice(0, at);
   const colon = head.indexOf(':', Math.max(0, head.lastIndexOf('/')));
   return colon !== -1 ? colon : head.length;
-}
-
-/** Is this a `trustedRegistries` entry: a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path? */
-export function isRegistryPattern(text: string): boolean {
-  if (!text.includes('*')) return isRegistryPrefix(text);
-  if (text.includes('/')) return false;
-  for (const c of text) if (!(c === '*' || c === '.' || c === '-' || c === ':' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
-  return text.replace(/\*/g, 'x').includes('.');
 }

@@ -1,10 +1,10 @@
 import { effectiveUsers, placedIn, stageLineage } from '../model/build';
 import type { Model, Stage, UserInfo } from '../model/types';
-import { replaceSpan } from '../fixers/edits';
+import { replaceSpan } from '../edits/text';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { finalImage, isNumericId } from './util';
-import { NONROOT_USER } from './final-runs-as-root';
+import { NONROOT_USER } from '../model/constants';
 
 /** Users and groups in the /etc/passwd and /etc/group of distroless and Chainguard images. */
 const DISTROLESS_USERS = new Set(['root', 'nobody', 'nonroot']);

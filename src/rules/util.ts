@@ -1,7 +1,7 @@
 import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from '../parse/ast';
 import { foldLineage, lineageInstructions, placedIn, rootFacts, stageLineage, type Placement } from '../model/build';
 import { execForm } from '../model/exec-form';
-import type { ImageFacts } from '../model/images';
+import type { ImageFacts } from '../model/catalogue';
 import { normalize } from '../model/paths';
 import type { Model, Stage } from '../model/types';
 import { spanOf, type SourceFile, type Span } from '../parse/source';

@@ -1,5 +1,5 @@
 import { lintText } from '../../src/lint';
-import { fixText } from '../../src/fixers/apply';
+import { fixText } from '../../src/fix';
 import { bindingOf, expand } from '../../src/model/vars';
 
 /** A cross-build whose final stage picks its runtime by TARGETARCH (line 10). */

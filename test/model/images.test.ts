@@ -1,4 +1,6 @@
-import { imageFacts, isRegistryPrefix, isRootUid, parseImageRef, scratchFacts, throughMirror, unmirror, type ImageFacts, type ImageMirror, type ImageRef } from '../../src/model/images';
+import { imageFacts, isRootUid, scratchFacts, type ImageFacts } from '../../src/model/catalogue';
+import { isRegistryPrefix, throughMirror, unmirror, type ImageMirror } from '../../src/model/registries';
+import { parseImageRef, type ImageRef } from '../../src/model/image-ref';
 
 const DIGEST = 'sha256:' + 'a'.repeat(64);
 

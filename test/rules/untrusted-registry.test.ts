@@ -1,5 +1,6 @@
-import rule, { isRegistryPattern, isTrusted } from '../../src/rules/untrusted-registry';
-import { parseImageRef, type ImageRef } from '../../src/model/images';
+import rule, { isTrusted } from '../../src/rules/untrusted-registry';
+import { isRegistryPattern } from '../../src/model/registries';
+import { parseImageRef, type ImageRef } from '../../src/model/image-ref';
 import { GOOD, ruleTester } from '../support/rule-tester';
 
 const TRUSTED = { trustedRegistries: ['gcr.io', 'corp.jfrog.io/docker-remote'] };

@@ -1,8 +1,9 @@
 import { lintText } from '../../src/lint';
-import { fixText } from '../../src/fixers/apply';
+import { fixText } from '../../src/fix';
 import { parseGoMod } from '../../src/model/gomod';
-import type { ImageMirror } from '../../src/model/images';
-import type { Rule, RuleOptions } from '../../src/rules/types';
+import type { ImageMirror } from '../../src/model/registries';
+import type { Rule } from '../../src/rules/types';
+import type { GivenOptions } from '../../src/rules/options';
 
 export interface ValidCase {
   name?: string;
@@ -10,7 +11,7 @@ export interface ValidCase {
   /** go.mod text of the build context. */
   goMod?: string;
   /** Rule options (from the config file), and mirrors. */
-  options?: Partial<RuleOptions>;
+  options?: GivenOptions;
   mirrors?: ImageMirror[];
 }
 
@@ -41,13 +42,13 @@ export function ruleTester(
   rule: Rule,
   cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] },
   /** Options of every case that sets none of its own. */
-  defaults: { options?: Partial<RuleOptions>; mirrors?: ImageMirror[] } = {},
+  defaults: { options?: GivenOptions; mirrors?: ImageMirror[] } = {},
 ): void {
   const rules = [rule];
   const opts = (c: ValidCase) => ({
     rules,
     goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true },
-    ruleOptions: c.options ?? defaults.options,
+    options: c.options ?? defaults.options,
     mirrors: c.mirrors ?? defaults.mirrors,
   });
   const seen = new Set<string>();

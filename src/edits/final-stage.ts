@@ -1,24 +1,25 @@
+import { NONROOT_NAME, NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Healthcheck, User } from '../parse/ast';
 import { rootFacts } from '../model/build';
 import { execForm } from '../model/exec-form';
 import type { Model, RunInfo } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile } from '../parse/source';
 import { execFormText, plainCommandWords } from './exec-words';
-import type { Edit, Fix, RuleOptions } from '../rules/types';
+import type { Edit, FinalImages, Fix } from './types';
 import { lineStartAt } from './layout';
-import { commandForm, disableCgo } from './edits';
+import { commandForm, disableCgo } from './text';
 
 /** Packages distroless already has. */
 const PROVIDED = new Set(['ca-certificates', 'tzdata']);
 const USER_TOOLS = new Set(['adduser', 'addgroup', 'useradd', 'groupadd']);
-const DISTROLESS_USERS = new Set(['root', 'nobody', 'nonroot']);
+const DISTROLESS_USERS = new Set(['root', 'nobody', NONROOT_NAME]);
 
 /**
  * Switch an existing alpine/debian/ubuntu final stage to distroless, removing what distroless
  * makes unnecessary (installing CA certificates and tzdata, creating a user). Undefined when the
  * final stage still needs a shell or packages for anything else.
  */
-export function switchFinalStage(file: SourceFile, model: Model, options: RuleOptions): Fix | undefined {
+export function switchFinalStage(file: SourceFile, model: Model, images: FinalImages): Fix | undefined {
   const final = model.final;
   if (!final || model.stages.length < 2 || final.base.kind !== 'image') return undefined;
   if (file.text.slice(final.imageSpan.start, final.imageSpan.end).includes('$')) return undefined;
@@ -38,7 +39,7 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
       needsLibc = true;
     }
   }
-  edits.push({ ...final.imageSpan, text: needsLibc ? options.cgoImage : options.staticImage });
+  edits.push({ ...final.imageSpan, text: needsLibc ? images.cgo : images.static });
 
   // Without its own ENTRYPOINT/CMD the stage runs the base image's default (a shell): keep it.
   if (!final.instructions.some((i) => i instanceof Cmd || i instanceof Entrypoint)) return undefined;
@@ -54,7 +55,7 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
       if (ins === final.user?.instruction && u?.user !== undefined && !/^[0-9]+$/.test(u.user) && !DISTROLESS_USERS.has(u.user)) {
         const args = ins.getArgumentsRange();
         if (!args) return undefined;
-        edits.push({ ...spanOf(file, args), text: '65532:65532' });
+        edits.push({ ...spanOf(file, args), text: NONROOT_USER });
       }
     } else if (ins instanceof Cmd || ins instanceof Entrypoint) {
       const range = ins.getArgumentsRange();
@@ -78,7 +79,7 @@ export function switchFinalStage(file: SourceFile, model: Model, options: RuleOp
     const usedElsewhere = final.instructions.some((other) => other !== ins && !removedRuns.some((r) => r.instruction === other) && other.getVariables().some((v) => names.includes(v.getName())));
     if (!usedElsewhere) edits.push(instructionLines(file, spanOf(file, ins.getRange()).start, spanOf(file, ins.getRange()).end));
   }
-  return { title: `Use ${needsLibc ? options.cgoImage : options.staticImage} for the final stage`, applicability: 'unsafe', edits };
+  return { title: `Use ${needsLibc ? images.cgo : images.static} for the final stage`, applicability: 'unsafe', edits };
 }
 
 /** A RUN that only installs what distroless has, or creates a user distroless replaces with nonroot. */

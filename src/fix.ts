@@ -1,6 +1,6 @@
-import { lintText, type FileError, type Finding, type LintOptions } from '../lint';
-import { restoreBom } from '../parse/source';
-import type { Fix } from '../rules/types';
+import { lintText, type FileError, type Finding, type LintOptions } from './lint';
+import { restoreBom } from './parse/source';
+import type { Fix } from './edits/types';
 
 /** ESLint's bound: a fix that needs more passes than this is cycling. */
 export const MAX_FIX_PASSES = 10;

@@ -1,3 +1,4 @@
+import { NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, Workdir, type Instruction } from '../parse/ast';
 import { rootFacts } from '../model/build';
 import { execForm } from '../model/exec-form';
@@ -5,9 +6,9 @@ import { basename, resolvePath } from '../model/paths';
 import type { GoBuild, Model } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile, type Span } from '../parse/source';
 import { execFormText, plainCommandWords } from './exec-words';
-import type { Edit, Fix, RuleOptions } from '../rules/types';
+import type { Edit, FinalImages, Fix } from './types';
 import { lineStartAt, lowercaseKeywords } from './layout';
-import { commandForm, disableCgo, insertArgsAfter } from './edits';
+import { commandForm, disableCgo, insertArgsAfter } from './text';
 
 /** Instructions that describe how the image runs, not how it is built: they move to the final stage. */
 const RUNTIME = new Set(['EXPOSE', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'VOLUME', 'USER']);
@@ -15,7 +16,6 @@ const RUNTIME = new Set(['EXPOSE', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 
 const BLOCKING = new Set(['RUN', 'COPY', 'ADD', 'SHELL', 'ONBUILD']);
 /** PATH of the official golang images, to resolve `CMD ["app"]`. */
 const GOLANG_PATH = ['/go/bin', '/usr/local/go/bin', '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-const NONROOT = '65532:65532';
 
 /**
  * The headline fix: a single-stage `FROM golang` Dockerfile becomes a named builder stage and a
@@ -23,7 +23,7 @@ const NONROOT = '65532:65532';
  * several binaries, an output path that cannot be known, files added after the build, or a
  * CMD/ENTRYPOINT that does not run the binary.
  */
-export function splitSingleStage(file: SourceFile, model: Model, options: RuleOptions): Fix | undefined {
+export function splitSingleStage(file: SourceFile, model: Model, images: FinalImages): Fix | undefined {
   if (model.stages.length !== 1) return undefined;
   const stage = model.stages[0];
   if (rootFacts(stage)?.family !== 'golang') return undefined;
@@ -37,7 +37,7 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
   if (build.cgo.value === undefined) return undefined;
   // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
   if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return undefined;
-  const finalImage = cgoOn ? options.cgoImage : options.staticImage;
+  const finalImage = cgoOn ? images.cgo : images.static;
 
   const buildEnd = build.run.span.end;
   const moved: Instruction[] = [];
@@ -120,7 +120,7 @@ export function splitSingleStage(file: SourceFile, model: Model, options: RuleOp
     ...finalLines,
     `${kw('COPY')} --from=${builderName} ${binary} ${binary}`,
     ...userComments,
-    `${kw('USER')} ${NONROOT}`,
+    `${kw('USER')} ${NONROOT_USER}`,
     ...runnerComments,
     runnerLine ? `${kw(runnerLine.keyword)} ${runnerLine.args}` : `${kw('ENTRYPOINT')} ${JSON.stringify([binary])}`,
   ].join(eol);

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../parse/source';
-import type { Edit } from '../rules/types';
+import type { Edit } from './types';
 import type { Word } from '../shell/lexer';
 
 export const insertAt = (offset: number, text: string): Edit => ({ start: offset, end: offset, text });

@@ -1,6 +1,6 @@
 import type { Stage } from '../model/types';
 import { lineEndAt, positionAt, spanOf, type SourceFile } from '../parse/source';
-import type { Edit } from '../rules/types';
+import type { Edit } from './types';
 
 /** Offset of the start of the line holding `offset`. */
 export function lineStartAt(file: SourceFile, offset: number): number {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fixText } from '../../src/fixers/apply';
+import { fixText } from '../../src/fix';
 import { lintText } from '../../src/lint';
 import * as fs from 'fs';
 import * as path from 'path';
