@@ -5,7 +5,7 @@ import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
 import { RULES } from './rules';
-import { formatMessage, type Fix, type Rule, type Severity } from './rules/types';
+import { formatMessage, type Fix, type Report, type Rule, type Severity } from './rules/types';
 import { resolveOptions, type GivenOptions, type OptionsSpec, type OptionValues } from './rules/options';
 import { collectSuppressions, isSuppressed } from './suppress';
 
@@ -54,13 +54,20 @@ export type LintResult =
 
 /** Lint one Dockerfile's text. Pure: no I/O, never throws for any input. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  const file = createSourceFile(options.path ?? 'Dockerfile', text);
-  const problems = structuralProblems(file);
-  if (problems.length > 0) return { ok: false, file, error: problems[0] };
-  return lintSource(file, options);
+  let file: SourceFile | undefined;
+  try {
+    file = createSourceFile(options.path ?? 'Dockerfile', text);
+    const problems = structuralProblems(file);
+    if (problems.length > 0) return { ok: false, file, error: problems[0] };
+    return lintSource(file, options);
+  } catch (e) {
+    // A bug (or an input deeper than a recursion allows), not bad input: this file gets an error
+    // that says where it happened, and the other files of the run are linted as usual.
+    return { ok: false, file, error: { message: `internal error${e instanceof RuleError ? ` in rule ${e.rule}` : ''}: ${describeError(e)}` } };
+  }
 }
 
-/** Lint an already parsed file that has no structural problems. */
+/** Lint an already parsed file that has no structural problems. Throws only on a bug (see lintText). */
 export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
   const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors });
   const run = ruleRunner(file, options);
@@ -68,6 +75,22 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
   if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
   return { ok: true, file, model, findings };
+}
+
+/** An exception thrown by a rule's check, with the rule it came from. */
+class RuleError extends Error {
+  constructor(
+    readonly rule: string,
+    override readonly cause: unknown,
+  ) {
+    super(describeError(cause));
+  }
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'the file nests too deeply to analyse';
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0].slice(0, 200);
 }
 
 /** Runs the rules on a model of the file: suppressions, ignored rules and severities applied. */
@@ -85,7 +108,13 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => F
       const configured = severity.get(code) ?? severity.get(name);
       if (configured === 'off') continue;
       let seen: Set<string> | undefined;
-      for (const report of rule.check({ file, model, options: optionsOf(rule, options) })) {
+      let reports: Iterable<Report>;
+      try {
+        reports = [...rule.check({ file, model, options: optionsOf(rule, options) })];
+      } catch (e) {
+        throw new RuleError(`${code} (${name})`, e);
+      }
+      for (const report of reports) {
         if (isSuppressed(suppressions, code, name, report.start)) continue;
         // One place reported twice (an ENV seen by two builds) is one finding.
         const key = `${report.messageId}:${report.start}:${report.end}`;
