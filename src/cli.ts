@@ -23,6 +23,25 @@ const STDIN_ARG = '\u0000stdin';
 const stdout = syncWriter(1);
 const stderr = syncWriter(2);
 
+/** The options of the lint command (the default one). */
+function lintCommandOptions(y: Argv, color: boolean) {
+  return withOptionFlags(y)
+    .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
+    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
+    .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
+    .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
+    .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
+    .option('stdin-filename', { type: 'string', describe: 'With "-": the path the text on standard input stands for (an editor\'s buffer), for the report, the configuration file and go.mod' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
+    .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
+    .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
+    .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and change nothing (exit 1 if there are any)' })
+    .option('gitignore', { type: 'boolean', default: true, describe: 'Skip what .gitignore files (and .git/info/exclude) exclude when searching folders; --no-gitignore searches everything. Files named on the command line are always linted' })
+    .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
+    .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' });
+}
+
 function main(rawArgv: string[]): number {
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let exitCode: number = EXIT.ok;
@@ -33,22 +52,7 @@ function main(rawArgv: string[]): number {
     .command(
       '$0 [paths..]',
       'Lint Dockerfiles (the default command)',
-      (y) =>
-        withOptionFlags(y)
-          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
-          .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
-          .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
-          .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
-          .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
-          .option('failure-threshold', { alias: 't', choices: [...SEVERITIES, 'none'] as const, describe: 'Lowest severity that makes the exit code 1 (default: the config file\'s, else info)' })
-          .option('stdin-filename', { type: 'string', describe: 'With "-": the path the text on standard input stands for (an editor\'s buffer), for the report, the configuration file and go.mod' })
-          .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: the nearest .golint-docker.yaml/.yml/.json above each Dockerfile)' })
-          .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place ("-": print the fixed text)' })
-          .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: also apply fixes that change what the image contains or how it runs' })
-          .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and change nothing (exit 1 if there are any)' })
-          .option('gitignore', { type: 'boolean', default: true, describe: 'Skip what .gitignore files (and .git/info/exclude) exclude when searching folders; --no-gitignore searches everything. Files named on the command line are always linted' })
-          .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
-          .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' }),
+      (y) => lintCommandOptions(y, color),
       (args) => {
         const optionFlags = readOptionFlags(args);
         if (typeof optionFlags === 'string') {

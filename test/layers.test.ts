@@ -108,3 +108,26 @@ describe('layers', () => {
     expect(layerOf('edits/types.ts') < layerOf('fix.ts')).toBe(true);
   });
 });
+
+describe('functions a reader can hold', () => {
+  /** The shell lexer's word reader is one state machine, clearer whole than cut up. */
+  const EXEMPT = new Set(['shell/lexer.ts']);
+  const MAX_LINES = 80;
+
+  it(`no function is longer than ${MAX_LINES} lines (the shell lexer aside)`, () => {
+    const long: string[] = [];
+    for (const file of files.filter((f) => !EXEMPT.has(f))) {
+      const sf = ts.createSourceFile(file, fs.readFileSync(path.join(SRC, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+          const first = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+          const last = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
+          if (last - first + 1 > MAX_LINES) long.push(`${file}:${first + 1} (${last - first + 1} lines)`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    expect(long).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { NONROOT_NAME, NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Healthcheck, User } from '../parse/ast';
-import { rootFacts } from '../model/build';
+import { rootFacts } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import type { Model, RunInfo } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile } from '../parse/source';

@@ -1,9 +1,9 @@
 import { NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, Workdir, type Instruction } from '../parse/ast';
-import { rootFacts } from '../model/build';
+import { rootFacts } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import { basename, resolvePath } from '../model/paths';
-import type { GoBuild, Model } from '../model/types';
+import type { GoBuild, Model, Stage } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile, type Span } from '../parse/source';
 import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, FinalImages, Fix } from './types';
@@ -24,20 +24,9 @@ const GOLANG_PATH = ['/go/bin', '/usr/local/go/bin', '/usr/local/sbin', '/usr/lo
  * CMD/ENTRYPOINT that does not run the binary.
  */
 export function splitSingleStage(file: SourceFile, model: Model, images: FinalImages): Fix | undefined {
-  if (model.stages.length !== 1) return undefined;
-  const stage = model.stages[0];
-  if (rootFacts(stage)?.family !== 'golang') return undefined;
-  const builds = model.goBuilds.filter((b) => b.stage === stage);
-  if (builds.length !== 1) return undefined;
-  const build = builds[0];
-  const binary = build.output;
-  if (!binary || !binary.startsWith('/') || binary.includes('$')) return undefined;
-  // Linked statically (`-extldflags "-static"`), a cgo binary needs no libc where it runs.
-  const cgoOn = build.cgo.value !== null && build.cgo.value !== '0' && !build.staticLink;
-  if (build.cgo.value === undefined) return undefined;
-  // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
-  if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return undefined;
-  const finalImage = cgoOn ? images.cgo : images.static;
+  const target = splitTarget(model, images);
+  if (!target) return undefined;
+  const { stage, build, binary, finalImage } = target;
 
   const buildEnd = build.run.span.end;
   const moved: Instruction[] = [];
@@ -77,6 +66,57 @@ export function splitSingleStage(file: SourceFile, model: Model, images: FinalIm
   if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ['-o', binary]));
 
   // 3. Runtime instructions leave the builder (with the comment lines right above them).
+  const lifted = liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits);
+  if (!lifted) return undefined;
+  const { finalLines, userComments, runnerComments, argLines } = lifted;
+
+  // 4. The final stage, appended.
+  const stageText = [
+    '',
+    `${kw('FROM')} ${finalImage}`,
+    ...argLines,
+    ...finalLines,
+    `${kw('COPY')} --from=${builderName} ${binary} ${binary}`,
+    ...userComments,
+    `${kw('USER')} ${NONROOT_USER}`,
+    ...runnerComments,
+    runnerLine ? `${kw(runnerLine.keyword)} ${runnerLine.args}` : `${kw('ENTRYPOINT')} ${JSON.stringify([binary])}`,
+  ].join(eol);
+  const end = file.text.length;
+  const tail = keptTail(file.text, edits);
+  const needsBreak = tail !== '' && !tail.endsWith('\n');
+  // One blank line between the stages, whether or not the builder already ends with one.
+  const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === '';
+  edits.push({ start: end, end, text: (needsBreak ? eol : '') + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
+
+  return {
+    title: `Split into a ${builderName} stage and a ${finalImage} final stage`,
+    applicability: 'unsafe',
+    edits: normalizeEdits(edits),
+  };
+}
+
+/** The runtime instructions of the single stage, sorted out for the final stage. */
+interface RuntimeSet {
+  moved: Instruction[];
+  /** ENV a program may read at run time: copied, and kept in the builder too. */
+  copiedEnv: Instruction[];
+  args: Map<string, Arg>;
+  runner: Instruction | undefined;
+  cmd: Instruction | undefined;
+  entrypoint: Instruction | undefined;
+}
+
+/**
+ * Removes the moved instructions from the builder (adding the edits) and returns the final stage's
+ * lines: moved instructions with their comments, the comments of USER and of the runner (both
+ * rewritten), and the ARGs they use. Undefined when a CMD that must move as written is not exec form.
+ */
+function liftRuntime(
+  file: SourceFile,
+  { moved, copiedEnv, args, runner, cmd, entrypoint }: RuntimeSet,
+  edits: Edit[],
+): { finalLines: string[]; userComments: string[]; runnerComments: string[]; argLines: string[] } | undefined {
   const finalLines: string[] = [];
   const userComments: string[] = [];
   const runnerComments: string[] = [];
@@ -111,31 +151,26 @@ export function splitSingleStage(file: SourceFile, model: Model, images: FinalIm
     finalLines.push(trimEol(file.text.slice(block.start, block.end)));
   }
   const argLines = [...usedArgs].map((a) => file.text.slice(spanOf(file, a.getRange()).start, spanOf(file, a.getRange()).end));
+  return { finalLines, userComments, runnerComments, argLines };
 
-  // 4. The final stage, appended.
-  const stageText = [
-    '',
-    `${kw('FROM')} ${finalImage}`,
-    ...argLines,
-    ...finalLines,
-    `${kw('COPY')} --from=${builderName} ${binary} ${binary}`,
-    ...userComments,
-    `${kw('USER')} ${NONROOT_USER}`,
-    ...runnerComments,
-    runnerLine ? `${kw(runnerLine.keyword)} ${runnerLine.args}` : `${kw('ENTRYPOINT')} ${JSON.stringify([binary])}`,
-  ].join(eol);
-  const end = file.text.length;
-  const tail = keptTail(file.text, edits);
-  const needsBreak = tail !== '' && !tail.endsWith('\n');
-  // One blank line between the stages, whether or not the builder already ends with one.
-  const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === '';
-  edits.push({ start: end, end, text: (needsBreak ? eol : '') + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
+}
 
-  return {
-    title: `Split into a ${builderName} stage and a ${finalImage} final stage`,
-    applicability: 'unsafe',
-    edits: normalizeEdits(edits),
-  };
+/** The single stage, its one build and binary, and the final image it needs; undefined when it cannot be split. */
+function splitTarget(model: Model, images: FinalImages): { stage: Stage; build: GoBuild; binary: string; finalImage: string } | undefined {
+  if (model.stages.length !== 1) return undefined;
+  const stage = model.stages[0];
+  if (rootFacts(stage)?.family !== 'golang') return undefined;
+  const builds = model.goBuilds.filter((b) => b.stage === stage);
+  if (builds.length !== 1) return undefined;
+  const build = builds[0];
+  const binary = build.output;
+  if (!binary || !binary.startsWith('/') || binary.includes('$')) return undefined;
+  if (build.cgo.value === undefined) return undefined;
+  // Linked statically (`-extldflags "-static"`), a cgo binary needs no libc where it runs.
+  const cgoOn = build.cgo.value !== null && build.cgo.value !== '0' && !build.staticLink;
+  // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
+  if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return undefined;
+  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static };
 }
 
 /** Go's own variables stay in the builder; anything else may be read by the program at run time. */

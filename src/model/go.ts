@@ -51,7 +51,7 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
         unexported: new Map(),
       };
       for (const command of run.commands) {
-        const build = visitCommand(file, model, stage, run, command, command.words, new Map(), state, goEnv);
+        const build = visitCommand({ file, model, stage, run, command, state, goEnv }, command.words, new Map());
         if (build) builds.push(build);
       }
     }
@@ -117,101 +117,121 @@ function assignmentValue(w: Word, state: ShellState): { name: string; value: Var
   return { name: a.name, value: wordValue(valueWord, state) };
 }
 
-function visitCommand(
-  file: SourceFile,
-  model: Model,
-  stage: Stage,
-  run: RunInfo,
-  command: SimpleCommand,
-  words: Word[],
-  prefix: Map<string, Binding>,
-  state: ShellState,
-  goEnv: Map<string, VarValue>,
-): GoBuild | undefined {
-  if (words === command.words) {
-    for (const a of command.assignments) {
-      const av = assignmentValue(a, state);
-      if (!av) continue;
-      if (command.words.length > 0) {
-        prefix.set(av.name, { value: av.value, source: 'command', word: a });
-      } else {
-        state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? 'export' : 'command', word: a });
-        if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
-      }
-    }
-  }
+/** What one command of a RUN is visited with: where it is, and the shell state it changes. */
+interface CommandContext {
+  file: SourceFile;
+  model: Model;
+  stage: Stage;
+  run: RunInfo;
+  command: SimpleCommand;
+  state: ShellState;
+  /** `go env -w` settings of the stage so far (they persist in a file across RUNs). */
+  goEnv: Map<string, VarValue>;
+}
+
+/**
+ * Follow one simple command: shell builtins that change the environment (assignments, export,
+ * unset, cd), wrappers that run the rest of their words (env, time, exec...), and the go command.
+ * `words` is what is left to run; `prefix` holds the variables set for this command alone.
+ */
+function visitCommand(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): GoBuild | undefined {
+  if (words === ctx.command.words) applyAssignments(ctx, prefix);
   if (words.length === 0) return undefined;
   const head = words[0].text;
-  if (head === 'export') {
-    for (const w of words.slice(1)) {
-      if (w.text.startsWith('-')) continue;
-      const av = assignmentValue(w, state);
-      if (av) {
-        state.vars.set(av.name, { value: av.value, source: 'export', word: w });
-        state.exported.add(av.name);
-        state.unexported.delete(av.name);
-      } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
-        state.exported.add(w.text);
-        state.unexported.delete(w.text);
+  switch (head) {
+    case 'export':
+      applyExport(words, ctx.state);
+      return undefined;
+    case 'unset':
+      for (const w of words.slice(1)) {
+        ctx.state.vars.delete(w.text);
+        ctx.state.exported.delete(w.text);
       }
+      return undefined;
+    case 'cd':
+      applyCd(words[1], ctx.state);
+      return undefined;
+    case 'env': {
+      const { rest, inner } = envPrefix(words, prefix, ctx.state);
+      return visitCommand(ctx, rest, inner);
     }
-    return undefined;
-  }
-  if (head === 'unset') {
-    for (const w of words.slice(1)) {
-      state.vars.delete(w.text);
-      state.exported.delete(w.text);
-    }
-    return undefined;
-  }
-  if (head === 'cd') {
-    const target = words[1];
-    if (!target) state.cwd = '/root';
-    else {
-      const v = wordValue(target, state);
-      state.cwd = v.known && (state.cwd !== undefined || v.value.startsWith('/')) ? resolvePath(state.cwd ?? '/', v.value) : undefined;
-    }
-    return undefined;
-  }
-  if (head === 'env') {
-    let i = 1;
-    const inner = new Map(prefix);
-    while (i < words.length) {
-      const t = words[i].text;
-      if (t === '-i' || t === '--ignore-environment' || t === '-') {
-        i++;
-        continue;
-      }
-      if (t === '-u' || t === '--unset') {
-        if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: '' }, source: 'command', word: words[i + 1] });
-        i += 2;
-        continue;
-      }
-      if (t === '--') {
-        i++;
-        continue;
-      }
-      const av = assignmentValue(words[i], state);
-      if (!av) break;
-      inner.set(av.name, { value: av.value, source: 'command', word: words[i] });
-      i++;
-    }
-    return visitCommand(file, model, stage, run, command, words.slice(i), inner, state, goEnv);
   }
   if (WRAPPERS.has(head)) {
     let i = 1;
     while (i < words.length && words[i].text.startsWith('-')) i++;
-    return visitCommand(file, model, stage, run, command, words.slice(i), prefix, state, goEnv);
+    return visitCommand(ctx, words.slice(i), prefix);
   }
   // Only a word containing "go" can name the go command: most commands need no basename.
   if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || words.length < 2) return undefined;
   const verb = words[1].text;
   if (verb === 'env') {
-    recordGoEnv(words.slice(2), state, goEnv);
+    recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
     return undefined;
   }
   if (verb !== 'build' && verb !== 'install') return undefined;
-  return goBuild(file, model, stage, run, command, words, prefix, state, goEnv);
+  return goBuild(ctx, words, prefix);
+}
+
+/** `NAME=value cmd` sets NAME for cmd alone; `NAME=value` alone sets a shell variable (exported only if it was). */
+function applyAssignments(ctx: CommandContext, prefix: Map<string, Binding>): void {
+  const { command, state } = ctx;
+  for (const a of command.assignments) {
+    const av = assignmentValue(a, state);
+    if (!av) continue;
+    if (command.words.length > 0) {
+      prefix.set(av.name, { value: av.value, source: 'command', word: a });
+    } else {
+      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? 'export' : 'command', word: a });
+      if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
+    }
+  }
+}
+
+function applyExport(words: Word[], state: ShellState): void {
+  for (const w of words.slice(1)) {
+    if (w.text.startsWith('-')) continue;
+    const av = assignmentValue(w, state);
+    if (av) {
+      state.vars.set(av.name, { value: av.value, source: 'export', word: w });
+      state.exported.add(av.name);
+      state.unexported.delete(av.name);
+    } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
+      state.exported.add(w.text);
+      state.unexported.delete(w.text);
+    }
+  }
+}
+
+function applyCd(target: Word | undefined, state: ShellState): void {
+  if (!target) {
+    state.cwd = '/root';
+    return;
+  }
+  const v = wordValue(target, state);
+  state.cwd = v.known && (state.cwd !== undefined || v.value.startsWith('/')) ? resolvePath(state.cwd ?? '/', v.value) : undefined;
+}
+
+/** `env [-i] [-u NAME] [NAME=value]... cmd`: the variables it sets for cmd, and cmd's words. */
+function envPrefix(words: Word[], prefix: Map<string, Binding>, state: ShellState): { rest: Word[]; inner: Map<string, Binding> } {
+  let i = 1;
+  const inner = new Map(prefix);
+  while (i < words.length) {
+    const t = words[i].text;
+    if (t === '-i' || t === '--ignore-environment' || t === '-' || t === '--') {
+      i++;
+      continue;
+    }
+    if (t === '-u' || t === '--unset') {
+      if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: '' }, source: 'command', word: words[i + 1] });
+      i += 2;
+      continue;
+    }
+    const av = assignmentValue(words[i], state);
+    if (!av) break;
+    inner.set(av.name, { value: av.value, source: 'command', word: words[i] });
+    i++;
+  }
+  return { rest: words.slice(i), inner };
 }
 
 function recordGoEnv(args: Word[], state: ShellState, goEnv: Map<string, VarValue>): void {
@@ -226,20 +246,42 @@ function recordGoEnv(args: Word[], state: ShellState, goEnv: Map<string, VarValu
   }
 }
 
-function goBuild(
-  file: SourceFile,
-  model: Model,
-  stage: Stage,
-  run: RunInfo,
-  command: SimpleCommand,
-  words: Word[],
-  prefix: Map<string, Binding>,
-  state: ShellState,
-  goEnv: Map<string, VarValue>,
-): GoBuild {
-  const env: GoEnvironment = { prefix, state, goEnv };
+function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): GoBuild {
+  const { file, model, stage, run, command, state } = ctx;
+  const env: GoEnvironment = { prefix, state, goEnv: ctx.goEnv };
+  const { flags, packages } = parseGoArgs(words, state);
+  const goflagsValue = lookupEnv(env, 'GOFLAGS').value;
+  const goflags = splitQuoted(goflagsValue ?? '');
+  const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
+  const verb = words[1].text as 'build' | 'install';
+  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);
+  return {
+    stage,
+    run,
+    command,
+    verb,
+    goWord: words[0],
+    verbWord: words[1],
+    flags,
+    packages,
+    cgo: lookupEnv(env, 'CGO_ENABLED'),
+    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== 'default'),
+    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
+    goos: lookupEnv(env, 'GOOS').value ?? undefined,
+    goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
+    ldflags,
+    trimpath: trimpathOf(flags, goflags, goflagsValue),
+    staticLink: ldflags !== undefined && linksStatically(ldflags.flags),
+    output,
+    outputDir,
+    cwd: state.cwd,
+    shipped: false,
+  };
+}
+
+/** The flags and package arguments of `go build|install ...` (words[0] is go, words[1] the verb). */
+function parseGoArgs(words: Word[], state: ShellState): { flags: GoFlag[]; packages: Word[] } {
   const flags: GoFlag[] = [];
-  const packages: Word[] = [];
   let i = 2;
   for (; i < words.length; i++) {
     const w = words[i];
@@ -267,56 +309,30 @@ function goBuild(
       flags.push({ name: body, nameWord: w });
     }
   }
-  for (; i < words.length; i++) packages.push(words[i]);
+  return { flags, packages: words.slice(i) };
+}
 
-  const goflagsValue = lookupEnv(env, 'GOFLAGS').value;
-  const goflags = splitQuoted(goflagsValue ?? '');
-
+/** The effective -ldflags: the command line's, else GOFLAGS'; unknown parts kept as written. */
+function ldflagsOf(flags: readonly GoFlag[], goflags: readonly string[], goflagsValue: string | null | undefined, state: ShellState): GoBuild['ldflags'] {
   const ldFlag = lastFlag(flags, 'ldflags');
-  let ldflags: GoBuild['ldflags'];
   if (ldFlag) {
     // An unknown value keeps its unknown parts as `${NAME}` / `$(...)`: `-X main.v=${VERSION}` still
     // shows that -s is missing, while a flag that is all variable (`$LDFLAGS`) may hold anything.
     const value = ldFlag.value ?? flagPattern(ldFlag, state);
-    ldflags = { value, flags: splitQuoted(value), source: 'command', flag: ldFlag };
-  } else if (goflagsValue === undefined) {
-    // GOFLAGS from a build argument without default: it may hold any -ldflags.
-    ldflags = { value: '${GOFLAGS}', flags: ['${GOFLAGS}'], source: 'GOFLAGS' };
-  } else {
-    const g = goflag(goflags, 'ldflags');
-    if (g !== undefined) ldflags = { value: g, flags: splitQuoted(g), source: 'GOFLAGS' };
+    return { value, flags: splitQuoted(value), source: 'command', flag: ldFlag };
   }
+  // GOFLAGS from a build argument without default: it may hold any -ldflags.
+  if (goflagsValue === undefined) return { value: '${GOFLAGS}', flags: ['${GOFLAGS}'], source: 'GOFLAGS' };
+  const g = goflag(goflags, 'ldflags');
+  return g !== undefined ? { value: g, flags: splitQuoted(g), source: 'GOFLAGS' } : undefined;
+}
+
+/** Whether the build trims paths; unknown when only GOFLAGS could set it and GOFLAGS comes from a build argument without default. */
+function trimpathOf(flags: readonly GoFlag[], goflags: readonly string[], goflagsValue: string | null | undefined): boolean | undefined {
   const trimFlag = lastFlag(flags, 'trimpath');
   const trimValue = trimFlag ? trimFlag.value ?? 'true' : goflag(goflags, 'trimpath');
-  // Unknown when only GOFLAGS could set it and GOFLAGS comes from a build argument without default.
-  const trimpath =
-    trimValue !== undefined ? trimValue !== 'false' && trimValue !== '0' : goflagsValue === undefined ? undefined : false;
-
-  const verb = words[1].text as 'build' | 'install';
-  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);
-
-  return {
-    stage,
-    run,
-    command,
-    verb,
-    goWord: words[0],
-    verbWord: words[1],
-    flags,
-    packages,
-    cgo: lookupEnv(env, 'CGO_ENABLED'),
-    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== 'default'),
-    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
-    goos: lookupEnv(env, 'GOOS').value ?? undefined,
-    goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
-    ldflags,
-    trimpath,
-    staticLink: ldflags !== undefined && linksStatically(ldflags.flags),
-    output,
-    outputDir,
-    cwd: state.cwd,
-    shipped: false,
-  };
+  if (trimValue !== undefined) return trimValue !== 'false' && trimValue !== '0';
+  return goflagsValue === undefined ? undefined : false;
 }
 
 /** What the go command sees of its environment: the command's own prefix, the shell's exported variables, `go env -w`. */

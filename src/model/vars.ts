@@ -19,29 +19,30 @@ export interface Expansion {
 const isNameStart = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
 const isNameChar = (c: string) => isNameStart(c) || (c >= '0' && c <= '9');
 
+/** Nested defaults (`${A:-${B:-...}}`) deeper than this are left unknown: no input can exhaust the stack. */
+const MAX_DEPTH = 64;
+
 /**
  * Expand `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and `${NAME+word}`
  * as BuildKit does in FROM, ARG, ENV, WORKDIR, USER and COPY. Escaped `$` stays literal.
  * Linear in the input; never throws.
  */
-export function expand(text: string, scope: VarLookup, escapeChar = '\\'): Expansion {
+export function expand(text: string, scope: VarLookup, escapeChar = '\\', depth = 0): Expansion {
   // Most words have no variable at all (paths, image names, flags): nothing to scan for.
   if (text.indexOf('$') === -1) return lit(text);
-  const parts: Array<string | { unknown: string }> = [];
-  // Literal text not yet in `parts` (pushed before each unknown variable and at the end).
-  let literal = '';
+  const out = new Parts();
   let i = 0;
   while (i < text.length) {
     // Plain text up to the next `$` is copied as one piece.
     let j = i;
     while (j < text.length && text[j] !== '$' && !(text[j] === escapeChar && text[j + 1] === '$')) j++;
     if (j > i) {
-      literal += text.slice(i, j);
+      out.literal(text.slice(i, j));
       i = j;
       if (i >= text.length) break;
     }
     if (text[i] === escapeChar && text[i + 1] === '$') {
-      literal += '$';
+      out.literal('$');
       i += 2;
       continue;
     }
@@ -49,79 +50,89 @@ export function expand(text: string, scope: VarLookup, escapeChar = '\\'): Expan
     if (next === '{') {
       const close = findClosingBrace(text, i + 2);
       if (close === -1) {
-        literal += text.slice(i);
+        out.literal(text.slice(i));
         break;
       }
-      const inner = text.slice(i + 2, close);
-      let n = 0;
-      while (n < inner.length && isNameChar(inner[n])) n++;
-      const name = inner.slice(0, n);
-      const rest = inner.slice(n);
+      expandBraced(text.slice(i + 2, close), scope, escapeChar, depth, out);
       i = close + 1;
-      if (!name) {
-        literal += '${' + inner + '}';
-        continue;
-      }
+    } else if (next !== undefined && isNameStart(next)) {
+      let k = i + 1;
+      while (k < text.length && isNameChar(text[k])) k++;
+      const name = text.slice(i + 1, k);
+      i = k;
       const v = scope.get(name);
-      const op = rest.startsWith(':-') || rest.startsWith(':+') ? rest.slice(0, 2) : rest.startsWith('-') || rest.startsWith('+') ? rest[0] : '';
-      const word = op ? rest.slice(op.length) : '';
-      // Other operators (`#`, `%`, `:?`): the value cannot be computed here.
-      if ((op === '' && rest !== '') || (v && !v.known)) {
-        if (literal) parts.push(literal);
-        literal = '';
-        parts.push({ unknown: name });
-        continue;
-      }
-      const set = v !== undefined;
-      const value = v && v.known ? v.value : '';
-      let sub: Expansion;
-      if (op === ':-') sub = set && value !== '' ? lit(value) : expand(word, scope, escapeChar);
-      else if (op === '-') sub = set ? lit(value) : expand(word, scope, escapeChar);
-      else if (op === ':+') sub = set && value !== '' ? expand(word, scope, escapeChar) : lit('');
-      else if (op === '+') sub = set ? expand(word, scope, escapeChar) : lit('');
-      else {
-        literal += value;
-        continue;
-      }
-      for (const p of sub.parts) {
-        if (typeof p === 'string') {
-          literal += p;
-        } else {
-          if (literal) parts.push(literal);
-          literal = '';
-          parts.push(p);
-        }
-      }
-      continue;
-    }
-    if (next !== undefined && isNameStart(next)) {
-      let j = i + 1;
-      while (j < text.length && isNameChar(text[j])) j++;
-      const name = text.slice(i + 1, j);
-      i = j;
-      const v = scope.get(name);
-      if (v && !v.known) {
-        if (literal) parts.push(literal);
-        literal = '';
-        parts.push({ unknown: name });
-      } else if (v) literal += v.value;
-      continue;
-    }
-    literal += '$';
-    i++;
-  }
-  if (literal) parts.push(literal);
-  let known = true;
-  let value = '';
-  for (const p of parts) {
-    if (typeof p === 'string') {
-      value += p;
+      if (v && !v.known) out.unknown(name);
+      else if (v) out.literal(v.value);
     } else {
-      known = false;
-      value += '${' + p.unknown + '}';
+      out.literal('$');
+      i++;
     }
   }
-  return { value, known, parts };
+  return out.done();
+}
+
+/** `${inner}`: a name and an optional operator with its word. */
+function expandBraced(inner: string, scope: VarLookup, escapeChar: string, depth: number, out: Parts): void {
+  let n = 0;
+  while (n < inner.length && isNameChar(inner[n])) n++;
+  const name = inner.slice(0, n);
+  const rest = inner.slice(n);
+  if (!name) {
+    out.literal('${' + inner + '}');
+    return;
+  }
+  const v = scope.get(name);
+  const op = rest.startsWith(':-') || rest.startsWith(':+') ? rest.slice(0, 2) : rest.startsWith('-') || rest.startsWith('+') ? rest[0] : '';
+  // Other operators (`#`, `%`, `:?`), or a default nested too deep: the value cannot be computed here.
+  if ((op === '' && rest !== '') || (v && !v.known) || (op !== '' && depth >= MAX_DEPTH)) {
+    out.unknown(name);
+    return;
+  }
+  const set = v !== undefined;
+  const value = v && v.known ? v.value : '';
+  const word = () => expand(rest.slice(op.length), scope, escapeChar, depth + 1);
+  if (op === ':-') out.append(set && value !== '' ? lit(value) : word());
+  else if (op === '-') out.append(set ? lit(value) : word());
+  else if (op === ':+') out.append(set && value !== '' ? word() : lit(''));
+  else if (op === '+') out.append(set ? word() : lit(''));
+  else out.literal(value);
+}
+
+/** Literal text and unknown variables in order; adjacent literals are joined. */
+class Parts {
+  private readonly parts: Array<string | { unknown: string }> = [];
+  private text = '';
+
+  literal(s: string): void {
+    this.text += s;
+  }
+
+  unknown(name: string): void {
+    if (this.text) this.parts.push(this.text);
+    this.text = '';
+    this.parts.push({ unknown: name });
+  }
+
+  append(sub: Expansion): void {
+    for (const p of sub.parts) {
+      if (typeof p === 'string') this.literal(p);
+      else this.unknown(p.unknown);
+    }
+  }
+
+  done(): Expansion {
+    if (this.text) this.parts.push(this.text);
+    let known = true;
+    let value = '';
+    for (const p of this.parts) {
+      if (typeof p === 'string') value += p;
+      else {
+        known = false;
+        value += '${' + p.unknown + '}';
+      }
+    }
+    return { value, known, parts: this.parts };
+  }
 }
 
 function lit(value: string): Expansion {

@@ -1,4 +1,4 @@
-import { rootFacts, stageLineage } from '../model/build';
+import { rootFacts, stageLineage } from '../model/lineage';
 import { imageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { unmirror } from '../model/registries';

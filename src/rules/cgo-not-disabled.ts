@@ -1,4 +1,4 @@
-import { rootFacts } from '../model/build';
+import { rootFacts } from '../model/lineage';
 import { compareGoVersions } from '../model/gomod';
 import type { ImageFacts } from '../model/catalogue';
 import type { GoBuild } from '../model/types';

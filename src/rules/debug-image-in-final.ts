@@ -1,5 +1,5 @@
 import { Arg, Run } from '../parse/ast';
-import { lineageInstructions, stageLineage } from '../model/build';
+import { lineageInstructions, stageLineage } from '../model/lineage';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { Model, Stage } from '../model/types';
 import { defineRule, type Fix, type Report } from './types';

@@ -1,4 +1,4 @@
-import { placedIn } from '../model/build';
+import { placedIn } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/catalogue';
 import { resolvePath } from '../model/paths';

@@ -1,5 +1,5 @@
 import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
-import { effectiveUsers } from '../model/build';
+import { effectiveUsers } from '../model/lineage';
 import type { Stage, UserInfo } from '../model/types';
 import { NONROOT_USER } from '../model/constants';
 import { appendToStage, insertBefore } from '../edits/layout';

@@ -1,4 +1,4 @@
-import { rootFacts } from '../model/build';
+import { rootFacts } from '../model/lineage';
 import { compareGoVersions } from '../model/gomod';
 import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';

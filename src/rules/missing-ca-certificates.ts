@@ -1,5 +1,5 @@
 import { Env } from '../parse/ast';
-import { copyPlaces, lineageInstructions, rootFacts, stageLineage } from '../model/build';
+import { copyPlaces, lineageInstructions, rootFacts, stageLineage } from '../model/lineage';
 import { basename, isWithin, normalize, resolvePath } from '../model/paths';
 import type { Model, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';

@@ -1,4 +1,4 @@
-import { rootFacts } from '../model/build';
+import { rootFacts } from '../model/lineage';
 import { defineRule, type Report } from './types';
 import { checkShell, rootImageText } from './util';
 

@@ -1,4 +1,4 @@
-import { effectiveUsers, placedIn, stageLineage } from '../model/build';
+import { effectiveUsers, placedIn, stageLineage } from '../model/lineage';
 import type { Model, Stage, UserInfo } from '../model/types';
 import { replaceSpan } from '../edits/text';
 import { spanOf, type SourceFile } from '../parse/source';

@@ -1,5 +1,5 @@
 import { Cmd, Entrypoint, Healthcheck, Shell, type Instruction } from '../parse/ast';
-import { foldLineage, lineageInstructions, placedIn, rootFacts, stageLineage, type Placement } from '../model/build';
+import { foldLineage, lineageInstructions, placedIn, rootFacts, stageLineage, type Placement } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/catalogue';
 import { normalize } from '../model/paths';
