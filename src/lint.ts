@@ -1,5 +1,6 @@
 import { buildModel } from './model/build';
 import type { GoMod } from './model/gomod';
+import type { Workspace } from './model/workspace';
 import type { ImageMirror } from './model/registries';
 import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
@@ -14,6 +15,8 @@ export interface LintOptions {
   path?: string;
   /** go.mod of the build context, for the rules that compare Go versions. */
   goMod?: GoMod;
+  /** The files around the Dockerfile (build context, repository); without it, what depends on them is unknown. */
+  workspace?: Workspace;
   /** Rule codes or names to skip. */
   ignore?: readonly string[];
   /** Severity per rule code or name; "off" skips the rule. */
@@ -69,7 +72,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lint an already parsed file that has no structural problems. Throws only on a bug (see lintText). */
 export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
-  const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors });
+  const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace });
   const run = ruleRunner(file, options);
   const findings = run(model);
   if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
@@ -162,7 +165,7 @@ function platformFindings(
   const extra = new Map<string, { finding: Finding; name: string; values: string[] }>();
   for (const platform of variants) {
     const [name, value] = Object.entries(platform)[0];
-    for (const f of run(buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, platform }))) {
+    for (const f of run(buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace, platform }))) {
       if (known.has(place(f))) continue;
       const key = `${place(f)}:${f.message}`;
       const seen = extra.get(key);

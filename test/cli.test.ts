@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tempDir } from './support/tmp';
+import { tmpdir } from './support/tmp';
 
 /** The built CLI, run as a user runs it. `npm test` builds it first. */
 const CLI = path.resolve(__dirname, '../dist/cli.js');
@@ -14,15 +14,6 @@ function run(args: string[], options: { cwd?: string; input?: string | Buffer; e
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tmpdir(files: Record<string, string | Buffer>): string {
-  const dir = tempDir('golint-docker-');
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
 }
 
 const CLEAN = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n';

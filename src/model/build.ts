@@ -5,6 +5,7 @@ import { imageFacts, type ImageFacts } from './catalogue';
 import { parseImageRef, type ImageRef } from './image-ref';
 import { unmirror, type ImageMirror } from './registries';
 import type { GoMod } from './gomod';
+import type { Workspace } from './workspace';
 import { analyzeGoBuilds } from './go';
 import { execForm, execFormWords } from './exec-form';
 import { resolvePath } from './paths';
@@ -25,6 +26,8 @@ export interface ModelOptions {
   mirrors?: readonly ImageMirror[];
   /** Values of automatic platform arguments (TARGETARCH, ...) for one platform; unknown otherwise. */
   platform?: Readonly<Record<string, string>>;
+  /** The files around the Dockerfile; undefined when they cannot be seen. */
+  workspace?: Workspace;
 }
 
 /** A stage being read: its scopes as they stand at the current instruction. */
@@ -60,7 +63,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   const stages = index.stages;
   const final = stages[stages.length - 1];
   const finalLineage = final ? stageLineage(final) : [];
-  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform };
+  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
   if (!options.platform) model.platformVariants = platformVariants(finalLineage);
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;

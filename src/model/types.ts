@@ -6,6 +6,7 @@ import type { ImageMirror } from './registries';
 import type { ImageRef } from './image-ref';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
+import type { Workspace } from './workspace';
 
 export type StageBase =
   | { kind: 'scratch' }
@@ -162,6 +163,8 @@ export interface Model {
   goMod?: GoMod;
   /** Registries that mirror others (config `mirrors`); see `unmirror`. */
   mirrors: readonly ImageMirror[];
+  /** The files around the Dockerfile (build context, repository); undefined when they cannot be seen. */
+  workspace?: Workspace;
   /** The platform arguments this model was built with (see ModelOptions.platform). */
   platform?: Readonly<Record<string, string>>;
   /**

@@ -16,6 +16,8 @@ import { gitlabFormatter } from '../formatters/gitlab';
 import { addToSummary, emptySummary, type FileResult, type FormatterFactory } from '../formatters/types';
 import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
+import { workspaceFor } from './disk-tree';
+import type { FileTree } from '../model/workspace';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
 import type { GivenOptions } from '../rules/options';
@@ -76,6 +78,7 @@ export function runLint(opts: RunOptions): number {
   if (!opts.diff) report.write(formatter.start());
 
   const goMods = new Map<string, GoMod | undefined>();
+  const trees = new Map<string, FileTree>();
   const configs = new ConfigLookup(() => {
     if (!opts.loadConfigParser) throw new Error('no configuration parser');
     return opts.loadConfigParser();
@@ -99,7 +102,7 @@ export function runLint(opts: RunOptions): number {
       continue;
     }
     const config = found?.result.ok ? found.result.config : {};
-    const outcome = processFile({ file, as, shown, config, goMods }, opts);
+    const outcome = processFile({ file, as, shown, config, goMods, trees }, opts);
     const result = outcome.result;
     if (result.error) {
       failed = true;
@@ -220,9 +223,11 @@ interface FileInput {
   config: Config;
   /** go.mod lookups already made, by folder. */
   goMods: Map<string, GoMod | undefined>;
+  /** Views of folders already made, by path: the Dockerfiles of a repository share them. */
+  trees: Map<string, FileTree>;
 }
 
-function processFile({ file, as, shown, config, goMods }: FileInput, opts: RunOptions): Outcome {
+function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts: RunOptions): Outcome {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
@@ -237,6 +242,8 @@ function processFile({ file, as, shown, config, goMods }: FileInput, opts: RunOp
     severity: config.severity,
     options: givenOptions(config, opts.optionFlags),
     goMod: findGoMod(as, opts.context, goMods),
+    // Standard input has no place on disk unless --stdin-filename gives it one.
+    workspace: as === '-' ? undefined : workspaceFor(as, opts.context, trees),
     mirrors: mirrorsOf(config),
   };
   if (opts.fix || opts.diff) {

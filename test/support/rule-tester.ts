@@ -4,12 +4,15 @@ import { parseGoMod } from '../../src/model/gomod';
 import type { ImageMirror } from '../../src/model/registries';
 import type { Rule } from '../../src/rules/types';
 import type { GivenOptions } from '../../src/rules/options';
+import { memoryWorkspace } from '../../src/model/workspace';
 
 export interface ValidCase {
   name?: string;
   code: string;
   /** go.mod text of the build context. */
   goMod?: string;
+  /** Files of the build context (which is also the repository), by path: `{ 'go.sum': '', 'web/index.html': '' }`. */
+  files?: Record<string, string>;
   /** Rule options (from the config file), and mirrors. */
   options?: GivenOptions;
   mirrors?: ImageMirror[];
@@ -49,10 +52,11 @@ export function ruleTester(
     rules,
     goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true },
     options: c.options ?? defaults.options,
+    workspace: c.files ? memoryWorkspace(c.files) : undefined,
     mirrors: c.mirrors ?? defaults.mirrors,
   });
   const seen = new Set<string>();
-  const key = (c: ValidCase) => c.code + (c.goMod ?? '') + JSON.stringify([c.options, c.mirrors]);
+  const key = (c: ValidCase) => c.code + (c.goMod ?? '') + JSON.stringify([c.options, c.mirrors, c.files]);
   const title = (c: ValidCase) => {
     // Unnamed cases are titled by what sets them apart from GOOD (or by their first lines).
     const lines = c.code.split(/\r?\n/).filter((l) => l.trim());

@@ -27,3 +27,13 @@ export function tempDir(prefix: string): string {
   made.push(dir);
   return dir;
 }
+
+/** A temporary folder holding these files (parent folders made as needed). */
+export function tmpdir(files: Record<string, string | Buffer>): string {
+  const dir = tempDir('golint-docker-');
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
