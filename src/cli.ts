@@ -4,7 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import { EXIT, FORMAT_NAMES, runLint, type FormatName } from './node/run';
 import { RULES, findRule } from './rules';
 import { SEVERITIES, type Severity } from './rules/types';
-import { fixLabel, ruleDocMarkdown } from './docs';
+import { fixLabel, ruleDocMarkdown, ruleDocUrl } from './docs';
 import { syncWriter } from './node/sync-writer';
 import { FORMATS as VALUE_FORMATS, type ListOption } from './rules/options';
 
@@ -27,7 +27,8 @@ const stderr = syncWriter(2);
 function lintCommandOptions(y: Argv, color: boolean) {
   return withOptionFlags(y)
     .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'Files or folders to lint' })
-    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
+    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'text', describe: 'Output format: text for people, compact (path:line:col: severity code message, for editors), json, sarif (GitHub code scanning), github (workflow annotations), gitlab (Code Quality)' })
+    .option('sarif-category', { type: 'string', describe: 'With --format sarif: the analysis category (automationDetails.id), as upload-sarif\'s category input; one per analysis of the same commit' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of standard output' })
     .option('context', { type: 'string', describe: 'Build context folder to read go.mod from (default: the Dockerfile\'s folder and its parents)' })
     .option('ignore', { type: 'string', array: true, nargs: 1, default: [] as string[], describe: 'Rule codes or names to skip (repeat or separate with commas)' })
@@ -40,6 +41,19 @@ function lintCommandOptions(y: Argv, color: boolean) {
     .option('gitignore', { type: 'boolean', default: true, describe: 'Skip what .gitignore files (and .git/info/exclude) exclude when searching folders; --no-gitignore searches everything. Files named on the command line are always linted' })
     .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when there are findings (errors still exit 2)' })
     .option('color', { type: 'boolean', default: color, describe: 'Colour the text output (--no-color, or NO_COLOR, turns it off)' });
+}
+
+/** `golint-docker rules`: a table for people, or JSON for tools. */
+function printRules(format: 'text' | 'json'): void {
+  if (format === 'json') {
+    const rules = RULES.map((r) => ({ code: r.meta.code, name: r.meta.name, severity: r.meta.severity, fixable: r.meta.fixable ?? [], tags: r.meta.tags, summary: r.meta.docs.summary, docs: ruleDocUrl(r), options: Object.keys(r.meta.options ?? {}) }));
+    stdout(JSON.stringify(rules, null, 2) + '\n');
+    return;
+  }
+  const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, fixLabel(r), r.meta.docs.summary]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['code', 'name', 'severity', 'fix'][i].length));
+  const line = (row: string[]) => row.slice(0, 4).map((cell, i) => cell.padEnd(widths[i])).join('  ') + '  ' + row[4];
+  stdout([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
 }
 
 function main(rawArgv: string[]): number {
@@ -76,6 +90,7 @@ function main(rawArgv: string[]): number {
           diff: args.diff,
           unsafeFixes: args['unsafe-fixes'],
           exitZero: args['exit-zero'],
+          category: args['sarif-category'],
           gitignore: args.gitignore,
           optionFlags,
           stdinFilename: args['stdin-filename'],
@@ -87,12 +102,7 @@ function main(rawArgv: string[]): number {
         });
       },
     )
-    .command('rules', 'List every rule: code, name, severity, fixable', {}, () => {
-      const rows = RULES.map((r) => [r.meta.code, r.meta.name, r.meta.severity, fixLabel(r), r.meta.docs.summary]);
-      const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['code', 'name', 'severity', 'fix'][i].length));
-      const line = (row: string[]) => row.slice(0, 4).map((cell, i) => cell.padEnd(widths[i])).join('  ') + '  ' + row[4];
-      stdout([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
-    })
+    .command('rules', 'List every rule: code, name, severity, fixable', (y) => y.option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools' }), (args) => printRules(args.format))
     .command('explain <rule>', 'Show a rule\'s documentation', (y) => y.positional('rule', { type: 'string', demandOption: true, describe: 'Code (GD003) or name (final-not-minimal)' }), (args) => {
       const rule = findRule(args.rule);
       if (!rule) {

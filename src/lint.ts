@@ -113,7 +113,7 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => F
       let seen: Set<string> | undefined;
       let reports: Iterable<Report>;
       try {
-        reports = [...rule.check({ file, model, options: optionsOf(rule, options) })];
+        reports = [...rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS })];
       } catch (e) {
         throw new RuleError(`${code} (${name})`, e);
       }
@@ -192,6 +192,9 @@ function optionsOf(rule: Rule, options: LintOptions): OptionValues<OptionsSpec> 
   RESOLVED.set(rule, { given: options.options, mirrors: options.mirrors, value });
   return value;
 }
+
+/** Codes and names of every rule (not only those run): what a suppression comment may name. */
+const RULE_KEYS: ReadonlySet<string> = new Set(RULES.flatMap((r) => [r.meta.code, r.meta.name]));
 
 const NO_OPTIONS = Object.freeze({}) as OptionValues<OptionsSpec>;
 /** The last resolution of each rule's options: one configuration serves many files. */

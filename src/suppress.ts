@@ -1,5 +1,6 @@
 import type { SourceFile, Span } from './parse/source';
 import { spanOf } from './parse/source';
+import { commentLines as commentLinesOf, parsePragma, PRAGMA_PREFIX as PREFIX } from './parse/pragmas';
 
 /**
  * Inline suppressions, in the grammar hadolint users know:
@@ -13,34 +14,6 @@ export interface Suppressions {
   scoped: Array<{ span: Span; keys: Set<string> }>;
 }
 
-const PREFIX = 'golint-docker';
-
-/** Parse one comment's content (without the leading `#`); undefined when it is not a pragma. */
-export function parsePragma(content: string): { global: boolean; keys: string[] } | undefined {
-  let s = content.trim();
-  if (!s.startsWith(PREFIX)) return undefined;
-  s = s.slice(PREFIX.length);
-  if (s.length > 0 && s[0] !== ' ' && s[0] !== '\t') return undefined;
-  s = s.trim();
-  let global = false;
-  if (s.startsWith('global')) {
-    global = true;
-    s = s.slice('global'.length).trim();
-  }
-  if (!s.startsWith('ignore')) return undefined;
-  s = s.slice('ignore'.length).trim();
-  if (!s.startsWith('=')) return undefined;
-  s = s.slice(1);
-  const hash = s.indexOf('#');
-  if (hash !== -1) s = s.slice(0, hash);
-  const keys = s
-    .split(',')
-    .map((k) => k.trim())
-    .filter((k) => k.length > 0)
-    .map((k) => (/^gd[0-9]+$/i.test(k) ? k.toUpperCase() : k.toLowerCase()));
-  return keys.length > 0 ? { global, keys } : undefined;
-}
-
 export function collectSuppressions(file: SourceFile): Suppressions {
   const global = new Set<string>();
   const scoped: Suppressions['scoped'] = [];
@@ -48,13 +21,13 @@ export function collectSuppressions(file: SourceFile): Suppressions {
   if (!file.text.includes(PREFIX)) return { global, scoped };
   const pragmasByLine = new Map<number, string[]>();
   const commentLines = new Set<number>();
-  for (const comment of file.dockerfile.getComments()) {
-    const line = comment.getRange().start.line;
+  for (const comment of commentLinesOf(file)) {
+    const line = comment.line;
     commentLines.add(line);
-    const pragma = parsePragma(comment.getContent());
+    const pragma = parsePragma(comment.content);
     if (!pragma) continue;
-    if (pragma.global) pragma.keys.forEach((k) => global.add(k));
-    else pragmasByLine.set(line, pragma.keys);
+    if (pragma.global) pragma.keys.forEach((k) => global.add(k.key));
+    else pragmasByLine.set(line, pragma.keys.map((k) => k.key));
   }
   if (pragmasByLine.size === 0) return { global, scoped };
 

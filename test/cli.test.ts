@@ -1,7 +1,12 @@
+import { RULES } from '../src/rules';
+import { toBeValidSarifLog } from '@microsoft/jest-sarif';
+import { pathToFileURL } from 'url';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { tmpdir } from './support/tmp';
+
+expect.extend({ toBeValidSarifLog });
 
 /** The built CLI, run as a user runs it. `npm test` builds it first. */
 const CLI = path.resolve(__dirname, '../dist/cli.js');
@@ -154,11 +159,13 @@ describe('golint-docker CLI', () => {
       expect(r.stderr).toBe('no/such/Dockerfile: no such file or folder\n');
     });
 
-    it('a folder without Dockerfiles', () => {
+    it('a folder without Dockerfiles passes, with a one-line note (the check can be on for every repository)', () => {
       const dir = tmpdir({ 'main.go': 'package main\n' });
       const r = run(['.'], { cwd: dir });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toBe('.: no Dockerfiles found in this folder\n');
+      expect(r).toEqual({ code: 0, stdout: '', stderr: '.: no Dockerfiles found in this folder\n' });
+      const sarif = JSON.parse(run(['.', '-f', 'sarif'], { cwd: dir }).stdout);
+      expect(sarif.runs[0].results).toEqual([]);
+      expect(sarif.runs[0].invocations).toEqual([{ executionSuccessful: true }]);
     });
 
     it('an unknown option', () => {
@@ -185,7 +192,7 @@ describe('golint-docker CLI', () => {
     expect(help).toContain('Exit codes: 0');
     const rules = run(['rules']).stdout.split('\n');
     expect(rules[0]).toMatch(/^code\s+name\s+severity\s+fix/);
-    expect(rules.filter((l) => l.startsWith('GD0'))).toHaveLength(18);
+    expect(rules.filter((l) => l.startsWith('GD0'))).toHaveLength(RULES.length);
     const explain = run(['explain', 'GD003']);
     expect(explain.stdout.split('\n')[0]).toBe('# final-not-minimal (GD003)');
     expect(run(['explain', 'cgo-not-disabled']).stdout).toContain('## Why');
@@ -311,8 +318,8 @@ describe('golint-docker CLI', () => {
       ['a trusted registry that is a URL', 'trustedRegistries: [gcr.io, "https://quay.io"]\n', '.golint-docker.yaml:1: trustedRegistries.1: "https://quay.io" is not a registry; write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr, or a host pattern such as *.gcr.io'],
       ['trustedRegistries of the wrong type', 'trustedRegistries: 5\n', '.golint-docker.yaml:1: trustedRegistries: expected a registry or a list of registries, got 5'],
       ['bad value', 'ignore: []\nfailureThreshold: warn\n', '.golint-docker.yaml:2: failureThreshold: "warn" is not one of error, warning, info, none'],
-      ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD018) or a rule name'],
-      ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD018) or a rule name'],
+      ['unknown rule', 'ignore:\n  - GD013\n  - GD099\n', '.golint-docker.yaml:3: ignore.1: unknown rule "GD099"; use a code (GD001-GD020) or a rule name'],
+      ['unknown rule in severity', 'severity:\n  cgo-is-bad: error\n', '.golint-docker.yaml:2: severity: unknown rule "cgo-is-bad"; use a code (GD001-GD020) or a rule name'],
       ['nested unknown key', 'finalImage:\n  static: scratch\n  dynamic: x\n', '.golint-docker.yaml:3: unknown key "finalImage.dynamic"; allowed: static, cgo'],
       ['broken YAML', 'ignore: [GD013\n', '.golint-docker.yaml:2: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ];
@@ -331,6 +338,73 @@ describe('golint-docker CLI', () => {
     expect(sarif.runs[0].tool.driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(['-f', 'github', 'Dockerfile'], { cwd: dir }).stdout).toMatch(/^::error file=Dockerfile,line=6,col=5,/);
     expect(JSON.parse(run(['-f', 'gitlab', 'Dockerfile'], { cwd: dir }).stdout)[0].check_name).toBe('GD001 cgo-not-disabled');
+  });
+
+  describe('SARIF for code scanning', () => {
+    const sarifOf = (args: string[], cwd: string) => JSON.parse(run(['-f', 'sarif', ...args], { cwd }).stdout);
+    const uris = (log: { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }> }) =>
+      log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation);
+
+    it('locates files from the repository root, whichever folder it runs from', () => {
+      const repo = tmpdir({ '.git/HEAD': '', 'svc/api/Dockerfile': CGO_TRAP });
+      const fromRoot = sarifOf(['svc/api/Dockerfile'], repo);
+      const fromSub = sarifOf(['Dockerfile'], path.join(repo, 'svc/api'));
+      expect(uris(fromRoot)).toEqual([{ uri: 'svc/api/Dockerfile', uriBaseId: '%SRCROOT%' }]);
+      expect(uris(fromSub)).toEqual(uris(fromRoot));
+      expect(fromSub.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(fs.realpathSync(repo)).href}/`);
+    });
+
+    it('percent-encodes # and ? in paths', () => {
+      const repo = tmpdir({ '.git/HEAD': '', 'a#b?c/Dockerfile': CGO_TRAP });
+      expect(uris(sarifOf(['a#b?c/Dockerfile'], repo))).toEqual([{ uri: 'a%23b%3Fc/Dockerfile', uriBaseId: '%SRCROOT%' }]);
+    });
+
+    it('names its category: automationDetails.id follows --sarif-category', () => {
+      const dir = tmpdir({ Dockerfile: CGO_TRAP });
+      expect(sarifOf(['Dockerfile'], dir).runs[0].automationDetails).toEqual({ id: 'golint-docker/' });
+      expect(sarifOf(['--sarif-category', 'docker/api', 'Dockerfile'], dir).runs[0].automationDetails).toEqual({ id: 'docker/api/' });
+    });
+
+    it('a run that could not lint a file is not a successful run: executionSuccessful false, with the reason', () => {
+      const dir = tmpdir({ Dockerfile: CGO_TRAP, 'bad/Dockerfile': 'FROM golang:1.23\nFROBNICATE x\n' });
+      const r = run(['-f', 'sarif', '.'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout)).toBeValidSarifLog();
+      const inv = JSON.parse(r.stdout).runs[0].invocations[0];
+      expect(inv.executionSuccessful).toBe(false);
+      expect(inv.toolExecutionNotifications).toEqual([
+        expect.objectContaining({ level: 'error', message: { text: expect.stringMatching(/FROBNICATE/) }, locations: [{ physicalLocation: { artifactLocation: { uri: 'bad/Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 2 } } }] }),
+      ]);
+    });
+
+    it('a broken configuration is not an empty, successful run that would close every alert', () => {
+      const dir = tmpdir({ Dockerfile: CGO_TRAP, '.golint-docker.yaml': 'failureTreshold: error\n' });
+      const r = run(['-f', 'sarif', 'Dockerfile'], { cwd: dir });
+      expect(r.code).toBe(2);
+      const log = JSON.parse(r.stdout);
+      expect(log).toBeValidSarifLog();
+      expect(log.runs[0].results).toEqual([]);
+      expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+      expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^not linted: \.golint-docker\.yaml:1: unknown key "failureTreshold"; did you mean "failureThreshold"\?/);
+    });
+  });
+
+  it('--format compact: one line per finding for editors\' problem matchers, control characters shown', () => {
+    const dir = tmpdir({ Dockerfile: CGO_TRAP.replace('FROM gcr.io/distroless/static-debian12:nonroot', 'FROM gcr.io/distroless/static-debian12:nonroot\nUSER "a\u001b[31mb"') });
+    const r = run(['-f', 'compact', 'Dockerfile'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Dockerfile:6:5: error GD001 /);
+    expect(r.stdout).not.toContain('\u001b');
+    for (const line of lines) expect(line).toMatch(/^Dockerfile:\d+:\d+: (error|warning|info) GD\d{3} /);
+  });
+
+  it('rules --format json lists every rule for tools', () => {
+    const r = run(['rules', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout);
+    expect(rules.map((x: { code: string }) => x.code)).toEqual(RULES.map((x) => x.meta.code));
+    expect(rules.find((x: { code: string }) => x.code === 'GD018')).toMatchObject({ name: 'untrusted-registry', severity: 'error', fixable: ['safe'], options: ['trustedRegistries'] });
   });
 });
 

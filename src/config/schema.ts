@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import { RULES, findRule } from '../rules';
 import { FORMATS, type OptionSpec, type ValueFormat } from '../rules/options';
 import { BASE_OPTIONS } from './spec';
+import { nearestName } from '../model/edit-distance';
 import type { Config, ConfigResult } from './types';
 
 /** A string of the spec's format (rule keys checked against the registry), one of its values if it lists them. */
@@ -101,7 +102,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): 
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
     const allowed = allowedKeys(path);
-    const near = closest(key, allowed);
+    const near = nearestName(key, allowed, 2);
     return { ok: false, line: lineOf(path, key), message: `unknown key ${JSON.stringify(where ? `${where}.${key}` : key)}${near ? `; did you mean "${near}"?` : ';'} allowed: ${allowed.join(', ')}` };
   }
   const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
@@ -134,32 +135,6 @@ function allowedKeys(path: readonly PropertyKey[]): string[] {
     if (spec?.type === 'object') return Object.keys(spec.properties);
   }
   return [];
-}
-
-/** The allowed key a misspelling most likely meant (edit distance ≤ 2, or a case difference). */
-function closest(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    const d = candidate.toLowerCase() === key.toLowerCase() ? 0 : distance(key.toLowerCase(), candidate.toLowerCase(), bestDistance);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, stopping early above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) >= max) return max;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** A value as the message quotes it: JSON, cut short. */

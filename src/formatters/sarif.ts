@@ -6,7 +6,7 @@ import { computeLineStarts, lineColumn } from '../parse/source';
 import type { Rule, Severity } from '../rules/types';
 import { lineFingerprints } from './fingerprint';
 import { indent } from './json';
-import { formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
+import { formatAll, type FileResult, type FormatOptions, type FormatterFactory, type Summary } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -27,10 +27,12 @@ export const sarifFormatter: FormatterFactory = (options) => {
     runs: [
       {
         tool: { driver: { name: 'golint-docker', semanticVersion: version, version, informationUri: INFORMATION_URI, rules: RULES.map(ruleDescriptor) } },
-        automationDetails: { id: 'golint-docker/' },
+        // GitHub code scanning keeps one set of alerts per category: `category/` names this analysis.
+        automationDetails: { id: `${options.category ?? 'golint-docker'}/` },
         ...(options.root ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.root.endsWith('/') ? options.root : options.root + '/').href } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: '@results@',
+        invocations: '@invocations@',
       },
     ],
   };
@@ -39,6 +41,7 @@ export const sarifFormatter: FormatterFactory = (options) => {
   const at = whole.indexOf(RESULTS_MARK);
   const before = whole.slice(0, at) + '"results": [';
   const after = whole.slice(at + RESULTS_MARK.length);
+  const INVOCATIONS_MARK = '"@invocations@"';
   let first = true;
   return {
     start: () => before,
@@ -50,9 +53,37 @@ export const sarifFormatter: FormatterFactory = (options) => {
       }
       return out;
     },
-    end: () => (first ? ']' : '\n      ]') + after + '\n',
+    // A run with a file it could not lint (or a broken configuration) says so: an upload that
+    // runs `if: always()` must not read it as a clean analysis that closes every open alert.
+    end: (summary) => (first ? ']' : '\n      ]') + after.replace(INVOCATIONS_MARK, indent(JSON.stringify([invocation(summary)], null, 2), '      ').trimStart()) + '\n',
   };
 };
+
+function invocation(summary: Summary) {
+  return {
+    executionSuccessful: summary.errors.length === 0,
+    ...(summary.errors.length > 0
+      ? {
+          toolExecutionNotifications: summary.errors.map((e) => ({
+            level: 'error',
+            message: { text: e.message },
+            locations: [{ physicalLocation: { artifactLocation: artifact(e.path, e.rootPath), ...(e.line ? { region: { startLine: e.line } } : {}) } }],
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Where a file is: relative to the repository root (%SRCROOT%), each path element
+ * percent-encoded (`#`, `?`, spaces and non-ASCII included); a file outside it by its own URI.
+ */
+function artifact(path: string, rootPath: string | undefined): { uri: string; uriBaseId?: string } {
+  // Without a root path (the library's callers), a relative path is taken as relative to the root.
+  const rel = rootPath ?? (path.startsWith('/') || path.startsWith('..') ? undefined : path);
+  if (rel !== undefined) return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(path).href };
+}
 
 export const formatSarif = (results: readonly FileResult[], options: FormatOptions): string => formatAll(sarifFormatter, results, options);
 
@@ -81,7 +112,7 @@ function ruleDescriptor(rule: Rule) {
 
 function resultsOf(r: FileResult, index: Map<string, number>) {
   const prints = lineFingerprints(r.path, r.text, r.findings);
-  const location = { uri: encodeURI(r.path), uriBaseId: '%SRCROOT%' };
+  const location = artifact(r.path, r.rootPath);
   return r.findings.map((f, i) => ({
     ruleId: f.code,
     ruleIndex: index.get(f.code) ?? -1,
@@ -99,7 +130,7 @@ function region(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) {
   return { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn };
 }
 
-function fixOf(f: Finding, text: string, location: { uri: string; uriBaseId: string }) {
+function fixOf(f: Finding, text: string, location: { uri: string; uriBaseId?: string }) {
   const file = { text, lineStarts: computeLineStarts(text) };
   const fix = f.fix as NonNullable<Finding['fix']>;
   return {

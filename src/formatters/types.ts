@@ -11,6 +11,11 @@ export interface FileResult {
   fixed?: number;
   /** The file's text (without BOM), kept only for formats that quote it (SARIF fingerprints and fixes). */
   text?: string;
+  /**
+   * The path relative to {@link FormatOptions.root} ('/'-separated), for formats that locate files
+   * from the repository root (SARIF); absent when the file is outside it.
+   */
+  rootPath?: string;
 }
 
 export interface FormatOptions {
@@ -19,8 +24,10 @@ export interface FormatOptions {
   unsafeFixes?: boolean;
   /** Tool version, for formats that record it. */
   version?: string;
-  /** Absolute path of the folder paths are relative to (SARIF's %SRCROOT%). */
+  /** Absolute path of the repository root (git's top level), SARIF's %SRCROOT%. */
   root?: string;
+  /** SARIF `automationDetails.id` prefix: one category per analysis uploaded for the same commit. */
+  category?: string;
 }
 
 /** Totals over a run, for the formats that end with a summary. */
@@ -35,6 +42,8 @@ export interface Summary {
   unsafe: number;
   /** Fixes applied (with --fix). */
   fixed: number;
+  /** Files that could not be linted (unreadable, not a Dockerfile, a broken configuration). */
+  errors: Array<{ path: string; rootPath?: string; line?: number; message: string }>;
 }
 
 /**
@@ -50,12 +59,15 @@ export interface Formatter {
 export type FormatterFactory = (options: FormatOptions) => Formatter;
 
 export function emptySummary(): Summary {
-  return { files: 0, error: 0, warning: 0, info: 0, safe: 0, unsafe: 0, fixed: 0 };
+  return { files: 0, error: 0, warning: 0, info: 0, safe: 0, unsafe: 0, fixed: 0, errors: [] };
 }
 
 /** Add one file's findings to the totals. */
 export function addToSummary(summary: Summary, result: FileResult, unsafeFixes: boolean): void {
-  if (result.error) return;
+  if (result.error) {
+    summary.errors.push({ path: result.path, rootPath: result.rootPath, line: result.error.line, message: result.error.message });
+    return;
+  }
   summary.files++;
   summary.fixed += result.fixed ?? 0;
   for (const f of result.findings) {

@@ -4,6 +4,7 @@ import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
 import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
 import { expand, type VarLookup, type VarValue } from './vars';
+import { editDistance } from './edit-distance';
 
 /** `go build` flags that take a value (the rest are booleans). */
 const VALUE_FLAGS = new Set([
@@ -505,23 +506,6 @@ export function looksLikeCgoEnabled(name: string): boolean {
   const upper = name.toUpperCase();
   if (upper === 'CGO_ENABLED') return true;
   return upper.startsWith('CGO') && upper !== 'CGO_CFLAGS' && upper !== 'CGO_LDFLAGS' && editDistance(upper, 'CGO_ENABLED', 2) <= 2;
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /**

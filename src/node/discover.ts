@@ -23,6 +23,11 @@ export interface Discovered {
   files: string[];
   /** Paths that could not be read, with the reason. */
   errors: Array<{ path: string; message: string }>;
+  /**
+   * Folders with no Dockerfile in them: not an error (a repository without Dockerfiles passes, so
+   * that the check can be enabled across an organisation), but said once.
+   */
+  notes: Array<{ path: string; message: string }>;
 }
 
 export interface DiscoverOptions {
@@ -38,6 +43,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   const gitignore = options.gitignore ?? true;
   const files: string[] = [];
   const errors: Discovered['errors'] = [];
+  const notes: Discovered['notes'] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = path.resolve(f);
@@ -66,10 +72,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     found.forEach(add);
     if (found.length === 0) {
       const why = excluded > 0 ? ` (.gitignore excludes ${excluded} ${excluded === 1 ? 'path' : 'paths'} in it; --no-gitignore searches them)` : '';
-      errors.push({ path: input, message: `no Dockerfiles found in this folder${why}` });
+      notes.push({ path: input, message: `no Dockerfiles found in this folder${why}` });
     }
   }
-  return { files, errors };
+  return { files, errors, notes };
 }
 
 function walk(root: string, errors: Discovered['errors'], gitignore: boolean): { found: string[]; excluded: number } {

@@ -13,16 +13,17 @@ import { jsonFormatter } from '../formatters/json';
 import { sarifFormatter } from '../formatters/sarif';
 import { githubFormatter } from '../formatters/github';
 import { gitlabFormatter } from '../formatters/gitlab';
+import { compactFormatter } from '../formatters/compact';
 import { addToSummary, emptySummary, type FileResult, type FormatterFactory } from '../formatters/types';
 import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
-import { workspaceFor } from './disk-tree';
+import { repositoryRoot, workspaceFor } from './disk-tree';
 import type { FileTree } from '../model/workspace';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
 import type { GivenOptions } from '../rules/options';
 
-export const FORMATS = { text: textFormatter, json: jsonFormatter, sarif: sarifFormatter, github: githubFormatter, gitlab: gitlabFormatter } satisfies Record<string, FormatterFactory>;
+export const FORMATS = { text: textFormatter, compact: compactFormatter, json: jsonFormatter, sarif: sarifFormatter, github: githubFormatter, gitlab: gitlabFormatter } satisfies Record<string, FormatterFactory>;
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 /** Formats that quote the source (fingerprints, fix regions) and so need each file's text. */
@@ -41,6 +42,8 @@ export interface RunOptions {
   config?: string;
   /** Loads the config parser (zod, yaml) only when a configuration file exists. */
   loadConfigParser?: () => (name: string, text: string) => ConfigResult;
+  /** SARIF: the analysis category (`automationDetails.id`), as GitHub's upload-sarif `category`. */
+  category?: string;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
   /** The path standard input stands for ("-"): shown in the report, and where config and go.mod are looked up from. */
@@ -67,13 +70,15 @@ export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
 /** Lint the paths, print the report as files are linted, and return the exit code. */
 export function runLint(opts: RunOptions): number {
-  const { files, errors } = discover(opts.paths.length > 0 ? opts.paths : ['.'], { gitignore: opts.gitignore });
+  const { files, errors, notes } = discover(opts.paths.length > 0 ? opts.paths : ['.'], { gitignore: opts.gitignore });
   let failed = errors.length > 0;
-  for (const e of errors) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
+  for (const e of [...errors, ...notes]) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
 
   const report = openReport(opts, files.includes('-'));
   if (!report) return EXIT.error;
-  const formatter = FORMATS[opts.format]({ color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root: process.cwd() });
+  // Paths in SARIF are relative to the repository root, so a run from a subfolder reports the same URIs.
+  const root = repositoryRoot(process.cwd()) ?? process.cwd();
+  const formatter = FORMATS[opts.format]({ color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root, category: opts.category });
   const summary = emptySummary();
   if (!opts.diff) report.write(formatter.start());
 
@@ -92,21 +97,12 @@ export function runLint(opts: RunOptions): number {
     const as = file === '-' && opts.stdinFilename ? opts.stdinFilename : file;
     const shown = as === '-' ? '-' : displayPath(as);
     const found = configs.forFile(as);
-    if (found && !found.result.ok) {
-      // A broken configuration is an error of its own, said once; its files are not linted.
-      failed = true;
-      if (!reportedConfigErrors.has(found.path)) {
-        reportedConfigErrors.add(found.path);
-        opts.stderr(`${found.path}${found.result.line ? `:${found.result.line}` : ''}: ${found.result.message}\n`);
-      }
-      continue;
-    }
     const config = found?.result.ok ? found.result.config : {};
-    const outcome = processFile({ file, as, shown, config, goMods, trees }, opts);
-    const result = outcome.result;
+    const outcome = found && !found.result.ok ? configFailure({ path: found.path, result: found.result }, shown, reportedConfigErrors, opts) : processFile({ file, as, shown, config, goMods, trees }, opts);
+    const result = { ...outcome.result, rootPath: rootPathOf(root, as) };
     if (result.error) {
       failed = true;
-      opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
+      if (!outcome.reported) opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
     }
     const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
     if (result.findings.some((f) => atOrAbove(f.severity, threshold))) failing = true;
@@ -207,9 +203,25 @@ function openReport(opts: RunOptions, stdin: boolean): Report | undefined {
 
 interface Outcome {
   result: FileResult;
+  /** The error was already said on standard error. */
+  reported?: boolean;
   /** The original text, when a fixed text differs from it. */
   original?: string;
   fixed?: string;
+}
+
+/**
+ * A file under a broken configuration is not linted: the configuration's error is said once on
+ * standard error, and each of its files is a file error in the report (so that SARIF says the run
+ * did not succeed).
+ */
+function configFailure(found: { path: string; result: Extract<ConfigResult, { ok: false }> }, shown: string, said: Set<string>, opts: RunOptions): Outcome {
+  const where = `${found.path}${found.result.line ? `:${found.result.line}` : ''}`;
+  if (!said.has(found.path)) {
+    said.add(found.path);
+    opts.stderr(`${where}: ${found.result.message}\n`);
+  }
+  return { result: { path: shown, findings: [], error: { message: `not linted: ${where}: ${found.result.message}` } }, reported: true };
 }
 
 /** One file to lint: where to read it, what it stands for, and the configuration that applies. */
@@ -266,6 +278,13 @@ function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text'> {
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {
   if (threshold === 'none') return false;
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
+/** The path of a file relative to the repository root ('/'-separated), or undefined when outside it (or standard input). */
+function rootPathOf(root: string, file: string): string | undefined {
+  if (file === '-') return undefined;
+  const rel = path.relative(root, path.resolve(file));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }
 
 /** Relative to the working directory when inside it, with forward slashes. */

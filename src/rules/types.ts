@@ -21,6 +21,8 @@ export interface RuleContext<O = Readonly<Record<string, unknown>>> {
   readonly model: Model;
   /** The rule's own options (its `meta.options`), defaults applied. */
   readonly options: O;
+  /** Every rule's code and name, as suppression comments may name them. */
+  readonly ruleKeys?: ReadonlySet<string>;
 }
 
 export interface RuleDocs {

@@ -110,7 +110,7 @@ describe('folder search and .gitignore', () => {
 
   it('says why a folder has no Dockerfiles when .gitignore excluded them', () => {
     const root = tree({ '.git/': '', '.gitignore': 'a/\nb.Dockerfile\n', 'a/Dockerfile': D, 'b.Dockerfile': D });
-    expect(discover([root]).errors).toEqual([
+    expect(discover([root]).notes).toEqual([
       { path: root, message: 'no Dockerfiles found in this folder (.gitignore excludes 2 paths in it; --no-gitignore searches them)' },
     ]);
   });
