@@ -33,7 +33,8 @@ describe('.pre-commit-hooks.yaml', () => {
       ['golint-docker-fix', 'golint-docker --fix', 'node'],
     ]);
     for (const h of hooks) expect(Object.keys(pkg.bin)).toContain(h.entry.split(' ')[0]);
-    expect(pkg.scripts.prepare).toBeDefined();
+    // Installing the package runs nothing: no build step, no lifecycle script (see the npm pack test).
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack']) expect(pkg.scripts[script]).toBeUndefined();
   });
 
   const names: Array<[string, boolean]> = [
@@ -98,8 +99,8 @@ describe('.pre-commit-hooks.yaml', () => {
         '',
       ].join('\n'),
     );
-    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const typeRoots = path.join(root, 'node_modules', '@types');
+    const tsc = path.join(root, 'dev', 'node_modules', 'typescript', 'bin', 'tsc');
+    const typeRoots = path.join(root, 'dev', 'node_modules', '@types');
     execFileSync(process.execPath, [tsc, '--strict', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2022', '--typeRoots', typeRoots, '--types', 'node', '--outDir', path.join(consumer, 'out'), path.join(consumer, 'main.ts')], { cwd: consumer, encoding: 'utf8' });
     const out = JSON.parse(execFileSync(process.execPath, [path.join(consumer, 'out', 'main.js')], { cwd: consumer, encoding: 'utf8' }));
     expect(out).toEqual({ codes: ['GD001@6:5'], rules: 18, fixed: true, left: 0 });
