@@ -1,0 +1,11 @@
+/**
+ * golint-docker's library API: pure functions over text, no file system or network access.
+ */
+export { lintText, type LintOptions, type LintResult, type Finding, type FileError } from './lint';
+export { RULES, findRule } from './rules';
+export type { Rule, Report, Fix, Edit, Severity, Applicability, RuleOptions } from './rules/types';
+export { parseGoMod, type GoMod } from './model/gomod';
+export { ruleDocMarkdown, rulesTableMarkdown, withRulesTable } from './docs';
+export { parseConfig, configJsonSchema } from './lazy/config';
+export type { Config } from './config/types';
+export { fixText, type FixOptions, type FixResult } from './fixers/apply';

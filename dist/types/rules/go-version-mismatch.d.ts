@@ -1,0 +1,2 @@
+declare const _default: import("./types").Rule<"tooOld">;
+export default _default;

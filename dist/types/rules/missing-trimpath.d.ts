@@ -1,0 +1,2 @@
+declare const _default: import("./types").Rule<"missing">;
+export default _default;

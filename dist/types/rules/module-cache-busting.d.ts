@@ -1,0 +1,2 @@
+declare const _default: import("./types").Rule<"sourcesFirst">;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("./types").Rule<"noShell">;
+export default _default;
