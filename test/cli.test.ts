@@ -80,6 +80,13 @@ describe('golint-docker CLI', () => {
       'build/api.Dockerfile': CLEAN,
       'build/worker.dockerfile': CLEAN,
       'build/README.md': '# not a Dockerfile',
+      // Named like Dockerfiles, but not: BuildKit's per-Dockerfile ignore file, documents, leftovers.
+      'build/Dockerfile.prod.dockerignore': 'vendor/\n',
+      'build/api.Dockerfile.dockerignore': '*.md\n',
+      'Dockerfile.md': '# How we build images\n',
+      'docs/dockerfile-guide.md': '# A guide\n',
+      'Dockerfile.orig': 'not linted',
+      'Containerfile.txt': 'not linted',
       'node_modules/x/Dockerfile': 'not linted',
     });
     const r = run(['--format', 'json', '.'], { cwd: dir });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
-import { isDockerfileName } from '../src/node/discover';
+import { isDockerfileName, NOT_DOCKERFILE_EXTENSIONS } from '../src/node/discover';
 import { tempDir } from './support/tmp';
 
 expect.extend({ toBeValidSarifLog });
@@ -21,6 +21,7 @@ interface Hook {
   entry: string;
   language: string;
   files: string;
+  exclude?: string;
   types?: string[];
 }
 const hooks = parse(fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
@@ -40,11 +41,35 @@ describe('.pre-commit-hooks.yaml', () => {
   const names: Array<[string, boolean]> = [
     ['Dockerfile', true], ['Containerfile', true], ['Dockerfile.prod', true], ['Dockerfile-dev', true], ['Dockerfile_prod', true],
     ['api.Dockerfile', true], ['worker.dockerfile', true], ['dockerfile', true], ['deploy/Dockerfile', true], ['a/b/api.Dockerfile', true],
+    ['containerfile', true], ['Containerfile.arm64', true], ['api.Containerfile', true], ['docs.md/Dockerfile', true], ['Dockerfile.template', true],
     ['README.md', false], ['main.go', false], ['Dockerfiles/README.md', false], ['docker-compose.yml', false], ['MyDockerfile', false],
+    // Named like a Dockerfile, but a document, BuildKit's per-Dockerfile ignore file, or a leftover.
+    ['Dockerfile.dockerignore', false], ['deploy/api.Dockerfile.dockerignore', false], ['Containerfile.containerignore', false],
+    ['Dockerfile.md', false], ['Dockerfile.MD', false], ['docs/dockerfile-guide.md', false], ['Dockerfile-notes.txt', false],
+    ['Dockerfile.rst', false], ['dockerfile.adoc', false], ['Dockerfile.orig', false], ['Dockerfile.prod.rej', false],
+    ['Dockerfile_old.bak', false], ['Dockerfile.prod~', false], ['Dockerfile.html', false], ['Dockerfile.patch', false],
   ];
+  const matches = (h: Hook, name: string) => new RegExp(h.files).test(name) && !(h.exclude !== undefined && new RegExp(h.exclude).test(name));
   it.each(names)('its files pattern and the folder search agree on %s (%s)', (name, expected) => {
-    for (const h of hooks) expect([name, new RegExp(h.files).test(name)]).toEqual([name, expected]);
+    for (const h of hooks) expect([name, matches(h, name)]).toEqual([name, expected]);
     expect(isDockerfileName(path.basename(name))).toBe(expected);
+  });
+
+  it('its files pattern and the folder search agree on every combination of the naming pieces', () => {
+    const stems = ['', 'api.', 'my-', 'a.b.', '.'];
+    const bases = ['Dockerfile', 'dockerfile', 'Containerfile', 'containerfile', 'DOCKERFILE', 'Dockerfiles', 'Docker'];
+    const tails = ['', '.prod', '-dev', '_ci', '.d', 'x', '.prod.local', '-guide', '~'];
+    const exts = ['', ...NOT_DOCKERFILE_EXTENSIONS.flatMap((e) => [`.${e}`, `.${e.toUpperCase()}`, `.${e[0].toUpperCase()}${e.slice(1)}`]), '.go', '.yaml', '.sh'];
+    let checked = 0;
+    for (const stem of stems) for (const base of bases) for (const tail of tails) for (const ext of exts) {
+      const name = stem + base + tail + ext;
+      for (const dir of ['', 'deploy/', 'x.md/']) {
+        for (const h of hooks) expect([dir + name, matches(h, dir + name)]).toEqual([dir + name, isDockerfileName(name)]);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    for (const ext of NOT_DOCKERFILE_EXTENSIONS) expect([ext, isDockerfileName(`Dockerfile.${ext}`)]).toEqual([ext, false]);
   });
 
   it('installs through npm pack and runs on a repository as pre-commit runs it', () => {
