@@ -74,11 +74,42 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('installs through npm pack and runs on a repository as pre-commit runs it', () => {
     const work = tempDir('golint-docker-hook-');
-    // pre-commit's node language: `npm pack` (runs prepare), then a global install of the tarball.
-    const tgz = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop() as string;
+    // pre-commit's node language takes the WHOLE standard output of a plain `npm pack` as the
+    // tarball's name, then installs it globally: nothing else may be printed (a lifecycle
+    // script's banner was), and the package must be complete as committed (no build step).
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const packed = spawnSync('npm', ['pack', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+    expect(packed.status).toBe(0);
+    const tgz = `${pkg.name}-${pkg.version}.tgz`;
+    expect(packed.stdout).toBe(`${tgz}\n`);
+    expect(packed.stdout.trim()).toBe(tgz);
+
+    // What it holds: what the package runs and documents; no V8 code cache, nothing of development.
+    const entries = execFileSync('tar', ['-tzf', path.join(work, tgz)], { encoding: 'utf8' }).trim().split('\n').sort();
+    const allowed = [
+      /^package\/(package\.json|README\.md|LICENSE)$/,
+      /^package\/dist\/(cli|cli-main|index)\.js$/,
+      /^package\/dist\/lazy\/[a-z-]+\.js$/,
+      /^package\/dist\/THIRD-PARTY-LICENSES\.txt$/,
+      /^package\/dist\/types\/([\w.-]+\/)*[\w.-]+\.d\.ts$/,
+      /^package\/docs\/rules\/[a-z-]+\.md$/,
+      /^package\/schema\/golint-docker\.schema\.json$/,
+    ];
+    expect(entries.filter((e) => !allowed.some((re) => re.test(e)))).toEqual([]);
+    expect(entries.filter((e) => /v8cache|\/\.cache\/|\/(dev|src|test|scripts|bench|e2e|examples|node_modules)\//i.test(e))).toEqual([]);
+    for (const must of ['package/dist/cli.js', 'package/dist/cli-main.js', 'package/dist/index.js', 'package/dist/types/index.d.ts', 'package/LICENSE']) expect(entries).toContain(must);
+    const shipped = JSON.parse(execFileSync('tar', ['-xzOf', path.join(work, tgz), 'package/package.json'], { encoding: 'utf8' }));
+    expect([shipped.dependencies, shipped.devDependencies, shipped.optionalDependencies, shipped.peerDependencies, shipped.bundleDependencies]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+
+    // Installed as pre-commit installs it: one package, no dependencies, nothing run.
     const prefix = path.join(work, 'prefix');
-    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, tgz)], { encoding: 'utf8' });
+    const installed = execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--offline', path.join(work, tgz)], { encoding: 'utf8' });
+    expect(installed).toMatch(/\badded 1 package\b/);
+    const pkgDir = path.join(prefix, 'lib', 'node_modules', pkg.name);
+    expect(fs.existsSync(path.join(pkgDir, 'node_modules'))).toBe(false);
+    expect(fs.readdirSync(path.join(prefix, 'lib', 'node_modules'))).toEqual([pkg.name]);
     const bin = path.join(prefix, 'bin');
+    expect(spawnSync(path.join(bin, 'golint-docker'), ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe(pkg.version);
 
     const repo = path.join(work, 'repo');
     fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
