@@ -173,15 +173,20 @@ describe('action.yml', () => {
     for (const u of used) expect(declared).toContain(u.slice('inputs.'.length));
     expect(Object.keys(action.outputs)).toEqual(['sarif-file', 'exit-code']);
     for (const s of action.runs.steps) expect(s.shell).toBe('bash');
+    // Nothing is installed: the committed bundle runs as it is.
+    expect(JSON.stringify(action.runs.steps)).not.toMatch(/\b(npm|npx|yarn|pnpm)\b/);
+    expect(action.runs.steps.map((s: { run: string }) => s.run)).toEqual(['bash "$GITHUB_ACTION_PATH/action/run.sh"']);
   });
 
   function runAction(inputs: Record<string, string>, files: Record<string, string>) {
+    // The workspace: a checked-out repository; the runner's files live outside it.
     const ws = tempDir('golint-docker-action-');
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
       fs.writeFileSync(path.join(ws, name), content);
     }
-    const output = path.join(ws, 'github-output');
+    execFileSync('git', ['init', '-q'], { cwd: ws });
+    const output = path.join(tempDir('golint-docker-runner-'), 'github-output');
     fs.writeFileSync(output, '');
     const defaults: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
     const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: root, GITHUB_OUTPUT: output, NO_COLOR: '1' };
@@ -199,6 +204,35 @@ describe('action.yml', () => {
     expect(sarif).toBeValidSarifLog();
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['GD001']);
     expect(r.status).toBe(1);
+  });
+
+  const sarifFiles = (ws: string) =>
+    JSON.parse(fs.readFileSync(path.join(ws, 'golint-docker.sarif'), 'utf8')).runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri).sort();
+  const FOUR = { 'svc/Dockerfile': BAD, 'api/Dockerfile.prod': BAD, 'web app/Dockerfile': BAD, 'other/Dockerfile': BAD };
+
+  it('paths on one line: every space-separated path is linted, and only those', () => {
+    const r = runAction({ paths: 'svc  api/Dockerfile.prod' }, FOUR);
+    expect(sarifFiles(r.ws)).toEqual(['api/Dockerfile.prod', 'svc/Dockerfile']);
+    expect(r.stdout.match(/^::error file=[^,]+/gm)?.sort()).toEqual(['::error file=api/Dockerfile.prod', '::error file=svc/Dockerfile']);
+    expect(r.outputs).toEqual({ 'sarif-file': 'golint-docker.sarif', 'exit-code': '1' });
+    expect(r.status).toBe(1);
+  });
+
+  it('paths on several lines (a YAML block): every line is linted, blank lines and CRLF ignored', () => {
+    const r = runAction({ paths: 'svc\n\n  api/Dockerfile.prod \r\nweb\tapp\n' }, { ...FOUR, 'web/Dockerfile': BAD, 'app/Dockerfile': BAD });
+    expect(sarifFiles(r.ws)).toEqual(['api/Dockerfile.prod', 'app/Dockerfile', 'svc/Dockerfile', 'web/Dockerfile']);
+    expect(r.stderr).toBe('');
+    expect(r.outputs['exit-code']).toBe('1');
+  });
+
+  it('paths are taken literally: no globbing, no expansion, and a leading "-" is not an option', () => {
+    const r = runAction({ paths: '-svc $HOME' }, { '-svc/Dockerfile': BAD, 'x/Dockerfile': BAD });
+    expect(sarifFiles(r.ws)).toEqual(['-svc/Dockerfile']);
+    expect(r.stderr).toContain('$HOME');
+    expect(r.outputs['exit-code']).toBe('2');
+    const glob = runAction({ paths: '*' }, { 'svc/Dockerfile': BAD });
+    expect(glob.stderr).toContain('*');
+    expect(glob.outputs['exit-code']).toBe('2');
   });
 
   it('with fix: true, fixes first and passes', () => {
