@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # The GitHub Action's step: fix (if asked), write SARIF, then print the chosen report, whose
-# exit code is the step's. Inputs come as INPUT_* variables (see action.yml).
+# exit code is the step's. Inputs come as INPUT_* variables (see action.yml). The command is the
+# committed bundle (dist/cli.js), run with the runner's node: nothing is installed.
 set -uo pipefail
 cli=(node "${GITHUB_ACTION_PATH:?}/dist/cli.js")
-read -r -a paths <<< "${INPUT_PATHS:-.}"
+
+# `paths`: files or folders separated by spaces, tabs or newlines (a YAML block with one per line
+# works). Words are taken literally: no globbing, no variable or quote processing. A path that
+# starts with "-" gets "./" so that it cannot be read as an option.
+paths=()
+read -r -d '' -a words <<< "${INPUT_PATHS:-}" || true
+for word in "${words[@]}"; do
+  word=${word%$'\r'}
+  [ -z "$word" ] && continue
+  case "$word" in -*) word="./$word" ;; esac
+  paths+=("$word")
+done
+[ "${#paths[@]}" -eq 0 ] && paths=(.)
+
 common=()
 [ -n "${INPUT_CONFIG:-}" ] && common+=(--config "$INPUT_CONFIG")
 

@@ -1,7 +1,8 @@
 // The floor: read and parse each Dockerfile with dockerfile-ast, nothing else.
 const fs = require('fs');
 const path = require('path');
-const { DockerfileParser } = require('dockerfile-ast');
+// From the development toolchain (dev/package.json), which npm run bench installs.
+const { DockerfileParser } = require('module').createRequire(path.join(__dirname, '..', 'dev', 'package.json'))('dockerfile-ast');
 let n = 0;
 function walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -1,7 +1,8 @@
 // The peer: dockerfile-utils' validate() (the TypeScript Dockerfile linter on the same parser).
 const fs = require('fs');
 const path = require('path');
-const { validate } = require('dockerfile-utils');
+// From the development toolchain (dev/package.json), which npm run bench installs.
+const { validate } = require('module').createRequire(path.join(__dirname, '..', 'dev', 'package.json'))('dockerfile-utils');
 let problems = 0;
 function walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'url';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tmpdir } from './support/tmp';
+import { tempDir, tmpdir } from './support/tmp';
 
 expect.extend({ toBeValidSarifLog });
 
@@ -76,6 +76,13 @@ describe('golint-docker CLI', () => {
       'build/api.Dockerfile': CLEAN,
       'build/worker.dockerfile': CLEAN,
       'build/README.md': '# not a Dockerfile',
+      // Named like Dockerfiles, but not: BuildKit's per-Dockerfile ignore file, documents, leftovers.
+      'build/Dockerfile.prod.dockerignore': 'vendor/\n',
+      'build/api.Dockerfile.dockerignore': '*.md\n',
+      'Dockerfile.md': '# How we build images\n',
+      'docs/dockerfile-guide.md': '# A guide\n',
+      'Dockerfile.orig': 'not linted',
+      'Containerfile.txt': 'not linted',
       'node_modules/x/Dockerfile': 'not linted',
     });
     const r = run(['--format', 'json', '.'], { cwd: dir });
@@ -430,5 +437,78 @@ describe('output through a pipe', () => {
     const r = shell('"$(command -v node)" "$CLI" . | head -c 100 >/dev/null; echo "exit ${PIPESTATUS[0]}"', dir);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('exit 1\n');
+  });
+});
+
+describe('the V8 code cache (dist/cli.js)', () => {
+  const dist = path.dirname(CLI);
+  const version = JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')).version;
+  const NAME = new RegExp(`^cli-main-${version.replace(/\./g, '\\.')}-node${process.versions.node.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{16}\\.v8cache$`);
+  const lint = (env: Record<string, string>) => {
+    const dir = tmpdir({ Dockerfile: CGO_TRAP });
+    return run(['Dockerfile'], { cwd: dir, env });
+  };
+
+  it('is made by the first run in $XDG_CACHE_HOME/golint-docker (0700, a 0600 file named by version, Node.js, arch and bundle), and used after', () => {
+    const xdg = tempDir('golint-docker-xdg-');
+    expect(lint({ XDG_CACHE_HOME: xdg }).code).toBe(1);
+    const folder = path.join(xdg, 'golint-docker');
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    const files = fs.readdirSync(folder);
+    expect(files).toEqual([expect.stringMatching(NAME)]);
+    const file = path.join(folder, files[0]);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const made = fs.statSync(file).mtimeMs;
+    const again = lint({ XDG_CACHE_HOME: xdg });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('GD001');
+    expect(fs.statSync(file).mtimeMs).toBe(made); // accepted, not written again
+    expect(fs.existsSync(path.join(dist, '.cache'))).toBe(false);
+  });
+
+  it('without XDG_CACHE_HOME (or with a relative one), in ~/.cache/golint-docker', () => {
+    const home = tempDir('golint-docker-home-');
+    expect(lint({ HOME: home, XDG_CACHE_HOME: '' }).code).toBe(1);
+    expect(lint({ HOME: home, XDG_CACHE_HOME: 'relative/cache' }).code).toBe(1);
+    expect(fs.readdirSync(path.join(home, '.cache', 'golint-docker'))).toEqual([expect.stringMatching(NAME)]);
+  });
+
+  it('is not made with GOLINT_DOCKER_NO_CACHE=1', () => {
+    const xdg = tempDir('golint-docker-xdg-');
+    expect(lint({ XDG_CACHE_HOME: xdg, GOLINT_DOCKER_NO_CACHE: '1' }).code).toBe(1);
+    expect(fs.readdirSync(xdg)).toEqual([]);
+  });
+
+  it('is not kept in, or read from, a folder that is a symbolic link or open to other users', () => {
+    const xdg = tempDir('golint-docker-xdg-');
+    const elsewhere = tempDir('golint-docker-elsewhere-');
+    fs.symlinkSync(elsewhere, path.join(xdg, 'golint-docker'));
+    expect(lint({ XDG_CACHE_HOME: xdg }).stdout).toContain('GD001');
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+
+    // A folder of ours left open (a umask of 002): closed before use; a planted file that others
+    // could write is not read, and is replaced by one of our own.
+    const open = tempDir('golint-docker-xdg-');
+    fs.mkdirSync(path.join(open, 'golint-docker'), { mode: 0o777 });
+    fs.chmodSync(path.join(open, 'golint-docker'), 0o777);
+    expect(lint({ XDG_CACHE_HOME: open }).code).toBe(1);
+    const [name] = fs.readdirSync(path.join(open, 'golint-docker'));
+    expect(fs.statSync(path.join(open, 'golint-docker')).mode & 0o777).toBe(0o700);
+    const planted = path.join(open, 'golint-docker', name);
+    fs.writeFileSync(planted, 'not a cache');
+    fs.chmodSync(planted, 0o666);
+    expect(lint({ XDG_CACHE_HOME: open }).stdout).toContain('GD001');
+    expect(fs.statSync(planted).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(planted, 'utf8')).not.toBe('not a cache');
+  });
+
+  // Another user's folder (made here by root, as another user would): neither read nor written.
+  (typeof process.getuid === 'function' && process.getuid() === 0 ? it : it.skip)('is not kept in a folder that belongs to another user (run as root)', () => {
+    const xdg = tempDir('golint-docker-xdg-');
+    const theirs = path.join(xdg, 'golint-docker');
+    fs.mkdirSync(theirs, { mode: 0o755 });
+    fs.chownSync(theirs, 65534, 65534);
+    expect(lint({ XDG_CACHE_HOME: xdg }).stdout).toContain('GD001');
+    expect(fs.readdirSync(theirs)).toEqual([]);
   });
 });

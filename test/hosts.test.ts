@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
-import { isDockerfileName } from '../src/node/discover';
+import { isDockerfileName, NOT_DOCKERFILE_EXTENSIONS } from '../src/node/discover';
 import { tempDir } from './support/tmp';
 import { RULES } from '../src/rules';
 
@@ -22,6 +22,7 @@ interface Hook {
   entry: string;
   language: string;
   files: string;
+  exclude?: string;
   types?: string[];
 }
 const hooks = parse(fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
@@ -34,26 +35,82 @@ describe('.pre-commit-hooks.yaml', () => {
       ['golint-docker-fix', 'golint-docker --fix', 'node'],
     ]);
     for (const h of hooks) expect(Object.keys(pkg.bin)).toContain(h.entry.split(' ')[0]);
-    expect(pkg.scripts.prepare).toBeDefined();
+    // Installing the package runs nothing: no build step, no lifecycle script (see the npm pack test).
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack']) expect(pkg.scripts[script]).toBeUndefined();
   });
 
   const names: Array<[string, boolean]> = [
     ['Dockerfile', true], ['Containerfile', true], ['Dockerfile.prod', true], ['Dockerfile-dev', true], ['Dockerfile_prod', true],
     ['api.Dockerfile', true], ['worker.dockerfile', true], ['dockerfile', true], ['deploy/Dockerfile', true], ['a/b/api.Dockerfile', true],
+    ['containerfile', true], ['Containerfile.arm64', true], ['api.Containerfile', true], ['docs.md/Dockerfile', true], ['Dockerfile.template', true],
     ['README.md', false], ['main.go', false], ['Dockerfiles/README.md', false], ['docker-compose.yml', false], ['MyDockerfile', false],
+    // Named like a Dockerfile, but a document, BuildKit's per-Dockerfile ignore file, or a leftover.
+    ['Dockerfile.dockerignore', false], ['deploy/api.Dockerfile.dockerignore', false], ['Containerfile.containerignore', false],
+    ['Dockerfile.md', false], ['Dockerfile.MD', false], ['docs/dockerfile-guide.md', false], ['Dockerfile-notes.txt', false],
+    ['Dockerfile.rst', false], ['dockerfile.adoc', false], ['Dockerfile.orig', false], ['Dockerfile.prod.rej', false],
+    ['Dockerfile_old.bak', false], ['Dockerfile.prod~', false], ['Dockerfile.html', false], ['Dockerfile.patch', false],
   ];
+  const matches = (h: Hook, name: string) => new RegExp(h.files).test(name) && !(h.exclude !== undefined && new RegExp(h.exclude).test(name));
   it.each(names)('its files pattern and the folder search agree on %s (%s)', (name, expected) => {
-    for (const h of hooks) expect([name, new RegExp(h.files).test(name)]).toEqual([name, expected]);
+    for (const h of hooks) expect([name, matches(h, name)]).toEqual([name, expected]);
     expect(isDockerfileName(path.basename(name))).toBe(expected);
+  });
+
+  it('its files pattern and the folder search agree on every combination of the naming pieces', () => {
+    const stems = ['', 'api.', 'my-', 'a.b.', '.'];
+    const bases = ['Dockerfile', 'dockerfile', 'Containerfile', 'containerfile', 'DOCKERFILE', 'Dockerfiles', 'Docker'];
+    const tails = ['', '.prod', '-dev', '_ci', '.d', 'x', '.prod.local', '-guide', '~'];
+    const exts = ['', ...NOT_DOCKERFILE_EXTENSIONS.flatMap((e) => [`.${e}`, `.${e.toUpperCase()}`, `.${e[0].toUpperCase()}${e.slice(1)}`]), '.go', '.yaml', '.sh'];
+    let checked = 0;
+    for (const stem of stems) for (const base of bases) for (const tail of tails) for (const ext of exts) {
+      const name = stem + base + tail + ext;
+      for (const dir of ['', 'deploy/', 'x.md/']) {
+        for (const h of hooks) expect([dir + name, matches(h, dir + name)]).toEqual([dir + name, isDockerfileName(name)]);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    for (const ext of NOT_DOCKERFILE_EXTENSIONS) expect([ext, isDockerfileName(`Dockerfile.${ext}`)]).toEqual([ext, false]);
   });
 
   it('installs through npm pack and runs on a repository as pre-commit runs it', () => {
     const work = tempDir('golint-docker-hook-');
-    // pre-commit's node language: `npm pack` (runs prepare), then a global install of the tarball.
-    const tgz = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop() as string;
+    // pre-commit's node language takes the WHOLE standard output of a plain `npm pack` as the
+    // tarball's name, then installs it globally: nothing else may be printed (a lifecycle
+    // script's banner was), and the package must be complete as committed (no build step).
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const packed = spawnSync('npm', ['pack', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+    expect(packed.status).toBe(0);
+    const tgz = `${pkg.name}-${pkg.version}.tgz`;
+    expect(packed.stdout).toBe(`${tgz}\n`);
+    expect(packed.stdout.trim()).toBe(tgz);
+
+    // What it holds: what the package runs and documents; no V8 code cache, nothing of development.
+    const entries = execFileSync('tar', ['-tzf', path.join(work, tgz)], { encoding: 'utf8' }).trim().split('\n').sort();
+    const allowed = [
+      /^package\/(package\.json|README\.md|LICENSE)$/,
+      /^package\/dist\/(cli|cli-main|index)\.js$/,
+      /^package\/dist\/(config\/schema|formatters\/diff)\.js$/,
+      /^package\/dist\/THIRD-PARTY-LICENSES\.txt$/,
+      /^package\/dist\/types\/([\w.-]+\/)*[\w.-]+\.d\.ts$/,
+      /^package\/docs\/rules\/[a-z-]+\.md$/,
+      /^package\/schema\/golint-docker\.schema\.json$/,
+    ];
+    expect(entries.filter((e) => !allowed.some((re) => re.test(e)))).toEqual([]);
+    expect(entries.filter((e) => /v8cache|\/\.cache\/|\/(dev|src|test|scripts|bench|e2e|examples|node_modules)\//i.test(e))).toEqual([]);
+    for (const must of ['package/dist/cli.js', 'package/dist/cli-main.js', 'package/dist/index.js', 'package/dist/types/index.d.ts', 'package/LICENSE']) expect(entries).toContain(must);
+    const shipped = JSON.parse(execFileSync('tar', ['-xzOf', path.join(work, tgz), 'package/package.json'], { encoding: 'utf8' }));
+    expect([shipped.dependencies, shipped.devDependencies, shipped.optionalDependencies, shipped.peerDependencies, shipped.bundleDependencies]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+
+    // Installed as pre-commit installs it: one package, no dependencies, nothing run.
     const prefix = path.join(work, 'prefix');
-    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, tgz)], { encoding: 'utf8' });
+    const installed = execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--offline', path.join(work, tgz)], { encoding: 'utf8' });
+    expect(installed).toMatch(/\badded 1 package\b/);
+    const pkgDir = path.join(prefix, 'lib', 'node_modules', pkg.name);
+    expect(fs.existsSync(path.join(pkgDir, 'node_modules'))).toBe(false);
+    expect(fs.readdirSync(path.join(prefix, 'lib', 'node_modules'))).toEqual([pkg.name]);
     const bin = path.join(prefix, 'bin');
+    expect(spawnSync(path.join(bin, 'golint-docker'), ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe(pkg.version);
 
     const repo = path.join(work, 'repo');
     fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
@@ -99,8 +156,8 @@ describe('.pre-commit-hooks.yaml', () => {
         '',
       ].join('\n'),
     );
-    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const typeRoots = path.join(root, 'node_modules', '@types');
+    const tsc = path.join(root, 'dev', 'node_modules', 'typescript', 'bin', 'tsc');
+    const typeRoots = path.join(root, 'dev', 'node_modules', '@types');
     execFileSync(process.execPath, [tsc, '--strict', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2022', '--typeRoots', typeRoots, '--types', 'node', '--outDir', path.join(consumer, 'out'), path.join(consumer, 'main.ts')], { cwd: consumer, encoding: 'utf8' });
     const out = JSON.parse(execFileSync(process.execPath, [path.join(consumer, 'out', 'main.js')], { cwd: consumer, encoding: 'utf8' }));
     expect(out).toEqual({ codes: ['GD001@6:5'], rules: RULES.length, fixed: true, left: 0 });
@@ -117,15 +174,20 @@ describe('action.yml', () => {
     for (const u of used) expect(declared).toContain(u.slice('inputs.'.length));
     expect(Object.keys(action.outputs)).toEqual(['sarif-file', 'exit-code']);
     for (const s of action.runs.steps) expect(s.shell).toBe('bash');
+    // Nothing is installed: the committed bundle runs as it is.
+    expect(JSON.stringify(action.runs.steps)).not.toMatch(/\b(npm|npx|yarn|pnpm)\b/);
+    expect(action.runs.steps.map((s: { run: string }) => s.run)).toEqual(['bash "$GITHUB_ACTION_PATH/action/run.sh"']);
   });
 
   function runAction(inputs: Record<string, string>, files: Record<string, string>) {
+    // The workspace: a checked-out repository; the runner's files live outside it.
     const ws = tempDir('golint-docker-action-');
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
       fs.writeFileSync(path.join(ws, name), content);
     }
-    const output = path.join(ws, 'github-output');
+    execFileSync('git', ['init', '-q'], { cwd: ws });
+    const output = path.join(tempDir('golint-docker-runner-'), 'github-output');
     fs.writeFileSync(output, '');
     const defaults: Record<string, string> = Object.fromEntries(Object.entries(action.inputs as Record<string, { default: string }>).map(([k, v]) => [k, v.default]));
     const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_ACTION_PATH: root, GITHUB_OUTPUT: output, NO_COLOR: '1' };
@@ -143,6 +205,35 @@ describe('action.yml', () => {
     expect(sarif).toBeValidSarifLog();
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['GD001']);
     expect(r.status).toBe(1);
+  });
+
+  const sarifFiles = (ws: string) =>
+    JSON.parse(fs.readFileSync(path.join(ws, 'golint-docker.sarif'), 'utf8')).runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri).sort();
+  const FOUR = { 'svc/Dockerfile': BAD, 'api/Dockerfile.prod': BAD, 'web app/Dockerfile': BAD, 'other/Dockerfile': BAD };
+
+  it('paths on one line: every space-separated path is linted, and only those', () => {
+    const r = runAction({ paths: 'svc  api/Dockerfile.prod' }, FOUR);
+    expect(sarifFiles(r.ws)).toEqual(['api/Dockerfile.prod', 'svc/Dockerfile']);
+    expect(r.stdout.match(/^::error file=[^,]+/gm)?.sort()).toEqual(['::error file=api/Dockerfile.prod', '::error file=svc/Dockerfile']);
+    expect(r.outputs).toEqual({ 'sarif-file': 'golint-docker.sarif', 'exit-code': '1' });
+    expect(r.status).toBe(1);
+  });
+
+  it('paths on several lines (a YAML block): every line is linted, blank lines and CRLF ignored', () => {
+    const r = runAction({ paths: 'svc\n\n  api/Dockerfile.prod \r\nweb\tapp\n' }, { ...FOUR, 'web/Dockerfile': BAD, 'app/Dockerfile': BAD });
+    expect(sarifFiles(r.ws)).toEqual(['api/Dockerfile.prod', 'app/Dockerfile', 'svc/Dockerfile', 'web/Dockerfile']);
+    expect(r.stderr).toBe('');
+    expect(r.outputs['exit-code']).toBe('1');
+  });
+
+  it('paths are taken literally: no globbing, no expansion, and a leading "-" is not an option', () => {
+    const r = runAction({ paths: '-svc $HOME' }, { '-svc/Dockerfile': BAD, 'x/Dockerfile': BAD });
+    expect(sarifFiles(r.ws)).toEqual(['-svc/Dockerfile']);
+    expect(r.stderr).toContain('$HOME');
+    expect(r.outputs['exit-code']).toBe('2');
+    const glob = runAction({ paths: '*' }, { 'svc/Dockerfile': BAD });
+    expect(glob.stderr).toContain('*');
+    expect(glob.outputs['exit-code']).toBe('2');
   });
 
   it('with fix: true, fixes first and passes', () => {

@@ -7,10 +7,25 @@ import { isIgnored, layerFor, layersAbove, type IgnoreLayer } from './gitignore'
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', '.terraform', '.venv']);
 
 /**
+ * Files named like Dockerfiles that are not: documents about them (Dockerfile.md,
+ * dockerfile-guide.txt), BuildKit's per-Dockerfile ignore file (Dockerfile.dockerignore, and
+ * podman's .containerignore), and the leftovers of editors and patches (Dockerfile.orig,
+ * Dockerfile.prod~). Any case of the extension. .pre-commit-hooks.yaml's `files` pattern
+ * excludes the same list (a test checks that they agree).
+ */
+export const NOT_DOCKERFILE_EXTENSIONS = [
+  'md', 'markdown', 'mdx', 'txt', 'rst', 'adoc', 'asciidoc', 'html', 'htm', 'pdf',
+  'dockerignore', 'containerignore', 'orig', 'rej', 'bak', 'swp', 'patch', 'diff',
+] as const;
+const NOT_DOCKERFILE = new RegExp(`(\\.(${NOT_DOCKERFILE_EXTENSIONS.join('|')})|~)$`, 'i');
+
+/**
  * Is this file name a Dockerfile? The names pre-commit users and Docker use: Dockerfile,
- * Containerfile, Dockerfile.prod, Dockerfile-dev, Dockerfile_dev, api.Dockerfile, api.dockerfile.
+ * Containerfile, Dockerfile.prod, Dockerfile-dev, Dockerfile_dev, api.Dockerfile, api.dockerfile;
+ * not the documents and leftovers above.
  */
 export function isDockerfileName(name: string): boolean {
+  if (NOT_DOCKERFILE.test(name)) return false;
   for (const base of ['Dockerfile', 'Containerfile', 'dockerfile', 'containerfile']) {
     if (name === base) return true;
     if (name.startsWith(base) && '.-_'.includes(name[base.length])) return true;

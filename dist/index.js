@@ -1,0 +1,11530 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// dev/node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Argument = void 0;
+    var Argument = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports2.Argument = Argument;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports2.JSONArgument = JSONArgument;
+  }
+});
+
+// dev/node_modules/vscode-languageserver-types/lib/umd/main.js
+var require_main = __commonJS({
+  "dev/node_modules/vscode-languageserver-types/lib/umd/main.js"(exports2, module2) {
+    (function(factory) {
+      if (typeof module2 === "object" && typeof module2.exports === "object") {
+        var v = factory(require, exports2);
+        if (v !== void 0) module2.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports3) {
+      "use strict";
+      Object.defineProperty(exports3, "__esModule", { value: true });
+      exports3.TextDocument = exports3.EOL = exports3.WorkspaceFolder = exports3.InlineCompletionContext = exports3.SelectedCompletionInfo = exports3.InlineCompletionTriggerKind = exports3.InlineCompletionList = exports3.InlineCompletionItem = exports3.StringValue = exports3.InlayHint = exports3.InlayHintLabelPart = exports3.InlayHintKind = exports3.InlineValueContext = exports3.InlineValueEvaluatableExpression = exports3.InlineValueVariableLookup = exports3.InlineValueText = exports3.SemanticTokens = exports3.SemanticTokenModifiers = exports3.SemanticTokenTypes = exports3.SelectionRange = exports3.DocumentLink = exports3.FormattingOptions = exports3.CodeLens = exports3.CodeAction = exports3.CodeActionTag = exports3.CodeActionContext = exports3.CodeActionTriggerKind = exports3.CodeActionKind = exports3.DocumentSymbol = exports3.WorkspaceSymbol = exports3.SymbolInformation = exports3.SymbolTag = exports3.SymbolKind = exports3.DocumentHighlight = exports3.DocumentHighlightKind = exports3.SignatureInformation = exports3.ParameterInformation = exports3.Hover = exports3.MarkedString = exports3.CompletionList = exports3.CompletionItem = exports3.CompletionItemLabelDetails = exports3.ApplyKind = exports3.InsertTextMode = exports3.InsertReplaceEdit = exports3.CompletionItemTag = exports3.InsertTextFormat = exports3.CompletionItemKind = exports3.MarkupContent = exports3.MarkupKind = exports3.TextDocumentItem = exports3.LanguageKind = exports3.OptionalVersionedTextDocumentIdentifier = exports3.VersionedTextDocumentIdentifier = exports3.TextDocumentIdentifier = exports3.WorkspaceChange = exports3.SnippetTextEdit = exports3.WorkspaceEdit = exports3.DeleteFile = exports3.RenameFile = exports3.CreateFile = exports3.TextDocumentEdit = exports3.AnnotatedTextEdit = exports3.ChangeAnnotationIdentifier = exports3.ChangeAnnotation = exports3.TextEdit = exports3.Command = exports3.Diagnostic = exports3.CodeDescription = exports3.DiagnosticTag = exports3.DiagnosticSeverity = exports3.DiagnosticRelatedInformation = exports3.FoldingRange = exports3.FoldingRangeKind = exports3.ColorPresentation = exports3.ColorInformation = exports3.Color = exports3.LocationLink = exports3.Location = exports3.Range = exports3.Position = exports3.uinteger = exports3.integer = exports3.URI = exports3.DocumentUri = void 0;
+      var DocumentUri;
+      (function(DocumentUri2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        DocumentUri2.is = is;
+      })(DocumentUri || (exports3.DocumentUri = DocumentUri = {}));
+      var URI;
+      (function(URI2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        URI2.is = is;
+      })(URI || (exports3.URI = URI = {}));
+      var integer;
+      (function(integer2) {
+        integer2.MIN_VALUE = -2147483648;
+        integer2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        }
+        integer2.is = is;
+      })(integer || (exports3.integer = integer = {}));
+      var uinteger;
+      (function(uinteger2) {
+        uinteger2.MIN_VALUE = 0;
+        uinteger2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+        }
+        uinteger2.is = is;
+      })(uinteger || (exports3.uinteger = uinteger = {}));
+      var Position;
+      (function(Position2) {
+        function create(line, character) {
+          if (line === Number.MAX_VALUE) {
+            line = uinteger.MAX_VALUE;
+          }
+          if (character === Number.MAX_VALUE) {
+            character = uinteger.MAX_VALUE;
+          }
+          return { line, character };
+        }
+        Position2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position2.is = is;
+      })(Position || (exports3.Position = Position = {}));
+      var Range;
+      (function(Range2) {
+        function create(one, two, three, four) {
+          if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+            return { start: Position.create(one, two), end: Position.create(three, four) };
+          } else if (Position.is(one) && Position.is(two)) {
+            return { start: one, end: two };
+          } else {
+            throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+          }
+        }
+        Range2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range2.is = is;
+      })(Range || (exports3.Range = Range = {}));
+      var Location;
+      (function(Location2) {
+        function create(uri, range) {
+          return { uri, range };
+        }
+        Location2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location2.is = is;
+      })(Location || (exports3.Location = Location = {}));
+      var LocationLink;
+      (function(LocationLink2) {
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+          return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+        }
+        LocationLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink2.is = is;
+      })(LocationLink || (exports3.LocationLink = LocationLink = {}));
+      var Color;
+      (function(Color2) {
+        function create(red, green, blue, alpha) {
+          return {
+            red,
+            green,
+            blue,
+            alpha
+          };
+        }
+        Color2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color2.is = is;
+      })(Color || (exports3.Color = Color = {}));
+      var ColorInformation;
+      (function(ColorInformation2) {
+        function create(range, color) {
+          return {
+            range,
+            color
+          };
+        }
+        ColorInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation2.is = is;
+      })(ColorInformation || (exports3.ColorInformation = ColorInformation = {}));
+      var ColorPresentation;
+      (function(ColorPresentation2) {
+        function create(label3, textEdit, additionalTextEdits) {
+          return {
+            label: label3,
+            textEdit,
+            additionalTextEdits
+          };
+        }
+        ColorPresentation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation2.is = is;
+      })(ColorPresentation || (exports3.ColorPresentation = ColorPresentation = {}));
+      var FoldingRangeKind;
+      (function(FoldingRangeKind2) {
+        FoldingRangeKind2.Comment = "comment";
+        FoldingRangeKind2.Imports = "imports";
+        FoldingRangeKind2.Region = "region";
+      })(FoldingRangeKind || (exports3.FoldingRangeKind = FoldingRangeKind = {}));
+      var FoldingRange;
+      (function(FoldingRange2) {
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+          var result = {
+            startLine,
+            endLine
+          };
+          if (Is.defined(startCharacter)) {
+            result.startCharacter = startCharacter;
+          }
+          if (Is.defined(endCharacter)) {
+            result.endCharacter = endCharacter;
+          }
+          if (Is.defined(kind)) {
+            result.kind = kind;
+          }
+          if (Is.defined(collapsedText)) {
+            result.collapsedText = collapsedText;
+          }
+          return result;
+        }
+        FoldingRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange2.is = is;
+      })(FoldingRange || (exports3.FoldingRange = FoldingRange = {}));
+      var DiagnosticRelatedInformation;
+      (function(DiagnosticRelatedInformation2) {
+        function create(location, message) {
+          return {
+            location,
+            message
+          };
+        }
+        DiagnosticRelatedInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation2.is = is;
+      })(DiagnosticRelatedInformation || (exports3.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+      var DiagnosticSeverity;
+      (function(DiagnosticSeverity2) {
+        DiagnosticSeverity2.Error = 1;
+        DiagnosticSeverity2.Warning = 2;
+        DiagnosticSeverity2.Information = 3;
+        DiagnosticSeverity2.Hint = 4;
+      })(DiagnosticSeverity || (exports3.DiagnosticSeverity = DiagnosticSeverity = {}));
+      var DiagnosticTag;
+      (function(DiagnosticTag2) {
+        DiagnosticTag2.Unnecessary = 1;
+        DiagnosticTag2.Deprecated = 2;
+      })(DiagnosticTag || (exports3.DiagnosticTag = DiagnosticTag = {}));
+      var CodeDescription;
+      (function(CodeDescription2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription2.is = is;
+      })(CodeDescription || (exports3.CodeDescription = CodeDescription = {}));
+      var Diagnostic;
+      (function(Diagnostic2) {
+        function create(range, message, severity, code, source, relatedInformation) {
+          var result = { range, message };
+          if (Is.defined(severity)) {
+            result.severity = severity;
+          }
+          if (Is.defined(code)) {
+            result.code = code;
+          }
+          if (Is.defined(source)) {
+            result.source = source;
+          }
+          if (Is.defined(relatedInformation)) {
+            result.relatedInformation = relatedInformation;
+          }
+          return result;
+        }
+        Diagnostic2.create = create;
+        function is(value) {
+          var _a;
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic2.is = is;
+        function is3_17(value) {
+          return Is.string(value.message);
+        }
+        Diagnostic2.is3_17 = is3_17;
+        function getMessageString(diagnostic) {
+          if (Is.string(diagnostic.message)) {
+            return diagnostic.message;
+          } else if (MarkupContent.is(diagnostic.message)) {
+            return diagnostic.message.value;
+          } else {
+            throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+          }
+        }
+        Diagnostic2.getMessageString = getMessageString;
+      })(Diagnostic || (exports3.Diagnostic = Diagnostic = {}));
+      var Command;
+      (function(Command2) {
+        function create(title, command) {
+          var args = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            args[_i - 2] = arguments[_i];
+          }
+          var result = { title, command };
+          if (Is.defined(args) && args.length > 0) {
+            result.arguments = args;
+          }
+          return result;
+        }
+        Command2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command2.is = is;
+      })(Command || (exports3.Command = Command = {}));
+      var TextEdit;
+      (function(TextEdit2) {
+        function replace(range, newText) {
+          return { range, newText };
+        }
+        TextEdit2.replace = replace;
+        function insert(position, newText) {
+          return { range: { start: position, end: position }, newText };
+        }
+        TextEdit2.insert = insert;
+        function del(range) {
+          return { range, newText: "" };
+        }
+        TextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+        }
+        TextEdit2.is = is;
+      })(TextEdit || (exports3.TextEdit = TextEdit = {}));
+      var ChangeAnnotation;
+      (function(ChangeAnnotation2) {
+        function create(label3, needsConfirmation, description) {
+          var result = { label: label3 };
+          if (needsConfirmation !== void 0) {
+            result.needsConfirmation = needsConfirmation;
+          }
+          if (description !== void 0) {
+            result.description = description;
+          }
+          return result;
+        }
+        ChangeAnnotation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        ChangeAnnotation2.is = is;
+      })(ChangeAnnotation || (exports3.ChangeAnnotation = ChangeAnnotation = {}));
+      var ChangeAnnotationIdentifier;
+      (function(ChangeAnnotationIdentifier2) {
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier2.is = is;
+      })(ChangeAnnotationIdentifier || (exports3.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+      var AnnotatedTextEdit;
+      (function(AnnotatedTextEdit2) {
+        function replace(range, newText, annotation) {
+          return { range, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.replace = replace;
+        function insert(position, newText, annotation) {
+          return { range: { start: position, end: position }, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.insert = insert;
+        function del(range, annotation) {
+          return { range, newText: "", annotationId: annotation };
+        }
+        AnnotatedTextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit2.is = is;
+      })(AnnotatedTextEdit || (exports3.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+      var TextDocumentEdit;
+      (function(TextDocumentEdit2) {
+        function create(textDocument, edits) {
+          return { textDocument, edits };
+        }
+        TextDocumentEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit2.is = is;
+      })(TextDocumentEdit || (exports3.TextDocumentEdit = TextDocumentEdit = {}));
+      var CreateFile;
+      (function(CreateFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "create",
+            uri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        CreateFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile2.is = is;
+      })(CreateFile || (exports3.CreateFile = CreateFile = {}));
+      var RenameFile;
+      (function(RenameFile2) {
+        function create(oldUri, newUri, options, annotation) {
+          var result = {
+            kind: "rename",
+            oldUri,
+            newUri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        RenameFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile2.is = is;
+      })(RenameFile || (exports3.RenameFile = RenameFile = {}));
+      var DeleteFile;
+      (function(DeleteFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "delete",
+            uri
+          };
+          if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        DeleteFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile2.is = is;
+      })(DeleteFile || (exports3.DeleteFile = DeleteFile = {}));
+      var WorkspaceEdit;
+      (function(WorkspaceEdit2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
+            if (Is.string(change.kind)) {
+              return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+            } else {
+              return TextDocumentEdit.is(change);
+            }
+          }));
+        }
+        WorkspaceEdit2.is = is;
+      })(WorkspaceEdit || (exports3.WorkspaceEdit = WorkspaceEdit = {}));
+      var TextEditChangeImpl = (
+        /** @class */
+        (function() {
+          function TextEditChangeImpl2(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+          }
+          TextEditChangeImpl2.prototype.insert = function(position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.insert(position, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.replace = function(range, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.replace(range, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.replace(range, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.replace(range, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.delete = function(range, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.del(range);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.del(range, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.del(range, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.add = function(edit) {
+            this.edits.push(edit);
+          };
+          TextEditChangeImpl2.prototype.all = function() {
+            return this.edits;
+          };
+          TextEditChangeImpl2.prototype.clear = function() {
+            this.edits.splice(0, this.edits.length);
+          };
+          TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value) {
+            if (value === void 0) {
+              throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+          };
+          return TextEditChangeImpl2;
+        })()
+      );
+      var SnippetTextEdit;
+      (function(SnippetTextEdit2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit2.is = is;
+      })(SnippetTextEdit || (exports3.SnippetTextEdit = SnippetTextEdit = {}));
+      var ChangeAnnotations = (
+        /** @class */
+        (function() {
+          function ChangeAnnotations2(annotations) {
+            this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+          }
+          ChangeAnnotations2.prototype.all = function() {
+            return this._annotations;
+          };
+          Object.defineProperty(ChangeAnnotations2.prototype, "size", {
+            get: function() {
+              return this._size;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          ChangeAnnotations2.prototype.manage = function(idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+              id = idOrAnnotation;
+            } else {
+              id = this.nextId();
+              annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== void 0) {
+              throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === void 0) {
+              throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+          };
+          ChangeAnnotations2.prototype.nextId = function() {
+            this._counter++;
+            return this._counter.toString();
+          };
+          return ChangeAnnotations2;
+        })()
+      );
+      var WorkspaceChange = (
+        /** @class */
+        (function() {
+          function WorkspaceChange2(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = /* @__PURE__ */ Object.create(null);
+            if (workspaceEdit !== void 0) {
+              this._workspaceEdit = workspaceEdit;
+              if (workspaceEdit.documentChanges) {
+                this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                workspaceEdit.documentChanges.forEach(function(change) {
+                  if (TextDocumentEdit.is(change)) {
+                    var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                    _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                  }
+                });
+              } else if (workspaceEdit.changes) {
+                Object.keys(workspaceEdit.changes).forEach(function(key) {
+                  var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                  _this._textEditChanges[key] = textEditChange;
+                });
+              }
+            } else {
+              this._workspaceEdit = {};
+            }
+          }
+          Object.defineProperty(WorkspaceChange2.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function() {
+              this.initDocumentChanges();
+              if (this._changeAnnotations !== void 0) {
+                if (this._changeAnnotations.size === 0) {
+                  this._workspaceEdit.changeAnnotations = void 0;
+                } else {
+                  this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                }
+              }
+              return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          WorkspaceChange2.prototype.getTextEditChange = function(key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+              this.initDocumentChanges();
+              if (this._workspaceEdit.documentChanges === void 0) {
+                throw new Error("Workspace edit is not configured for document changes.");
+              }
+              var textDocument = { uri: key.uri, version: key.version };
+              var result = this._textEditChanges[textDocument.uri];
+              if (!result) {
+                var edits = [];
+                var textDocumentEdit = {
+                  textDocument,
+                  edits
+                };
+                this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                this._textEditChanges[textDocument.uri] = result;
+              }
+              return result;
+            } else {
+              this.initChanges();
+              if (this._workspaceEdit.changes === void 0) {
+                throw new Error("Workspace edit is not configured for normal text edit changes.");
+              }
+              var result = this._textEditChanges[key];
+              if (!result) {
+                var edits = [];
+                this._workspaceEdit.changes[key] = edits;
+                result = new TextEditChangeImpl(edits);
+                this._textEditChanges[key] = result;
+              }
+              return result;
+            }
+          };
+          WorkspaceChange2.prototype.initDocumentChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._changeAnnotations = new ChangeAnnotations();
+              this._workspaceEdit.documentChanges = [];
+              this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+          };
+          WorkspaceChange2.prototype.initChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+            }
+          };
+          WorkspaceChange2.prototype.createFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = CreateFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.renameFile = function(oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = RenameFile.create(oldUri, newUri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.deleteFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = DeleteFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          return WorkspaceChange2;
+        })()
+      );
+      exports3.WorkspaceChange = WorkspaceChange;
+      var TextDocumentIdentifier;
+      (function(TextDocumentIdentifier2) {
+        function create(uri) {
+          return { uri };
+        }
+        TextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier2.is = is;
+      })(TextDocumentIdentifier || (exports3.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+      var VersionedTextDocumentIdentifier;
+      (function(VersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        VersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier2.is = is;
+      })(VersionedTextDocumentIdentifier || (exports3.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+      var OptionalVersionedTextDocumentIdentifier;
+      (function(OptionalVersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        OptionalVersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier2.is = is;
+      })(OptionalVersionedTextDocumentIdentifier || (exports3.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+      var LanguageKind;
+      (function(LanguageKind2) {
+        LanguageKind2.ABAP = "abap";
+        LanguageKind2.WindowsBat = "bat";
+        LanguageKind2.BibTeX = "bibtex";
+        LanguageKind2.Clojure = "clojure";
+        LanguageKind2.Coffeescript = "coffeescript";
+        LanguageKind2.C = "c";
+        LanguageKind2.CPP = "cpp";
+        LanguageKind2.CSharp = "csharp";
+        LanguageKind2.CSS = "css";
+        LanguageKind2.D = "d";
+        LanguageKind2.Delphi = "pascal";
+        LanguageKind2.Diff = "diff";
+        LanguageKind2.Dart = "dart";
+        LanguageKind2.Dockerfile = "dockerfile";
+        LanguageKind2.Elixir = "elixir";
+        LanguageKind2.Erlang = "erlang";
+        LanguageKind2.FSharp = "fsharp";
+        LanguageKind2.GitCommit = "git-commit";
+        LanguageKind2.GitRebase = "git-rebase";
+        LanguageKind2.Go = "go";
+        LanguageKind2.Groovy = "groovy";
+        LanguageKind2.Handlebars = "handlebars";
+        LanguageKind2.Haskell = "haskell";
+        LanguageKind2.HTML = "html";
+        LanguageKind2.Ini = "ini";
+        LanguageKind2.Java = "java";
+        LanguageKind2.JavaScript = "javascript";
+        LanguageKind2.JavaScriptReact = "javascriptreact";
+        LanguageKind2.JSON = "json";
+        LanguageKind2.LaTeX = "latex";
+        LanguageKind2.Less = "less";
+        LanguageKind2.Lua = "lua";
+        LanguageKind2.Makefile = "makefile";
+        LanguageKind2.Markdown = "markdown";
+        LanguageKind2.ObjectiveC = "objective-c";
+        LanguageKind2.ObjectiveCPP = "objective-cpp";
+        LanguageKind2.Pascal = "pascal";
+        LanguageKind2.Perl = "perl";
+        LanguageKind2.Perl6 = "perl6";
+        LanguageKind2.PHP = "php";
+        LanguageKind2.Plaintext = "plaintext";
+        LanguageKind2.Powershell = "powershell";
+        LanguageKind2.Pug = "jade";
+        LanguageKind2.Python = "python";
+        LanguageKind2.R = "r";
+        LanguageKind2.Razor = "razor";
+        LanguageKind2.Ruby = "ruby";
+        LanguageKind2.Rust = "rust";
+        LanguageKind2.SCSS = "scss";
+        LanguageKind2.SASS = "sass";
+        LanguageKind2.Scala = "scala";
+        LanguageKind2.ShaderLab = "shaderlab";
+        LanguageKind2.ShellScript = "shellscript";
+        LanguageKind2.SQL = "sql";
+        LanguageKind2.Swift = "swift";
+        LanguageKind2.TypeScript = "typescript";
+        LanguageKind2.TypeScriptReact = "typescriptreact";
+        LanguageKind2.TeX = "tex";
+        LanguageKind2.VisualBasic = "vb";
+        LanguageKind2.XML = "xml";
+        LanguageKind2.XSL = "xsl";
+        LanguageKind2.YAML = "yaml";
+      })(LanguageKind || (exports3.LanguageKind = LanguageKind = {}));
+      var TextDocumentItem;
+      (function(TextDocumentItem2) {
+        function create(uri, languageId, version, text) {
+          return { uri, languageId, version, text };
+        }
+        TextDocumentItem2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem2.is = is;
+      })(TextDocumentItem || (exports3.TextDocumentItem = TextDocumentItem = {}));
+      var MarkupKind;
+      (function(MarkupKind2) {
+        MarkupKind2.PlainText = "plaintext";
+        MarkupKind2.Markdown = "markdown";
+        function is(value) {
+          var candidate = value;
+          return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+        }
+        MarkupKind2.is = is;
+      })(MarkupKind || (exports3.MarkupKind = MarkupKind = {}));
+      var MarkupContent;
+      (function(MarkupContent2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent2.is = is;
+      })(MarkupContent || (exports3.MarkupContent = MarkupContent = {}));
+      var CompletionItemKind;
+      (function(CompletionItemKind2) {
+        CompletionItemKind2.Text = 1;
+        CompletionItemKind2.Method = 2;
+        CompletionItemKind2.Function = 3;
+        CompletionItemKind2.Constructor = 4;
+        CompletionItemKind2.Field = 5;
+        CompletionItemKind2.Variable = 6;
+        CompletionItemKind2.Class = 7;
+        CompletionItemKind2.Interface = 8;
+        CompletionItemKind2.Module = 9;
+        CompletionItemKind2.Property = 10;
+        CompletionItemKind2.Unit = 11;
+        CompletionItemKind2.Value = 12;
+        CompletionItemKind2.Enum = 13;
+        CompletionItemKind2.Keyword = 14;
+        CompletionItemKind2.Snippet = 15;
+        CompletionItemKind2.Color = 16;
+        CompletionItemKind2.File = 17;
+        CompletionItemKind2.Reference = 18;
+        CompletionItemKind2.Folder = 19;
+        CompletionItemKind2.EnumMember = 20;
+        CompletionItemKind2.Constant = 21;
+        CompletionItemKind2.Struct = 22;
+        CompletionItemKind2.Event = 23;
+        CompletionItemKind2.Operator = 24;
+        CompletionItemKind2.TypeParameter = 25;
+      })(CompletionItemKind || (exports3.CompletionItemKind = CompletionItemKind = {}));
+      var InsertTextFormat;
+      (function(InsertTextFormat2) {
+        InsertTextFormat2.PlainText = 1;
+        InsertTextFormat2.Snippet = 2;
+      })(InsertTextFormat || (exports3.InsertTextFormat = InsertTextFormat = {}));
+      var CompletionItemTag;
+      (function(CompletionItemTag2) {
+        CompletionItemTag2.Deprecated = 1;
+      })(CompletionItemTag || (exports3.CompletionItemTag = CompletionItemTag = {}));
+      var InsertReplaceEdit;
+      (function(InsertReplaceEdit2) {
+        function create(newText, insert, replace) {
+          return { newText, insert, replace };
+        }
+        InsertReplaceEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit2.is = is;
+      })(InsertReplaceEdit || (exports3.InsertReplaceEdit = InsertReplaceEdit = {}));
+      var InsertTextMode;
+      (function(InsertTextMode2) {
+        InsertTextMode2.asIs = 1;
+        InsertTextMode2.adjustIndentation = 2;
+      })(InsertTextMode || (exports3.InsertTextMode = InsertTextMode = {}));
+      var ApplyKind;
+      (function(ApplyKind2) {
+        ApplyKind2.Replace = 1;
+        ApplyKind2.Merge = 2;
+      })(ApplyKind || (exports3.ApplyKind = ApplyKind = {}));
+      var CompletionItemLabelDetails;
+      (function(CompletionItemLabelDetails2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        CompletionItemLabelDetails2.is = is;
+      })(CompletionItemLabelDetails || (exports3.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+      var CompletionItem;
+      (function(CompletionItem2) {
+        function create(label3) {
+          return { label: label3 };
+        }
+        CompletionItem2.create = create;
+      })(CompletionItem || (exports3.CompletionItem = CompletionItem = {}));
+      var CompletionList;
+      (function(CompletionList2) {
+        function create(items, isIncomplete) {
+          return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList2.create = create;
+      })(CompletionList || (exports3.CompletionList = CompletionList = {}));
+      var MarkedString;
+      (function(MarkedString2) {
+        function fromPlainText(plainText) {
+          return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+        }
+        MarkedString2.fromPlainText = fromPlainText;
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+        }
+        MarkedString2.is = is;
+      })(MarkedString || (exports3.MarkedString = MarkedString = {}));
+      var Hover;
+      (function(Hover2) {
+        function is(value) {
+          var candidate = value;
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+        }
+        Hover2.is = is;
+      })(Hover || (exports3.Hover = Hover = {}));
+      var ParameterInformation;
+      (function(ParameterInformation2) {
+        function create(label3, documentation) {
+          return documentation ? { label: label3, documentation } : { label: label3 };
+        }
+        ParameterInformation2.create = create;
+      })(ParameterInformation || (exports3.ParameterInformation = ParameterInformation = {}));
+      var SignatureInformation;
+      (function(SignatureInformation2) {
+        function create(label3, documentation) {
+          var parameters = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            parameters[_i - 2] = arguments[_i];
+          }
+          var result = { label: label3 };
+          if (Is.defined(documentation)) {
+            result.documentation = documentation;
+          }
+          if (Is.defined(parameters)) {
+            result.parameters = parameters;
+          } else {
+            result.parameters = [];
+          }
+          return result;
+        }
+        SignatureInformation2.create = create;
+      })(SignatureInformation || (exports3.SignatureInformation = SignatureInformation = {}));
+      var DocumentHighlightKind;
+      (function(DocumentHighlightKind2) {
+        DocumentHighlightKind2.Text = 1;
+        DocumentHighlightKind2.Read = 2;
+        DocumentHighlightKind2.Write = 3;
+      })(DocumentHighlightKind || (exports3.DocumentHighlightKind = DocumentHighlightKind = {}));
+      var DocumentHighlight;
+      (function(DocumentHighlight2) {
+        function create(range, kind) {
+          var result = { range };
+          if (Is.number(kind)) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        DocumentHighlight2.create = create;
+      })(DocumentHighlight || (exports3.DocumentHighlight = DocumentHighlight = {}));
+      var SymbolKind;
+      (function(SymbolKind2) {
+        SymbolKind2.File = 1;
+        SymbolKind2.Module = 2;
+        SymbolKind2.Namespace = 3;
+        SymbolKind2.Package = 4;
+        SymbolKind2.Class = 5;
+        SymbolKind2.Method = 6;
+        SymbolKind2.Property = 7;
+        SymbolKind2.Field = 8;
+        SymbolKind2.Constructor = 9;
+        SymbolKind2.Enum = 10;
+        SymbolKind2.Interface = 11;
+        SymbolKind2.Function = 12;
+        SymbolKind2.Variable = 13;
+        SymbolKind2.Constant = 14;
+        SymbolKind2.String = 15;
+        SymbolKind2.Number = 16;
+        SymbolKind2.Boolean = 17;
+        SymbolKind2.Array = 18;
+        SymbolKind2.Object = 19;
+        SymbolKind2.Key = 20;
+        SymbolKind2.Null = 21;
+        SymbolKind2.EnumMember = 22;
+        SymbolKind2.Struct = 23;
+        SymbolKind2.Event = 24;
+        SymbolKind2.Operator = 25;
+        SymbolKind2.TypeParameter = 26;
+      })(SymbolKind || (exports3.SymbolKind = SymbolKind = {}));
+      var SymbolTag;
+      (function(SymbolTag2) {
+        SymbolTag2.Deprecated = 1;
+      })(SymbolTag || (exports3.SymbolTag = SymbolTag = {}));
+      var SymbolInformation;
+      (function(SymbolInformation2) {
+        function create(name, kind, range, uri, containerName) {
+          var result = {
+            name,
+            kind,
+            location: { uri, range }
+          };
+          if (containerName) {
+            result.containerName = containerName;
+          }
+          return result;
+        }
+        SymbolInformation2.create = create;
+      })(SymbolInformation || (exports3.SymbolInformation = SymbolInformation = {}));
+      var WorkspaceSymbol;
+      (function(WorkspaceSymbol2) {
+        function create(name, kind, uri, range) {
+          return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+        }
+        WorkspaceSymbol2.create = create;
+      })(WorkspaceSymbol || (exports3.WorkspaceSymbol = WorkspaceSymbol = {}));
+      var DocumentSymbol;
+      (function(DocumentSymbol2) {
+        function create(name, detail, kind, range, selectionRange, children) {
+          var result = {
+            name,
+            detail,
+            kind,
+            range,
+            selectionRange
+          };
+          if (children !== void 0) {
+            result.children = children;
+          }
+          return result;
+        }
+        DocumentSymbol2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol2.is = is;
+      })(DocumentSymbol || (exports3.DocumentSymbol = DocumentSymbol = {}));
+      var CodeActionKind;
+      (function(CodeActionKind2) {
+        CodeActionKind2.Empty = "";
+        CodeActionKind2.QuickFix = "quickfix";
+        CodeActionKind2.Refactor = "refactor";
+        CodeActionKind2.RefactorExtract = "refactor.extract";
+        CodeActionKind2.RefactorInline = "refactor.inline";
+        CodeActionKind2.RefactorMove = "refactor.move";
+        CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+        CodeActionKind2.Source = "source";
+        CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+        CodeActionKind2.SourceFixAll = "source.fixAll";
+        CodeActionKind2.Notebook = "notebook";
+      })(CodeActionKind || (exports3.CodeActionKind = CodeActionKind = {}));
+      var CodeActionTriggerKind;
+      (function(CodeActionTriggerKind2) {
+        CodeActionTriggerKind2.Invoked = 1;
+        CodeActionTriggerKind2.Automatic = 2;
+      })(CodeActionTriggerKind || (exports3.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+      var CodeActionContext;
+      (function(CodeActionContext2) {
+        function create(diagnostics, only, triggerKind) {
+          var result = { diagnostics };
+          if (only !== void 0 && only !== null) {
+            result.only = only;
+          }
+          if (triggerKind !== void 0 && triggerKind !== null) {
+            result.triggerKind = triggerKind;
+          }
+          return result;
+        }
+        CodeActionContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext2.is = is;
+      })(CodeActionContext || (exports3.CodeActionContext = CodeActionContext = {}));
+      var CodeActionTag;
+      (function(CodeActionTag2) {
+        CodeActionTag2.LLMGenerated = 1;
+        function is(value) {
+          return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+        }
+        CodeActionTag2.is = is;
+      })(CodeActionTag || (exports3.CodeActionTag = CodeActionTag = {}));
+      var CodeAction;
+      (function(CodeAction2) {
+        function create(title, kindOrCommandOrEdit, kind) {
+          var result = { title };
+          var checkKind = true;
+          if (typeof kindOrCommandOrEdit === "string") {
+            checkKind = false;
+            result.kind = kindOrCommandOrEdit;
+          } else if (Command.is(kindOrCommandOrEdit)) {
+            result.command = kindOrCommandOrEdit;
+          } else {
+            result.edit = kindOrCommandOrEdit;
+          }
+          if (checkKind && kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        CodeAction2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction2.is = is;
+      })(CodeAction || (exports3.CodeAction = CodeAction = {}));
+      var CodeLens;
+      (function(CodeLens2) {
+        function create(range, data) {
+          var result = { range };
+          if (Is.defined(data)) {
+            result.data = data;
+          }
+          return result;
+        }
+        CodeLens2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens2.is = is;
+      })(CodeLens || (exports3.CodeLens = CodeLens = {}));
+      var FormattingOptions;
+      (function(FormattingOptions2) {
+        function create(tabSize, insertSpaces) {
+          return { tabSize, insertSpaces };
+        }
+        FormattingOptions2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions2.is = is;
+      })(FormattingOptions || (exports3.FormattingOptions = FormattingOptions = {}));
+      var DocumentLink;
+      (function(DocumentLink2) {
+        function create(range, target, data) {
+          return { range, target, data };
+        }
+        DocumentLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink2.is = is;
+      })(DocumentLink || (exports3.DocumentLink = DocumentLink = {}));
+      var SelectionRange;
+      (function(SelectionRange2) {
+        function create(range, parent) {
+          return { range, parent };
+        }
+        SelectionRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+        }
+        SelectionRange2.is = is;
+      })(SelectionRange || (exports3.SelectionRange = SelectionRange = {}));
+      var SemanticTokenTypes;
+      (function(SemanticTokenTypes2) {
+        SemanticTokenTypes2["namespace"] = "namespace";
+        SemanticTokenTypes2["type"] = "type";
+        SemanticTokenTypes2["class"] = "class";
+        SemanticTokenTypes2["enum"] = "enum";
+        SemanticTokenTypes2["interface"] = "interface";
+        SemanticTokenTypes2["struct"] = "struct";
+        SemanticTokenTypes2["typeParameter"] = "typeParameter";
+        SemanticTokenTypes2["parameter"] = "parameter";
+        SemanticTokenTypes2["variable"] = "variable";
+        SemanticTokenTypes2["property"] = "property";
+        SemanticTokenTypes2["enumMember"] = "enumMember";
+        SemanticTokenTypes2["event"] = "event";
+        SemanticTokenTypes2["function"] = "function";
+        SemanticTokenTypes2["method"] = "method";
+        SemanticTokenTypes2["macro"] = "macro";
+        SemanticTokenTypes2["keyword"] = "keyword";
+        SemanticTokenTypes2["modifier"] = "modifier";
+        SemanticTokenTypes2["comment"] = "comment";
+        SemanticTokenTypes2["string"] = "string";
+        SemanticTokenTypes2["number"] = "number";
+        SemanticTokenTypes2["regexp"] = "regexp";
+        SemanticTokenTypes2["operator"] = "operator";
+        SemanticTokenTypes2["decorator"] = "decorator";
+        SemanticTokenTypes2["label"] = "label";
+      })(SemanticTokenTypes || (exports3.SemanticTokenTypes = SemanticTokenTypes = {}));
+      var SemanticTokenModifiers;
+      (function(SemanticTokenModifiers2) {
+        SemanticTokenModifiers2["declaration"] = "declaration";
+        SemanticTokenModifiers2["definition"] = "definition";
+        SemanticTokenModifiers2["readonly"] = "readonly";
+        SemanticTokenModifiers2["static"] = "static";
+        SemanticTokenModifiers2["deprecated"] = "deprecated";
+        SemanticTokenModifiers2["abstract"] = "abstract";
+        SemanticTokenModifiers2["async"] = "async";
+        SemanticTokenModifiers2["modification"] = "modification";
+        SemanticTokenModifiers2["documentation"] = "documentation";
+        SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+      })(SemanticTokenModifiers || (exports3.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+      var SemanticTokens;
+      (function(SemanticTokens2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+        }
+        SemanticTokens2.is = is;
+      })(SemanticTokens || (exports3.SemanticTokens = SemanticTokens = {}));
+      var InlineValueText;
+      (function(InlineValueText2) {
+        function create(range, text) {
+          return { range, text };
+        }
+        InlineValueText2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText2.is = is;
+      })(InlineValueText || (exports3.InlineValueText = InlineValueText = {}));
+      var InlineValueVariableLookup;
+      (function(InlineValueVariableLookup2) {
+        function create(range, variableName, caseSensitiveLookup) {
+          return { range, variableName, caseSensitiveLookup };
+        }
+        InlineValueVariableLookup2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+        }
+        InlineValueVariableLookup2.is = is;
+      })(InlineValueVariableLookup || (exports3.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+      var InlineValueEvaluatableExpression;
+      (function(InlineValueEvaluatableExpression2) {
+        function create(range, expression) {
+          return { range, expression };
+        }
+        InlineValueEvaluatableExpression2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+        }
+        InlineValueEvaluatableExpression2.is = is;
+      })(InlineValueEvaluatableExpression || (exports3.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+      var InlineValueContext;
+      (function(InlineValueContext2) {
+        function create(frameId, stoppedLocation) {
+          return { frameId, stoppedLocation };
+        }
+        InlineValueContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext2.is = is;
+      })(InlineValueContext || (exports3.InlineValueContext = InlineValueContext = {}));
+      var InlayHintKind;
+      (function(InlayHintKind2) {
+        InlayHintKind2.Type = 1;
+        InlayHintKind2.Parameter = 2;
+        function is(value) {
+          return value === 1 || value === 2;
+        }
+        InlayHintKind2.is = is;
+      })(InlayHintKind || (exports3.InlayHintKind = InlayHintKind = {}));
+      var InlayHintLabelPart;
+      (function(InlayHintLabelPart2) {
+        function create(value) {
+          return { value };
+        }
+        InlayHintLabelPart2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+        }
+        InlayHintLabelPart2.is = is;
+      })(InlayHintLabelPart || (exports3.InlayHintLabelPart = InlayHintLabelPart = {}));
+      var InlayHint;
+      (function(InlayHint2) {
+        function create(position, label3, kind) {
+          var result = { position, label: label3 };
+          if (kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        InlayHint2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint2.is = is;
+      })(InlayHint || (exports3.InlayHint = InlayHint = {}));
+      var StringValue;
+      (function(StringValue2) {
+        function createSnippet(value) {
+          return { kind: "snippet", value };
+        }
+        StringValue2.createSnippet = createSnippet;
+        function isSnippet(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+        }
+        StringValue2.isSnippet = isSnippet;
+      })(StringValue || (exports3.StringValue = StringValue = {}));
+      var InlineCompletionItem;
+      (function(InlineCompletionItem2) {
+        function create(insertText, filterText, range, command) {
+          return { insertText, filterText, range, command };
+        }
+        InlineCompletionItem2.create = create;
+      })(InlineCompletionItem || (exports3.InlineCompletionItem = InlineCompletionItem = {}));
+      var InlineCompletionList;
+      (function(InlineCompletionList2) {
+        function create(items) {
+          return { items };
+        }
+        InlineCompletionList2.create = create;
+      })(InlineCompletionList || (exports3.InlineCompletionList = InlineCompletionList = {}));
+      var InlineCompletionTriggerKind;
+      (function(InlineCompletionTriggerKind2) {
+        InlineCompletionTriggerKind2.Invoked = 1;
+        InlineCompletionTriggerKind2.Automatic = 2;
+      })(InlineCompletionTriggerKind || (exports3.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+      var SelectedCompletionInfo;
+      (function(SelectedCompletionInfo2) {
+        function create(range, text) {
+          return { range, text };
+        }
+        SelectedCompletionInfo2.create = create;
+      })(SelectedCompletionInfo || (exports3.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+      var InlineCompletionContext;
+      (function(InlineCompletionContext2) {
+        function create(triggerKind, selectedCompletionInfo) {
+          return { triggerKind, selectedCompletionInfo };
+        }
+        InlineCompletionContext2.create = create;
+      })(InlineCompletionContext || (exports3.InlineCompletionContext = InlineCompletionContext = {}));
+      var WorkspaceFolder;
+      (function(WorkspaceFolder2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder2.is = is;
+      })(WorkspaceFolder || (exports3.WorkspaceFolder = WorkspaceFolder = {}));
+      exports3.EOL = ["\n", "\r\n", "\r"];
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version, content) {
+          return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument2.is = is;
+        function applyEdits(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits, function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = text.length;
+          for (var i = sortedEdits.length - 1; i >= 0; i--) {
+            var e = sortedEdits[i];
+            var startOffset = document.offsetAt(e.range.start);
+            var endOffset = document.offsetAt(e.range.end);
+            if (endOffset <= lastModifiedOffset) {
+              text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+            } else {
+              throw new Error("Overlapping edit");
+            }
+            lastModifiedOffset = startOffset;
+          }
+          return text;
+        }
+        TextDocument2.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+          if (data.length <= 1) {
+            return data;
+          }
+          var p = data.length / 2 | 0;
+          var left = data.slice(0, p);
+          var right = data.slice(p);
+          mergeSort(left, compare);
+          mergeSort(right, compare);
+          var leftIdx = 0;
+          var rightIdx = 0;
+          var i = 0;
+          while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+              data[i++] = left[leftIdx++];
+            } else {
+              data[i++] = right[rightIdx++];
+            }
+          }
+          while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+          }
+          while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+          }
+          return data;
+        }
+      })(TextDocument || (exports3.TextDocument = TextDocument = {}));
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range) {
+            if (range) {
+              var start = this.offsetAt(range.start);
+              var end = this.offsetAt(range.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = void 0;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              var lineOffsets = [];
+              var text = this._content;
+              var isLineStart = true;
+              for (var i = 0; i < text.length; i++) {
+                if (isLineStart) {
+                  lineOffsets.push(i);
+                  isLineStart = false;
+                }
+                var ch = text.charAt(i);
+                isLineStart = ch === "\r" || ch === "\n";
+                if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+                  i++;
+                }
+              }
+              if (isLineStart && text.length > 0) {
+                lineOffsets.push(text.length);
+              }
+              this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return Position.create(0, offset);
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+          };
+          FullTextDocument2.prototype.offsetAt = function(position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          return FullTextDocument2;
+        })()
+      );
+      var Is;
+      (function(Is2) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+          return typeof value !== "undefined";
+        }
+        Is2.defined = defined;
+        function undefined2(value) {
+          return typeof value === "undefined";
+        }
+        Is2.undefined = undefined2;
+        function boolean(value) {
+          return value === true || value === false;
+        }
+        Is2.boolean = boolean;
+        function string(value) {
+          return toString.call(value) === "[object String]";
+        }
+        Is2.string = string;
+        function number(value) {
+          return toString.call(value) === "[object Number]";
+        }
+        Is2.number = number;
+        function numberRange(value, min, max) {
+          return toString.call(value) === "[object Number]" && min <= value && value <= max;
+        }
+        Is2.numberRange = numberRange;
+        function integer2(value) {
+          return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+        }
+        Is2.integer = integer2;
+        function uinteger2(value) {
+          return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+        }
+        Is2.uinteger = uinteger2;
+        function func(value) {
+          return toString.call(value) === "[object Function]";
+        }
+        Is2.func = func;
+        function objectLiteral(value) {
+          return value !== null && typeof value === "object";
+        }
+        Is2.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+          return Array.isArray(value) && value.every(check);
+        }
+        Is2.typedArray = typedArray;
+      })(Is || (Is = {}));
+    });
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/line.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Line = void 0;
+    var Line = class {
+      constructor(document, range) {
+        this.document = document;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports2.Line = Line;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports2.Util = Util;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Comment = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range) {
+        super(document, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports2.Comment = Comment;
+  }
+});
+
+// dev/node_modules/vscode-languageserver-textdocument/lib/umd/main.js
+var require_main2 = __commonJS({
+  "dev/node_modules/vscode-languageserver-textdocument/lib/umd/main.js"(exports2, module2) {
+    var __spreadArray = exports2 && exports2.__spreadArray || function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+          ar[i] = from[i];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    (function(factory) {
+      if (typeof module2 === "object" && typeof module2.exports === "object") {
+        var v = factory(require, exports2);
+        if (v !== void 0) module2.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports3) {
+      "use strict";
+      Object.defineProperty(exports3, "__esModule", { value: true });
+      exports3.TextDocument = void 0;
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range) {
+            if (range) {
+              var start = this.offsetAt(range.start);
+              var end = this.offsetAt(range.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+              var change = changes_1[_i];
+              if (FullTextDocument2.isIncremental(change)) {
+                var range = getWellformedRange(change.range);
+                var startOffset = this.offsetAt(range.start);
+                var endOffset = this.offsetAt(range.end);
+                this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                var insertedEndOffset = startOffset + change.text.length;
+                var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+                var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+                if (crlfAtStart || crlfAtEnd) {
+                  this._lineOffsets = void 0;
+                  continue;
+                }
+                var startLine = Math.max(range.start.line, 0);
+                var endLine = Math.max(range.end.line, 0);
+                var lineOffsets = this._lineOffsets;
+                var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                if (endLine - startLine === addedLineOffsets.length) {
+                  for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                    lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                  }
+                } else {
+                  if (addedLineOffsets.length < 1e4) {
+                    lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                  } else {
+                    this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                  }
+                }
+                var diff = change.text.length - (endOffset - startOffset);
+                if (diff !== 0) {
+                  for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                    lineOffsets[i] = lineOffsets[i] + diff;
+                  }
+                }
+              } else if (FullTextDocument2.isFull(change)) {
+                this._content = change.text;
+                this._lineOffsets = void 0;
+              } else {
+                throw new Error("Unknown change event received");
+              }
+            }
+            this._version = version;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return { line: 0, character: offset };
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line, character: offset - lineOffsets[line] };
+          };
+          FullTextDocument2.prototype.offsetAt = function(position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+              return lineOffset;
+            }
+            var nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+          };
+          FullTextDocument2.prototype.getLineRange = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              var lastLine = lineOffsets.length - 1;
+              return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            } else if (line < 0) {
+              return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+          };
+          FullTextDocument2.prototype.getEOLCharacters = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              return "";
+            } else if (line < 0) {
+              return "";
+            }
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+          };
+          FullTextDocument2.prototype.ensureBeforeEOL = function(offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+              offset--;
+            }
+            return offset;
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.isIncremental = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+          };
+          FullTextDocument2.isFull = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+          };
+          return FullTextDocument2;
+        })()
+      );
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version, content) {
+          return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument2.create = create;
+        function update(document, changes, version) {
+          if (document instanceof FullTextDocument) {
+            document.update(changes, version);
+            return document;
+          } else {
+            throw new Error("TextDocument.update: document must be created by TextDocument.create");
+          }
+        }
+        TextDocument2.update = update;
+        function applyEdits(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits.map(getWellformedEdit), function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = 0;
+          var spans = [];
+          for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+            var e = sortedEdits_1[_i];
+            var startOffset = document.offsetAt(e.range.start);
+            if (startOffset < lastModifiedOffset) {
+              throw new Error("Overlapping edit");
+            } else if (startOffset > lastModifiedOffset) {
+              spans.push(text.substring(lastModifiedOffset, startOffset));
+            }
+            if (e.newText.length) {
+              spans.push(e.newText);
+            }
+            lastModifiedOffset = document.offsetAt(e.range.end);
+          }
+          spans.push(text.substr(lastModifiedOffset));
+          return spans.join("");
+        }
+        TextDocument2.applyEdits = applyEdits;
+      })(TextDocument || (exports3.TextDocument = TextDocument = {}));
+      function mergeSort(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        var p = data.length / 2 | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          var ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+      function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) {
+          textOffset = 0;
+        }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+          var ch = text.charCodeAt(i);
+          if (isEOL(ch)) {
+            if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+              i++;
+            }
+            result.push(textOffset + i + 1);
+          }
+        }
+        return result;
+      }
+      function isEOL(char) {
+        return char === 13 || char === 10;
+      }
+      function getWellformedRange(range) {
+        var start = range.start;
+        var end = range.end;
+        if (start.line > end.line || start.line === end.line && start.character > end.character) {
+          return { start: end, end: start };
+        }
+        return range;
+      }
+      function getWellformedEdit(textEdit) {
+        var range = getWellformedRange(textEdit.range);
+        if (range !== textEdit.range) {
+          return { newText: textEdit.newText, range };
+        }
+        return textEdit;
+      }
+    });
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParserDirective = void 0;
+    var main_1 = require_main3();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports2.ParserDirective = ParserDirective;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports2.Heredoc = Heredoc;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports2.Variable = Variable;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Instruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main3();
+    var Instruction3 = class extends line_1.Line {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd2 = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd2 === -1) {
+                        nameEnd2 = j;
+                      } else if (nameEnd2 + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd2 + 1), this.document.positionAt(offset + nameEnd2 + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd2)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd2 === -1) {
+                        nameEnd2 = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd2 === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd2 = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd2);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name ? candidateRange : null;
+      }
+    };
+    exports2.Instruction = Instruction3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports2.FlagOption = FlagOption;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Flag = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports2.Flag = Flag;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd2 = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd2 = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports2.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports2.JSONInstruction = JSONInstruction;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports2.Add = Add3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/property.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Property = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports2.Property = Property;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports2.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg3 = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports2.Arg = Arg3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Cmd = Cmd3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Copy = Copy3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env3 = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Env = Env3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Entrypoint = Entrypoint3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.From = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From3 = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports2.From = From3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck3 = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports2.Healthcheck = Healthcheck3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Label = Label;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Onbuild = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports2.Onbuild = Onbuild;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Run = Run3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell3 = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Shell = Shell3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Stopsignal = Stopsignal;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir3 = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports2.Workdir = Workdir3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.User = void 0;
+    var instruction_1 = require_instruction();
+    var User3 = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.User = User3;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Volume = Volume;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports2.ImageTemplate = ImageTemplate;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var ast2 = require_main3();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast2.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports2.Dockerfile = Dockerfile;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = require_main2();
+    var vscode_languageserver_types_1 = require_main();
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Parser = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword2 = instruction.getKeyword();
+        if (keyword2 === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword2 = instruction.getKeyword();
+        }
+        if (keyword2 !== main_1.Keyword.ADD && keyword2 !== main_1.Keyword.COPY && keyword2 !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName2, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName2 === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports2.Parser = Parser;
+  }
+});
+
+// dev/node_modules/dockerfile-ast/lib/main.js
+var require_main3 = __commonJS({
+  "dev/node_modules/dockerfile-ast/lib/main.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports2, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports2, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports2, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports2, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports2, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports2, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports2, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports2, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports2, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports2, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports2, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports2, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports2, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports2, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports2, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports2, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports2, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports2, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports2, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports2, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports2, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports2, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports2, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports2, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports2, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports2, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports2, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports2, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports2, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports2.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports2.Directive = Directive = {}));
+    exports2.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser3;
+    (function(DockerfileParser4) {
+      function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+      }
+      DockerfileParser4.parse = parse;
+    })(DockerfileParser3 || (exports2.DockerfileParser = DockerfileParser3 = {}));
+  }
+});
+
+// src/index.ts
+var index_exports = {};
+__export(index_exports, {
+  RULES: () => RULES,
+  configJsonSchema: () => import_schema.configJsonSchema,
+  findRule: () => findRule,
+  fixText: () => fixText,
+  lintText: () => lintText,
+  parseConfig: () => import_schema.parseConfig,
+  parseGoMod: () => parseGoMod,
+  ruleDocMarkdown: () => ruleDocMarkdown,
+  rulesTableMarkdown: () => rulesTableMarkdown,
+  withRulesTable: () => withRulesTable
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/parse/ast.ts
+var ast = __toESM(require_main3());
+var Add2 = ast.Add;
+var Arg2 = ast.Arg;
+var Cmd2 = ast.Cmd;
+var Copy2 = ast.Copy;
+var Entrypoint2 = ast.Entrypoint;
+var Env2 = ast.Env;
+var From2 = ast.From;
+var Healthcheck2 = ast.Healthcheck;
+var Instruction2 = ast.Instruction;
+var Run2 = ast.Run;
+var Shell2 = ast.Shell;
+var User2 = ast.User;
+var Workdir2 = ast.Workdir;
+var DockerfileParser2 = ast.DockerfileParser;
+
+// src/parse/memo.ts
+var RAW = /* @__PURE__ */ Symbol("golint-docker.rawArguments");
+var RANGE = /* @__PURE__ */ Symbol("golint-docker.argumentsRange");
+var HEREDOCS = /* @__PURE__ */ Symbol("golint-docker.heredocs");
+var PROPERTY_ARGS = /* @__PURE__ */ Symbol("golint-docker.propertyArguments");
+function memoizeParser() {
+  const proto = Instruction2.prototype;
+  if (proto.__golintDockerMemo) return;
+  proto.__golintDockerMemo = true;
+  const rawArguments = proto.getRawArguments;
+  const argumentsRange = proto.getArgumentsRange;
+  const heredocs = proto.getHeredocs;
+  const raw = (instruction) => instruction[RAW] ?? (instruction[RAW] = rawArguments.call(instruction));
+  proto.getRawArguments = function() {
+    return raw(this).slice();
+  };
+  proto.getHeredocs = function() {
+    return (this[HEREDOCS] ?? (this[HEREDOCS] = mayHaveHeredocs(raw(this)) ? heredocs.call(this) : [])).slice();
+  };
+  proto.getArgumentsRange = function() {
+    if (!(RANGE in this)) this[RANGE] = argumentsRange.call(this);
+    return this[RANGE] ?? null;
+  };
+  const fromProto = From2.prototype;
+  const imageRange = fromProto.getImageRange;
+  fromProto.getImageRange = function() {
+    const r = imageRange.call(this);
+    return r && { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+  };
+  const properties = Object.getPrototypeOf(Arg2.prototype);
+  const propertyArguments = properties.getPropertyArguments;
+  properties.getPropertyArguments = function() {
+    return (this[PROPERTY_ARGS] ?? (this[PROPERTY_ARGS] = propertyArguments.call(this))).slice();
+  };
+}
+function mayHaveHeredocs(args) {
+  for (const arg of args) if (arg.getValue().startsWith("<<")) return true;
+  return false;
+}
+
+// src/parse/source.ts
+memoizeParser();
+var BOM = "\uFEFF";
+function createSourceFile(path, rawText) {
+  const bom = rawText.startsWith(BOM);
+  const text = bom ? rawText.slice(1) : rawText;
+  const dockerfile = DockerfileParser2.parse(text);
+  return {
+    path,
+    text,
+    bom,
+    eol: dominantEol(text),
+    lineStarts: computeLineStarts(text),
+    dockerfile,
+    escapeChar: dockerfile.getEscapeCharacter() === "`" ? "`" : "\\"
+  };
+}
+function restoreBom(file, text) {
+  return file.bom ? BOM + text : text;
+}
+function dominantEol(text) {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? "\r\n" : "\n";
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function offsetAt(file, pos) {
+  const { lineStarts, text } = file;
+  if (pos.line < 0) return 0;
+  if (pos.line >= lineStarts.length) return text.length;
+  const lineStart = lineStarts[pos.line];
+  const nextStart = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : text.length;
+  return Math.min(lineStart + Math.max(0, pos.character), nextStart, text.length);
+}
+function positionAt(file, offset) {
+  const { lineStarts } = file;
+  const o = Math.max(0, Math.min(offset, file.text.length));
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: o - lineStarts[lo] };
+}
+function spanOf(file, range) {
+  return { start: offsetAt(file, range.start), end: offsetAt(file, range.end) };
+}
+function lineColumn(file, offset) {
+  const p = positionAt(file, offset);
+  return { line: p.line + 1, column: p.character + 1 };
+}
+function lineEndAt(file, offset) {
+  const { line } = positionAt(file, offset);
+  let end = line + 1 < file.lineStarts.length ? file.lineStarts[line + 1] : file.text.length;
+  while (end > file.lineStarts[line] && (file.text.charCodeAt(end - 1) === 10 || file.text.charCodeAt(end - 1) === 13)) end--;
+  return end;
+}
+
+// src/shell/source.ts
+var Source = class {
+  /**
+   * @param s    logical text
+   * @param base original offset of s[0] when there is no map (a single contiguous segment)
+   * @param map  original offset of every logical index, when several segments were joined
+   */
+  constructor(s, base, map) {
+    this.s = s;
+    this.base = base;
+    this.map = map;
+  }
+  s;
+  base;
+  map;
+  /** Original offset of logical index i (i < s.length). */
+  abs(i) {
+    const map = this.map;
+    if (map === null) return this.base + i;
+    if (i < map.length) return map[i];
+    return map.length > 0 ? map[map.length - 1] + 1 : this.base;
+  }
+  /** Original end offset of a logical range that ends (exclusive) at i. */
+  absEnd(i) {
+    return i <= 0 ? this.abs(0) : this.abs(i - 1) + 1;
+  }
+};
+var TAB = 9;
+var NL = 10;
+var VT = 11;
+var FF = 12;
+var CR = 13;
+var SP = 32;
+var HASH = 35;
+function scriptSource(text, start, end) {
+  return new Source(text.slice(start, end), start, null);
+}
+function dockerfileSource(text, start, end, escapeChar) {
+  const esc = escapeChar.charCodeAt(0);
+  const segs = [];
+  let segStart = start;
+  let stop = end;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      stop = i;
+      break;
+    }
+    if (c === esc) {
+      let j = i + 1;
+      while (j < end && isBlank(text.charCodeAt(j))) j++;
+      if (j < end && text.charCodeAt(j) === CR && (j + 1 >= end || text.charCodeAt(j + 1) === NL)) j++;
+      if (j >= end) {
+        stop = i;
+        break;
+      }
+      if (text.charCodeAt(j) === NL) {
+        segs.push(segStart, i);
+        i = skipIgnoredLines(text, j + 1, end);
+        segStart = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (stop > segStart && text.charCodeAt(stop - 1) === CR) stop--;
+  segs.push(segStart, stop);
+  const parts = [];
+  let total = 0;
+  let nonEmpty = 0;
+  let firstFrom = start;
+  for (let k = 0; k < segs.length; k += 2) {
+    const len = segs[k + 1] - segs[k];
+    if (len <= 0) continue;
+    if (nonEmpty === 0) firstFrom = segs[k];
+    nonEmpty++;
+    total += len;
+    parts.push(text.slice(segs[k], segs[k + 1]));
+  }
+  if (nonEmpty <= 1) return new Source(parts.length > 0 ? parts[0] : "", firstFrom, null);
+  const map = new Int32Array(total);
+  let at = 0;
+  for (let k = 0; k < segs.length; k += 2) {
+    for (let o = segs[k]; o < segs[k + 1]; o++) map[at++] = o;
+  }
+  return new Source(parts.join(""), start, map);
+}
+function skipIgnoredLines(text, i, end) {
+  while (i < end) {
+    let k = i;
+    while (k < end && isLineSpace(text.charCodeAt(k))) k++;
+    if (k >= end) return end;
+    const c = text.charCodeAt(k);
+    if (c === NL) {
+      i = k + 1;
+    } else if (c === HASH) {
+      while (k < end && text.charCodeAt(k) !== NL) k++;
+      i = k < end ? k + 1 : end;
+    } else {
+      return i;
+    }
+  }
+  return i;
+}
+function isBlank(c) {
+  return c === SP || c === TAB;
+}
+function isLineSpace(c) {
+  return c === SP || c === TAB || c === CR || c === VT || c === FF;
+}
+
+// src/shell/lexer.ts
+function splitCommands(text, start, end, options) {
+  const len = text.length;
+  const from = clamp(start, 0, len);
+  const to = clamp(end, from, len);
+  const escOpt = options?.escapeChar;
+  const escapeChar = typeof escOpt === "string" && escOpt.length === 1 ? escOpt : "\\";
+  const script = options?.dockerfileContinuations !== true;
+  const src = script ? scriptSource(text, from, to) : dockerfileSource(text, from, to, escapeChar);
+  return new Splitter(new Lexer(src, script)).run();
+}
+function clamp(v, lo, hi) {
+  if (!Number.isFinite(v)) return v > 0 ? hi : lo;
+  const i = Math.trunc(v);
+  return i < lo ? lo : i > hi ? hi : i;
+}
+var TAB2 = 9;
+var NL2 = 10;
+var CR2 = 13;
+var SP2 = 32;
+var BANG = 33;
+var DQUOTE = 34;
+var HASH2 = 35;
+var DOLLAR = 36;
+var AMP = 38;
+var SQUOTE = 39;
+var LPAREN = 40;
+var RPAREN = 41;
+var STAR = 42;
+var MINUS = 45;
+var D0 = 48;
+var D9 = 57;
+var SEMI = 59;
+var LT = 60;
+var GT = 62;
+var QUEST = 63;
+var AT = 64;
+var BSLASH = 92;
+var UNDERSCORE = 95;
+var BACKTICK = 96;
+var LBRACE = 123;
+var PIPE = 124;
+var RBRACE = 125;
+var CTX_CMD = 0;
+var CTX_DQ = 1;
+var CTX_BRACE = 2;
+var CTX_BQ = 3;
+var Lexer = class {
+  constructor(src, script) {
+    this.src = src;
+    this.script = script;
+    this.s = src.s;
+    this.n = src.s.length;
+  }
+  src;
+  script;
+  s;
+  n;
+  p = 0;
+  // Word text under construction: `buf` plus the verbatim run s[runStart, p).
+  buf = "";
+  runStart = 0;
+  /** Set after `<<` (1) or `<<-` (2): the next word is a heredoc delimiter. */
+  heredocNext = 0;
+  heredocs = [];
+  /**
+   * `((` before this offset is never retried as an arithmetic command. After a failed attempt
+   * (`((a) && b)`) the region is lexed as plain parens; remembering how far the attempt went
+   * keeps nested `((` inside it from rescanning the same text again (which would be quadratic).
+   */
+  noArithBefore = 0;
+  next() {
+    const delim = this.heredocNext;
+    this.heredocNext = 0;
+    const tok = this.scan();
+    if (delim !== 0 && tok.kind === "word" && this.script) {
+      this.heredocs.push({ delim: tok.word.text, stripTabs: delim === 2 });
+    }
+    return tok;
+  }
+  code(i) {
+    return i < this.n ? this.s.charCodeAt(i) : -1;
+  }
+  /** Length of the line break at i in script mode (`\n` or `\r\n`), else 0. */
+  newlineAt(i) {
+    if (!this.script) return 0;
+    const c = this.code(i);
+    if (c === NL2) return 1;
+    if (c === CR2 && this.code(i + 1) === NL2) return 2;
+    return 0;
+  }
+  /** True when the character at i ends an unquoted word. */
+  endsWord(i) {
+    const c = this.code(i);
+    switch (c) {
+      case -1:
+      case SP2:
+      case TAB2:
+      case NL2:
+      case SEMI:
+      case AMP:
+      case PIPE:
+      case LPAREN:
+      case RPAREN:
+      case LT:
+      case GT:
+        return true;
+      case CR2:
+        return this.code(i + 1) === NL2;
+      default:
+        return false;
+    }
+  }
+  scan() {
+    for (; ; ) {
+      this.skipBlanks();
+      const p = this.p;
+      if (p >= this.n) return { kind: "eof" };
+      const c = this.s.charCodeAt(p);
+      switch (c) {
+        case HASH2:
+          while (this.p < this.n && this.s.charCodeAt(this.p) !== NL2) this.p++;
+          continue;
+        case NL2: {
+          const tok = this.op("\n", p, p + 1);
+          this.readHeredocBodies();
+          return tok;
+        }
+        case AMP:
+          if (this.code(p + 1) === AMP) return this.op("&&", p, p + 2);
+          if (this.code(p + 1) === GT) return this.redir(p, this.code(p + 2) === GT ? p + 3 : p + 2);
+          return this.op("&", p, p + 1);
+        case PIPE:
+          if (this.code(p + 1) === PIPE) return this.op("||", p, p + 2);
+          if (this.code(p + 1) === AMP) return this.op("|", p, p + 2);
+          return this.op("|", p, p + 1);
+        case SEMI:
+          if (this.code(p + 1) === SEMI) return this.op(";;", p, this.code(p + 2) === AMP ? p + 3 : p + 2);
+          if (this.code(p + 1) === AMP) return this.op(";;", p, p + 2);
+          return this.op(";", p, p + 1);
+        case LPAREN:
+          if (this.code(p + 1) === LPAREN && p >= this.noArithBefore && this.skipArithmetic()) return { kind: "arith" };
+          return this.op("(", p, p + 1);
+        case RPAREN:
+          return this.op(")", p, p + 1);
+        case LT:
+        case GT:
+          if (this.code(p + 1) === LPAREN) return this.readWord();
+          return this.readRedirect(p, p);
+        default:
+          if (c >= D0 && c <= D9) {
+            let j = p + 1;
+            while (j < this.n && isDigit(this.s.charCodeAt(j))) j++;
+            const d = this.code(j);
+            if (d === LT || d === GT) return this.readRedirect(p, j);
+          }
+          return this.readWord();
+      }
+    }
+  }
+  skipBlanks() {
+    const s = this.s;
+    while (this.p < this.n) {
+      const c = s.charCodeAt(this.p);
+      if (c === SP2 || c === TAB2) {
+        this.p++;
+      } else if (c === CR2 && this.code(this.p + 1) === NL2) {
+        this.p++;
+      } else if (c === BSLASH && this.newlineAt(this.p + 1) > 0) {
+        this.p += 1 + this.newlineAt(this.p + 1);
+      } else {
+        return;
+      }
+    }
+  }
+  op(op, start, end) {
+    this.p = end;
+    return { kind: "op", op, start: this.src.abs(start), end: this.src.absEnd(end) };
+  }
+  redir(start, end, complete = false) {
+    this.p = end;
+    return { kind: "redir", op: this.s.slice(start, end), start: this.src.abs(start), end: this.src.absEnd(end), complete };
+  }
+  /** A redirection operator at `at`, with an fd number in s[start, at). */
+  readRedirect(start, at) {
+    let end;
+    let dup = false;
+    const c1 = this.code(at + 1);
+    if (this.s.charCodeAt(at) === LT) {
+      if (c1 === LT) {
+        const c2 = this.code(at + 2);
+        if (c2 === LT) {
+          end = at + 3;
+        } else if (c2 === MINUS) {
+          end = at + 3;
+          this.heredocNext = 2;
+        } else {
+          end = at + 2;
+          this.heredocNext = 1;
+        }
+      } else if (c1 === AMP) {
+        end = at + 2;
+        dup = true;
+      } else if (c1 === GT) {
+        end = at + 2;
+      } else {
+        end = at + 1;
+      }
+    } else if (c1 === GT || c1 === PIPE) {
+      end = at + 2;
+    } else if (c1 === AMP) {
+      end = at + 2;
+      dup = true;
+    } else {
+      end = at + 1;
+    }
+    if (dup) {
+      let j = end;
+      while (j < this.n && isDigit(this.s.charCodeAt(j))) j++;
+      if (j === end && this.code(j) === MINUS) j++;
+      if (j > end && this.endsWord(j)) return this.redir(start, j, true);
+    }
+    return this.redir(start, end);
+  }
+  /**
+   * Try `(( ... ))` at p. On success the whole arithmetic command is consumed. If the parens
+   * close some other way it was a nested subshell, `((a) && b)`: put p back and remember how far
+   * the attempt went (see noArithBefore). An unterminated `((` swallows the rest, like the shell.
+   */
+  skipArithmetic() {
+    const start = this.p;
+    this.p = start + 2;
+    this.buf = "";
+    this.runStart = this.p;
+    const closed = this.scanNested(CTX_CMD, 2);
+    if (!closed || this.s.charCodeAt(this.p - 1) === RPAREN && this.s.charCodeAt(this.p - 2) === RPAREN) return true;
+    this.noArithBefore = this.p;
+    this.p = start;
+    return false;
+  }
+  /** After a newline in script mode: skip the bodies of the heredocs started on that line. */
+  readHeredocBodies() {
+    if (this.heredocs.length === 0) return;
+    const s = this.s;
+    for (const h of this.heredocs) {
+      while (this.p < this.n) {
+        let a = this.p;
+        let nl = s.indexOf("\n", a);
+        if (nl < 0) nl = this.n;
+        let b = nl;
+        this.p = nl < this.n ? nl + 1 : this.n;
+        if (b > a && s.charCodeAt(b - 1) === CR2) b--;
+        if (h.stripTabs) while (a < b && s.charCodeAt(a) === TAB2) a++;
+        if (b - a === h.delim.length && s.startsWith(h.delim, a)) break;
+      }
+    }
+    this.heredocs = [];
+  }
+  // ---- words
+  flush() {
+    if (this.p > this.runStart) this.buf += this.s.slice(this.runStart, this.p);
+    this.runStart = this.p;
+  }
+  readWord() {
+    const s = this.s;
+    const start = this.p;
+    this.buf = "";
+    this.runStart = start;
+    let quoted = false;
+    let hasExpansion = false;
+    let plain = -1;
+    const special = () => {
+      if (plain < 0) plain = this.buf.length + (this.p - this.runStart);
+    };
+    const c0 = s.charCodeAt(start);
+    if ((c0 === LT || c0 === GT) && this.code(start + 1) === LPAREN) {
+      special();
+      hasExpansion = true;
+      this.p += 2;
+      this.scanNested(CTX_CMD, 1);
+    }
+    while (this.p < this.n && !this.endsWord(this.p)) {
+      const c = s.charCodeAt(this.p);
+      if (c === SQUOTE) {
+        special();
+        quoted = true;
+        this.flush();
+        const q = s.indexOf("'", this.p + 1);
+        const close = q < 0 ? this.n : q;
+        this.buf += s.slice(this.p + 1, close);
+        this.p = q < 0 ? this.n : q + 1;
+        this.runStart = this.p;
+      } else if (c === DQUOTE) {
+        special();
+        quoted = true;
+        this.flush();
+        this.p++;
+        this.runStart = this.p;
+        if (this.readDoubleQuoted()) hasExpansion = true;
+      } else if (c === BSLASH) {
+        const nl = this.newlineAt(this.p + 1);
+        if (nl > 0) {
+          this.flush();
+          this.p += 1 + nl;
+          this.runStart = this.p;
+        } else if (this.p + 1 < this.n) {
+          special();
+          quoted = true;
+          this.flush();
+          this.buf += s[this.p + 1];
+          this.p += 2;
+          this.runStart = this.p;
+        } else {
+          this.p++;
+        }
+      } else if (c === DOLLAR) {
+        special();
+        const c1 = this.code(this.p + 1);
+        if (c1 === SQUOTE) {
+          quoted = true;
+          this.flush();
+          this.p += 2;
+          this.runStart = this.p;
+          this.readAnsiC();
+        } else if (c1 === DQUOTE) {
+          this.flush();
+          this.p++;
+          this.runStart = this.p;
+        } else if (this.scanDollar()) {
+          hasExpansion = true;
+        }
+      } else if (c === BACKTICK) {
+        special();
+        hasExpansion = true;
+        this.p++;
+        this.scanNested(CTX_BQ, 1);
+      } else {
+        this.p++;
+      }
+    }
+    this.flush();
+    const word = {
+      text: this.buf,
+      start: this.src.abs(start),
+      end: this.src.absEnd(this.p),
+      quoted,
+      hasExpansion
+    };
+    this.buf = "";
+    return { kind: "word", word, plain: plain < 0 ? word.text.length : plain };
+  }
+  /** Body of "..." (p after the opening quote). Returns whether it contained an expansion. */
+  readDoubleQuoted() {
+    const s = this.s;
+    let expansion = false;
+    while (this.p < this.n) {
+      const c = s.charCodeAt(this.p);
+      if (c === DQUOTE) {
+        this.flush();
+        this.p++;
+        this.runStart = this.p;
+        return expansion;
+      }
+      if (c === BSLASH) {
+        const nl = this.newlineAt(this.p + 1);
+        const d = this.code(this.p + 1);
+        if (nl > 0) {
+          this.flush();
+          this.p += 1 + nl;
+          this.runStart = this.p;
+        } else if (d === DOLLAR || d === BACKTICK || d === DQUOTE || d === BSLASH || d === NL2) {
+          this.flush();
+          this.buf += s[this.p + 1];
+          this.p += 2;
+          this.runStart = this.p;
+        } else {
+          this.p++;
+        }
+      } else if (c === DOLLAR) {
+        if (this.scanDollar()) expansion = true;
+      } else if (c === BACKTICK) {
+        expansion = true;
+        this.p++;
+        this.scanNested(CTX_BQ, 1);
+      } else {
+        this.p++;
+      }
+    }
+    return expansion;
+  }
+  /** Body of $'...' (p after the quote): the common backslash escapes are decoded. */
+  readAnsiC() {
+    const s = this.s;
+    while (this.p < this.n) {
+      const c = s.charCodeAt(this.p);
+      if (c === SQUOTE) {
+        this.flush();
+        this.p++;
+        this.runStart = this.p;
+        return;
+      }
+      if (c === BSLASH && this.p + 1 < this.n) {
+        this.flush();
+        const e = s[this.p + 1];
+        this.buf += ANSI_ESCAPES[e] ?? "\\" + e;
+        this.p += 2;
+        this.runStart = this.p;
+      } else {
+        this.p++;
+      }
+    }
+  }
+  /**
+   * A `$` at p (not `$'` / `$"` when unquoted). Consumes the expansion, which stays verbatim
+   * in the word text, or just the `$` when it is literal. Returns whether it was an expansion.
+   */
+  scanDollar() {
+    const c1 = this.code(this.p + 1);
+    if (c1 === LBRACE) {
+      this.p += 2;
+      this.scanNested(CTX_BRACE, 1);
+      return true;
+    }
+    if (c1 === LPAREN) {
+      this.p += 2;
+      this.scanNested(CTX_CMD, 1);
+      return true;
+    }
+    if (isNameStart(c1)) {
+      this.p += 2;
+      while (this.p < this.n && isNameChar(this.s.charCodeAt(this.p))) this.p++;
+      return true;
+    }
+    if (isDigit(c1) || c1 === AT || c1 === STAR || c1 === HASH2 || c1 === QUEST || c1 === DOLLAR || c1 === BANG || c1 === MINUS) {
+      this.p += 2;
+      return true;
+    }
+    this.p++;
+    return false;
+  }
+  /**
+   * Skip the inside of $( ... ), ${ ... } or ` ... ` (p just after the opener), keeping it
+   * verbatim in the word text except for script-mode line continuations. Nesting is tracked
+   * with an explicit stack, not recursion, so 100k nested `$(` cannot overflow the JS stack.
+   * Returns false when the input ends first.
+   */
+  scanNested(ctx, depth) {
+    const s = this.s;
+    const n = this.n;
+    const stack = [];
+    for (let i = 0; i < depth; i++) stack.push(ctx);
+    while (this.p < n && stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const c = s.charCodeAt(this.p);
+      if (c === BSLASH) {
+        const nl = this.newlineAt(this.p + 1);
+        if (nl > 0) {
+          this.flush();
+          this.p += 1 + nl;
+          this.runStart = this.p;
+        } else {
+          this.p = Math.min(n, this.p + 2);
+        }
+        continue;
+      }
+      if (top === CTX_BQ) {
+        if (c === BACKTICK) stack.pop();
+        this.p++;
+        continue;
+      }
+      const c1 = this.code(this.p + 1);
+      if (c === DOLLAR && c1 === LPAREN) {
+        stack.push(CTX_CMD);
+        this.p += 2;
+        continue;
+      }
+      if (c === DOLLAR && c1 === LBRACE) {
+        stack.push(CTX_BRACE);
+        this.p += 2;
+        continue;
+      }
+      if (c === BACKTICK) {
+        stack.push(CTX_BQ);
+        this.p++;
+        continue;
+      }
+      if (top === CTX_DQ) {
+        if (c === DQUOTE) stack.pop();
+        this.p++;
+        continue;
+      }
+      if (c === DQUOTE) {
+        stack.push(CTX_DQ);
+        this.p++;
+        continue;
+      }
+      if (c === SQUOTE && (top === CTX_CMD || stack.length < 2 || stack[stack.length - 2] !== CTX_DQ)) {
+        const q = s.indexOf("'", this.p + 1);
+        this.p = q < 0 ? n : q + 1;
+        continue;
+      }
+      if (top === CTX_BRACE) {
+        if (c === RBRACE) stack.pop();
+        this.p++;
+        continue;
+      }
+      if (c === LPAREN) {
+        stack.push(CTX_CMD);
+      } else if (c === RPAREN) {
+        stack.pop();
+      } else if (c === HASH2 && this.commentCanStart(this.p)) {
+        while (this.p < n && s.charCodeAt(this.p) !== NL2) this.p++;
+        continue;
+      }
+      this.p++;
+    }
+    return stack.length === 0;
+  }
+  /** Inside $( ... ), `#` starts a comment when it starts a word. */
+  commentCanStart(i) {
+    const prev = this.s.charCodeAt(i - 1);
+    return prev === SP2 || prev === TAB2 || prev === NL2 || prev === SEMI || prev === AMP || prev === PIPE || prev === LPAREN;
+  }
+};
+var ANSI_ESCAPES = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+function isDigit(c) {
+  return c >= D0 && c <= D9;
+}
+function isNameStart(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === UNDERSCORE;
+}
+function isNameChar(c) {
+  return isNameStart(c) || isDigit(c);
+}
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "for", "select", "in", "case", "esac", "!", "{", "}", "function"]);
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+var CASE_HEADER = 0;
+var CASE_PATTERN = 1;
+var CASE_BODY = 2;
+var CommandBuilder = class {
+  assignments = [];
+  words = [];
+  redirects = [];
+  start = -1;
+  end = -1;
+  isEmpty() {
+    return this.start < 0;
+  }
+  cover(start, end) {
+    if (this.start < 0) this.start = start;
+    this.end = end;
+  }
+};
+var Splitter = class {
+  constructor(lexer) {
+    this.lexer = lexer;
+  }
+  lexer;
+  out = [];
+  cur = new CommandBuilder();
+  peeked = null;
+  /** Command closed by `)`: it takes the separator that follows the `)`. */
+  pending = null;
+  /** Just after `fi`/`done`/`esac`/`}`/`)`: redirections here belong to that compound. */
+  afterCompound = false;
+  forHeader = false;
+  skipFunctionName = false;
+  cases = [];
+  next() {
+    const t = this.peeked ?? this.lexer.next();
+    this.peeked = null;
+    return t;
+  }
+  peek() {
+    if (this.peeked === null) this.peeked = this.lexer.next();
+    return this.peeked;
+  }
+  run() {
+    for (; ; ) {
+      const tok = this.next();
+      if (tok.kind === "eof") break;
+      if (this.forHeader) {
+        if (tok.kind === "op" && tok.op !== "(" && tok.op !== ")" || isBare(tok, "do")) this.forHeader = false;
+        continue;
+      }
+      const caseState = this.cases.length > 0 ? this.cases[this.cases.length - 1] : -1;
+      if (caseState === CASE_HEADER) {
+        if (isBare(tok, "in")) this.cases[this.cases.length - 1] = CASE_PATTERN;
+        continue;
+      }
+      if (caseState === CASE_PATTERN) {
+        if (isBare(tok, "esac")) {
+          this.cases.pop();
+          this.afterCompound = true;
+        } else if (tok.kind === "op" && tok.op === ")") {
+          this.cases[this.cases.length - 1] = CASE_BODY;
+        }
+        continue;
+      }
+      switch (tok.kind) {
+        case "word":
+          this.word(tok.word, tok.plain);
+          break;
+        case "redir":
+          this.redirect(tok);
+          break;
+        case "arith":
+          this.afterCompound = true;
+          break;
+        case "op":
+          this.operator(tok.op);
+          break;
+      }
+    }
+    this.finish(null);
+    return this.out;
+  }
+  word(w, plain) {
+    const cur = this.cur;
+    if (cur.isEmpty()) {
+      if (this.skipFunctionName) {
+        this.skipFunctionName = false;
+        return;
+      }
+      if (!w.quoted && !w.hasExpansion && RESERVED.has(w.text)) {
+        this.reserved(w.text);
+        return;
+      }
+    }
+    this.pending = null;
+    this.afterCompound = false;
+    if (cur.words.length === 0 && isAssignment(w.text, plain)) cur.assignments.push(w);
+    else cur.words.push(w);
+    cur.cover(w.start, w.end);
+  }
+  reserved(text) {
+    this.afterCompound = CLOSERS.has(text);
+    switch (text) {
+      case "for":
+      case "select":
+        this.forHeader = true;
+        break;
+      case "case":
+        this.cases.push(CASE_HEADER);
+        break;
+      case "esac":
+        if (this.cases.length > 0) this.cases.pop();
+        break;
+      case "function":
+        this.skipFunctionName = true;
+        break;
+      default:
+        break;
+    }
+  }
+  redirect(tok) {
+    let target;
+    const nt = tok.complete ? null : this.peek();
+    if (nt !== null && nt.kind === "word") {
+      this.next();
+      target = nt.word;
+    }
+    if (this.afterCompound && this.cur.isEmpty()) return;
+    this.pending = null;
+    const r = { op: tok.op, start: tok.start, end: target ? target.end : tok.end };
+    if (target) r.target = target;
+    this.cur.redirects.push(r);
+    this.cur.cover(r.start, r.end);
+  }
+  operator(op) {
+    switch (op) {
+      case "(": {
+        if (!this.cur.isEmpty()) {
+          const nt = this.peek();
+          if (nt.kind === "op" && nt.op === ")" && this.cur.words.length === 1 && this.cur.assignments.length === 0) {
+            this.next();
+            this.cur = new CommandBuilder();
+            return;
+          }
+          this.finish(null);
+        }
+        this.afterCompound = false;
+        return;
+      }
+      case ")":
+        if (!this.cur.isEmpty()) {
+          this.finish(null);
+          this.pending = this.out[this.out.length - 1];
+        }
+        this.afterCompound = true;
+        return;
+      case ";;":
+        this.finish(";");
+        if (this.cases.length > 0 && this.cases[this.cases.length - 1] === CASE_BODY) this.cases[this.cases.length - 1] = CASE_PATTERN;
+        return;
+      default:
+        this.finish(op);
+        return;
+    }
+  }
+  finish(sep) {
+    const cur = this.cur;
+    this.afterCompound = false;
+    if (cur.isEmpty()) {
+      if (this.pending !== null && sep !== null) this.pending.separator = sep;
+      this.pending = null;
+      return;
+    }
+    this.pending = null;
+    this.out.push({
+      assignments: cur.assignments,
+      words: cur.words,
+      redirects: cur.redirects,
+      start: cur.start,
+      end: cur.end,
+      separator: sep
+    });
+    this.cur = new CommandBuilder();
+  }
+};
+function isBare(tok, text) {
+  return tok.kind === "word" && !tok.word.quoted && !tok.word.hasExpansion && tok.word.text === text;
+}
+function isAssignment(text, plain) {
+  const limit = Math.min(plain, text.length);
+  if (limit < 2 || !isNameStart(text.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < limit && isNameChar(text.charCodeAt(i))) i++;
+  return i < limit && text.charCodeAt(i) === 61;
+}
+
+// src/model/gomod.ts
+function parseGoMod(text) {
+  const result = { requires: 0 };
+  let blockVerb = "";
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const lines = body.split("\n");
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const tokens = tokenizeLine(lines[i]);
+    if (tokens.length === 0) continue;
+    if (inBlock) {
+      if (tokens[0] === ")") inBlock = false;
+      else if (blockVerb === "require") result.requires++;
+      continue;
+    }
+    const open = tokens.indexOf("(");
+    if (open >= 0) {
+      blockVerb = tokens[0];
+      if (tokens.indexOf(")", open + 1) < 0) inBlock = true;
+      else if (blockVerb === "require") result.requires += Math.max(0, tokens.indexOf(")", open + 1) - open - 1 > 0 ? 1 : 0);
+      continue;
+    }
+    if (tokens.length < 2) continue;
+    const [verb, arg] = tokens;
+    switch (verb) {
+      case "module":
+        if (result.module === void 0) result.module = arg;
+        break;
+      case "go":
+        if (result.goVersion === void 0) {
+          result.goVersion = arg;
+          result.goLine = i + 1;
+        }
+        break;
+      case "toolchain":
+        if (result.toolchain === void 0) result.toolchain = arg;
+        break;
+      case "require":
+        result.requires++;
+        break;
+      default:
+        break;
+    }
+  }
+  return result;
+}
+function tokenizeLine(line) {
+  const tokens = [];
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    const c = line[i];
+    if (c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v") {
+      i++;
+    } else if (c === "/" && line[i + 1] === "/") {
+      break;
+    } else if (c === "(" || c === ")") {
+      tokens.push(c);
+      i++;
+    } else if (c === '"' || c === "`") {
+      let value = "";
+      i++;
+      while (i < n && line[i] !== c) {
+        if (c === '"' && line[i] === "\\" && i + 1 < n) i++;
+        value += line[i];
+        i++;
+      }
+      i++;
+      tokens.push(value);
+    } else {
+      const start = i;
+      while (i < n && !isTokenBreak(line, i)) i++;
+      tokens.push(line.slice(start, i));
+    }
+  }
+  return tokens;
+}
+function isTokenBreak(line, i) {
+  const c = line[i];
+  return c === " " || c === "	" || c === "\r" || c === "\f" || c === "\v" || c === "(" || c === ")" || c === '"' || c === "`" || c === "/" && line[i + 1] === "/";
+}
+function parseGoVersion(text) {
+  let s = text.startsWith("go") ? text.slice(2) : text;
+  const major = cutInt(s);
+  if (!major) return void 0;
+  s = major.rest;
+  if (s === "") return { major: major.value };
+  if (s[0] !== ".") return void 0;
+  const minor2 = cutInt(s.slice(1));
+  if (!minor2) return void 0;
+  s = minor2.rest;
+  if (s === "") return { major: major.value, minor: minor2.value };
+  if (s[0] === ".") {
+    const patch = cutInt(s.slice(1));
+    if (!patch || patch.rest !== "") return void 0;
+    return { major: major.value, minor: minor2.value, patch: patch.value };
+  }
+  let k = 0;
+  while (k < s.length && s[k] >= "a" && s[k] <= "z") k++;
+  if (k === 0) return void 0;
+  const preKind = s.slice(0, k);
+  s = s.slice(k);
+  if (s === "") return { major: major.value, minor: minor2.value, preKind };
+  const pre = cutInt(s);
+  if (!pre || pre.rest !== "") return void 0;
+  return { major: major.value, minor: minor2.value, preKind, preNum: pre.value };
+}
+function cutInt(s) {
+  let i = 0;
+  while (i < s.length && s[i] >= "0" && s[i] <= "9") i++;
+  if (i === 0 || s[0] === "0" && i > 1) return void 0;
+  return { value: s.slice(0, i), rest: s.slice(i) };
+}
+function cmpInt(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return -1;
+  if (b === void 0) return 1;
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+function cmpParsed(x, y) {
+  let c = cmpInt(x.major, y.major);
+  if (c !== 0) return c;
+  c = cmpInt(x.minor ?? "0", y.minor ?? "0");
+  if (c !== 0) return c;
+  const xPre = x.preKind !== void 0;
+  const yPre = y.preKind !== void 0;
+  if (xPre !== yPre) return xPre ? -1 : 1;
+  if (!xPre) return cmpInt(x.patch ?? "0", y.patch ?? "0");
+  const xKind = x.preKind ?? "";
+  const yKind = y.preKind ?? "";
+  if (xKind !== yKind) return xKind < yKind ? -1 : 1;
+  return cmpInt(x.preNum, y.preNum);
+}
+function compareGoVersions(a, b) {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (!x || !y) return void 0;
+  const c = cmpParsed(x, y);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+function goVersionSatisfies(imageVersion, required) {
+  const image = parseGoVersion(imageVersion);
+  const req = parseGoVersion(required);
+  if (!image || !req) return void 0;
+  const major = cmpInt(image.major, req.major);
+  if (image.minor === void 0 || major !== 0) return major >= 0;
+  const isFloatingMinor = image.patch === void 0 && image.preKind === void 0;
+  if (isFloatingMinor) {
+    const minor2 = cmpInt(image.minor, req.minor ?? "0");
+    return minor2 >= 0;
+  }
+  return cmpParsed(image, req) >= 0;
+}
+function toolchainGoVersion(toolchain) {
+  if (!toolchain.startsWith("go")) return void 0;
+  const dash = toolchain.indexOf("-");
+  const version = toolchain.slice(2, dash < 0 ? void 0 : dash);
+  return parseGoVersion(version) ? version : void 0;
+}
+
+// src/model/image-ref.ts
+var DOCKER_HUB_REGISTRIES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
+var NAME_MAX_LENGTH = 255;
+var TAG_MAX_LENGTH = 128;
+function parseImageRef(raw) {
+  if (raw === "") return void 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code <= 32 || code >= 127 || raw[i] === "$") return void 0;
+  }
+  let namePart = raw;
+  let digest;
+  const at = raw.indexOf("@");
+  if (at >= 0) {
+    digest = raw.slice(at + 1);
+    namePart = raw.slice(0, at);
+    if (!isValidDigest(digest)) return void 0;
+  }
+  let tag;
+  const colon = namePart.lastIndexOf(":");
+  if (colon > namePart.lastIndexOf("/")) {
+    tag = namePart.slice(colon + 1);
+    namePart = namePart.slice(0, colon);
+    if (!isValidTag(tag)) return void 0;
+  }
+  if (namePart.length === 0 || namePart.length > NAME_MAX_LENGTH) return void 0;
+  const components = namePart.split("/");
+  let registry;
+  if (components.length > 1 && looksLikeRegistry(components[0])) {
+    if (!isValidRegistry(components[0])) return void 0;
+    registry = components[0].toLowerCase();
+    components.shift();
+  }
+  if (!components.every(isValidPathComponent)) return void 0;
+  if (registry !== void 0 && DOCKER_HUB_REGISTRIES.has(registry)) registry = void 0;
+  if (registry === void 0 && components.length === 2 && components[0] === "library") {
+    components.shift();
+  }
+  const ref = { raw, repository: components.join("/") };
+  if (registry !== void 0) ref.registry = registry;
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+function looksLikeRegistry(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost";
+}
+function isLowerAlnum(c) {
+  return c >= "a" && c <= "z" || c >= "0" && c <= "9";
+}
+function isAlnum(c) {
+  return isLowerAlnum(c) || c >= "A" && c <= "Z";
+}
+function isDigit2(c) {
+  return c >= "0" && c <= "9";
+}
+function isValidPathComponent(component) {
+  if (component.length === 0) return false;
+  let i = 0;
+  while (i < component.length) {
+    const start = i;
+    while (i < component.length && isLowerAlnum(component[i])) i++;
+    if (i === start) return false;
+    if (i === component.length) return true;
+    const c = component[i];
+    if (c === ".") {
+      i++;
+    } else if (c === "_") {
+      i += component[i + 1] === "_" ? 2 : 1;
+    } else if (c === "-") {
+      while (component[i] === "-") i++;
+    } else {
+      return false;
+    }
+    if (i >= component.length) return false;
+  }
+  return true;
+}
+function isValidRegistry(registry) {
+  let host = registry;
+  let port;
+  if (registry.startsWith("[")) {
+    const close = registry.indexOf("]");
+    if (close < 0) return false;
+    const address = registry.slice(1, close);
+    if (address.length === 0) return false;
+    for (const c of address) {
+      if (!(isDigit2(c) || c >= "a" && c <= "f" || c >= "A" && c <= "F" || c === ":")) return false;
+    }
+    const rest = registry.slice(close + 1);
+    if (rest === "") return true;
+    if (rest[0] !== ":") return false;
+    port = rest.slice(1);
+    host = "";
+  } else {
+    const colon = registry.indexOf(":");
+    if (colon >= 0) {
+      host = registry.slice(0, colon);
+      port = registry.slice(colon + 1);
+    }
+    const labels = host.split(".");
+    for (const label3 of labels) {
+      if (label3.length === 0 || label3[0] === "-" || label3[label3.length - 1] === "-") return false;
+      for (const c of label3) {
+        if (!(isAlnum(c) || c === "-")) return false;
+      }
+    }
+  }
+  if (port !== void 0) {
+    if (port.length === 0) return false;
+    for (const c of port) if (!isDigit2(c)) return false;
+  }
+  return true;
+}
+function isValidTag(tag) {
+  if (tag.length === 0 || tag.length > TAG_MAX_LENGTH) return false;
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag[i];
+    const ok = isAlnum(c) || c === "_" || i > 0 && (c === "." || c === "-");
+    if (!ok) return false;
+  }
+  return true;
+}
+function isValidDigest(digest) {
+  const colon = digest.indexOf(":");
+  if (colon <= 0) return false;
+  const algorithm = digest.slice(0, colon);
+  const encoded = digest.slice(colon + 1);
+  let prevSeparator = true;
+  for (const c of algorithm) {
+    if (isLowerAlnum(c)) {
+      prevSeparator = false;
+    } else if (c === "+" || c === "." || c === "_" || c === "-") {
+      if (prevSeparator) return false;
+      prevSeparator = true;
+    } else {
+      return false;
+    }
+  }
+  if (prevSeparator) return false;
+  if (encoded.length === 0) return false;
+  for (const c of encoded) {
+    if (!(isAlnum(c) || c === "=" || c === "_" || c === "-")) return false;
+  }
+  return true;
+}
+
+// src/model/constants.ts
+var NONROOT_UID = 65532;
+var NONROOT_NAME = "nonroot";
+var NONROOT_USER = `${NONROOT_UID}:${NONROOT_UID}`;
+
+// src/model/catalogue.ts
+var DOCKER_HUB_MIRRORS = /* @__PURE__ */ new Set([
+  "mirror.gcr.io",
+  "registry-1.docker.io",
+  "registry.hub.docker.com"
+]);
+var UNKNOWN_FACTS = {
+  family: "other",
+  libc: "unknown",
+  hasShell: "unknown",
+  binSh: "unknown",
+  defaultUid: "unknown",
+  hasPasswd: "unknown",
+  hasCaCerts: "unknown",
+  minimal: false,
+  debug: false,
+  hasGoToolchain: false,
+  hasCCompiler: "unknown"
+};
+function scratchFacts() {
+  return {
+    family: "scratch",
+    libc: "none",
+    hasShell: false,
+    binSh: false,
+    defaultUid: 0,
+    hasPasswd: false,
+    hasCaCerts: false,
+    minimal: true,
+    debug: false,
+    hasGoToolchain: false,
+    hasCCompiler: false
+  };
+}
+function imageFacts(ref) {
+  const registry = ref.registry?.toLowerCase();
+  const parts = ref.repository.split("/");
+  if (registry === "gcr.io" && parts.length === 2 && parts[0] === "distroless") {
+    return distrolessFacts(parts[1], ref);
+  }
+  if (registry === "cgr.dev" && parts.length >= 2) {
+    return chainguardFacts(parts[parts.length - 1], ref.tag);
+  }
+  switch (dockerHubName(registry, parts)) {
+    case "scratch":
+      return scratchFacts();
+    case "golang":
+      return golangFacts(ref.tag);
+    case "alpine":
+      return { ...UNKNOWN_FACTS, family: "alpine", libc: "musl", hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true };
+    // Neither debian nor ubuntu ships the ca-certificates package in the base image.
+    case "debian":
+      return { ...UNKNOWN_FACTS, family: "debian", libc: "glibc", hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
+    case "ubuntu":
+      return { ...UNKNOWN_FACTS, family: "ubuntu", libc: "glibc", hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: false };
+    case "busybox":
+      return busyboxFacts(ref.tag);
+    default:
+      return { ...UNKNOWN_FACTS };
+  }
+}
+function dockerHubName(registry, parts) {
+  if (registry === void 0 || DOCKER_HUB_REGISTRIES.has(registry) || DOCKER_HUB_MIRRORS.has(registry)) {
+    if (parts.length === 1) return parts[0];
+    if (parts.length === 2 && parts[0] === "library") return parts[1];
+    return void 0;
+  }
+  if (parts.length >= 2 && parts[parts.length - 2] === "library") return parts[parts.length - 1];
+  return void 0;
+}
+var DISTROLESS_ARCH_SUFFIXES = ["-amd64", "-arm64", "-arm", "-s390x", "-ppc64le", "-386", "-riscv64"];
+function distrolessFacts(name, ref) {
+  const variant = stripDebianSuffix(name);
+  const facts = {
+    family: "distroless",
+    variant,
+    libc: distrolessLibc(variant),
+    hasShell: false,
+    binSh: false,
+    defaultUid: 0,
+    hasPasswd: true,
+    hasCaCerts: true,
+    minimal: true,
+    debug: false,
+    hasGoToolchain: false,
+    hasCCompiler: false
+  };
+  if (ref.tag === void 0) {
+    if (ref.digest !== void 0) facts.defaultUid = "unknown";
+    return facts;
+  }
+  let tag = ref.tag;
+  const arch = DISTROLESS_ARCH_SUFFIXES.find((suffix) => tag.endsWith(suffix));
+  if (arch !== void 0) tag = tag.slice(0, tag.length - arch.length);
+  switch (tag) {
+    case "latest":
+      break;
+    case "nonroot":
+      facts.defaultUid = NONROOT_UID;
+      break;
+    case "debug":
+      facts.hasShell = true;
+      facts.debug = true;
+      break;
+    case "debug-nonroot":
+      facts.hasShell = true;
+      facts.debug = true;
+      facts.defaultUid = NONROOT_UID;
+      break;
+    default:
+      facts.hasShell = "unknown";
+      facts.binSh = "unknown";
+      facts.defaultUid = "unknown";
+      break;
+  }
+  return facts;
+}
+function stripDebianSuffix(name) {
+  const dash = name.lastIndexOf("-");
+  if (dash < 0) return name;
+  const suffix = name.slice(dash + 1);
+  if (!suffix.startsWith("debian") || suffix.length === "debian".length) return name;
+  for (const c of suffix.slice("debian".length)) if (!isDigit2(c)) return name;
+  return name.slice(0, dash);
+}
+function distrolessLibc(variant) {
+  if (variant === "static") return "none";
+  if (variant === "base" || variant === "base-nossl" || variant === "cc") return "glibc";
+  if (variant.startsWith("java") || variant.startsWith("python3") || variant.startsWith("nodejs")) return "glibc";
+  return "unknown";
+}
+function chainguardFacts(name, tag) {
+  const dev = tag !== void 0 && tag.endsWith("-dev");
+  const facts = {
+    ...UNKNOWN_FACTS,
+    family: "chainguard",
+    variant: name,
+    libc: "glibc",
+    hasShell: dev ? true : "unknown",
+    // Wolfi's busybox provides /bin/sh in -dev images.
+    binSh: dev ? true : "unknown",
+    minimal: !dev,
+    debug: dev
+  };
+  if (name === "static" || name === "glibc-dynamic") {
+    facts.libc = name === "glibc-dynamic" ? "glibc" : dev ? "unknown" : "none";
+    facts.hasShell = dev;
+    facts.binSh = dev;
+    facts.defaultUid = NONROOT_UID;
+    facts.hasPasswd = true;
+    facts.hasCaCerts = true;
+    facts.hasCCompiler = false;
+  } else if (name === "go") {
+    facts.hasShell = true;
+    facts.binSh = true;
+    facts.defaultUid = 0;
+    facts.hasPasswd = true;
+    facts.hasCaCerts = true;
+    facts.minimal = false;
+    facts.hasGoToolchain = true;
+    facts.hasCCompiler = true;
+    const version = tag === void 0 ? void 0 : tagGoVersion(tag);
+    if (version !== void 0) facts.goVersion = version;
+  }
+  return facts;
+}
+function tagGoVersion(tag) {
+  const dash = tag.indexOf("-");
+  const head = dash < 0 ? tag : tag.slice(0, dash);
+  return parseGoVersion(head) !== void 0 && !head.startsWith("go") ? head : void 0;
+}
+var GOLANG_DEBIAN_SEGMENTS = /* @__PURE__ */ new Set([
+  "latest",
+  "tip",
+  "stretch",
+  "buster",
+  "bullseye",
+  "bookworm",
+  "trixie",
+  "forky"
+]);
+function golangFacts(tag) {
+  const segments = (tag ?? "latest").split("-");
+  const goVersion = tagGoVersion(segments[0]);
+  const rest = goVersion === void 0 ? segments : segments.slice(1);
+  const base = { ...UNKNOWN_FACTS, family: "golang", hasGoToolchain: true };
+  if (goVersion !== void 0) base.goVersion = goVersion;
+  const linux = { hasShell: true, binSh: true, defaultUid: 0, hasPasswd: true, hasCaCerts: true };
+  if (rest.some((s) => s.startsWith("alpine"))) {
+    return { ...base, ...linux, variant: "alpine", libc: "musl", hasCCompiler: false };
+  }
+  if (rest.some((s) => s.startsWith("windowsservercore") || s.startsWith("nanoserver"))) {
+    return { ...base, variant: "windows" };
+  }
+  const isDebian = rest.every((s) => GOLANG_DEBIAN_SEGMENTS.has(s) || s.length > 0 && [...s].every(isDigit2));
+  if (isDebian) {
+    return { ...base, ...linux, variant: "debian", libc: "glibc", hasCCompiler: true };
+  }
+  return base;
+}
+function busyboxFacts(tag) {
+  const facts = {
+    ...UNKNOWN_FACTS,
+    family: "busybox",
+    hasShell: true,
+    binSh: true,
+    defaultUid: 0,
+    hasPasswd: true,
+    hasCaCerts: false
+  };
+  const segments = tag === void 0 ? [] : tag.split("-");
+  if (segments.includes("glibc")) {
+    facts.variant = "glibc";
+    facts.libc = "glibc";
+  } else if (segments.includes("musl")) {
+    facts.variant = "musl";
+    facts.libc = "none";
+  } else if (segments.includes("uclibc")) {
+    facts.variant = "uclibc";
+    facts.libc = "none";
+  }
+  return facts;
+}
+
+// src/model/registries.ts
+function unmirror(ref, mirrors) {
+  if (ref.registry === void 0) return ref;
+  const name = `${ref.registry}/${ref.repository}`;
+  const best = pickMirror(name, mirrors, "mirror");
+  if (!best) return ref;
+  const rest = name.slice(best.mirror.length);
+  const upstream = `${best.upstream}${rest}${ref.tag !== void 0 ? `:${ref.tag}` : ""}${ref.digest !== void 0 ? `@${ref.digest}` : ""}`;
+  const parsed = parseImageRef(upstream);
+  return parsed ? { ...parsed, raw: ref.raw } : ref;
+}
+function pickMirror(name, mirrors, side) {
+  const lower = name.toLowerCase();
+  let best;
+  for (const m of mirrors ?? []) {
+    const prefix = m[side].toLowerCase();
+    if ((lower === prefix || lower.startsWith(prefix + "/")) && (!best || prefix.length > best[side].length)) best = m;
+  }
+  return best;
+}
+function isRegistryPrefix(text) {
+  if (text === "" || text.includes("://") || text.includes("@") || text.endsWith("/")) return false;
+  const [host, ...path] = text.split("/");
+  if (!(host.includes(".") || host.includes(":") || host === "localhost")) return false;
+  if (path.some((p) => p === "" || p.includes(":"))) return false;
+  return parseImageRef(`${text}/x`) !== void 0;
+}
+function throughMirror(text, mirrors) {
+  const best = pickMirror(text, mirrors, "upstream");
+  return best ? best.mirror + text.slice(best.upstream.length) : text;
+}
+function isRegistryPattern(text) {
+  if (!text.includes("*")) return isRegistryPrefix(text);
+  if (text.includes("/")) return false;
+  for (const c of text) if (!(c === "*" || c === "." || c === "-" || c === ":" || c >= "a" && c <= "z" || c >= "0" && c <= "9")) return false;
+  return text.replace(/\*/g, "x").includes(".");
+}
+
+// src/model/paths.ts
+function normalize(path) {
+  if (isNormal(path)) return path;
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!absolute) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  return absolute ? "/" + joined : joined || ".";
+}
+function isNormal(p) {
+  if (p === "" || p === ".") return false;
+  if (p.length > 1 && p.charCodeAt(p.length - 1) === 47) return false;
+  for (let i = 0; i < p.length; i++) {
+    if (p.charCodeAt(i) !== 47) continue;
+    const next = p.charCodeAt(i + 1);
+    if (next === 47) return false;
+    if (next === 46 && (i + 2 === p.length || p.charCodeAt(i + 2) === 47 || p.charCodeAt(i + 2) === 46 && (i + 3 === p.length || p.charCodeAt(i + 3) === 47))) return false;
+  }
+  if (p.charCodeAt(0) === 46 && (p.length === 1 || p.charCodeAt(1) === 47 || p.charCodeAt(1) === 46 && (p.length === 2 || p.charCodeAt(2) === 47))) return false;
+  return true;
+}
+function resolvePath(cwd, p) {
+  return normalize(p.startsWith("/") ? p : `${cwd}/${p}`);
+}
+function basename(p) {
+  const n = normalize(p);
+  const i = n.lastIndexOf("/");
+  return i === -1 ? n : n.slice(i + 1);
+}
+function dirname(p) {
+  const n = normalize(p);
+  const i = n.lastIndexOf("/");
+  if (i <= 0) return i === 0 ? "/" : ".";
+  return n.slice(0, i);
+}
+function isWithin(p, dir) {
+  const a = normalize(p);
+  const d = normalize(dir);
+  return a === d || d === "/" || a.startsWith(d + "/");
+}
+function globMatch(pattern, path) {
+  const ps = normalize(pattern).split("/");
+  const xs = normalize(path).split("/");
+  if (ps.length !== xs.length) return false;
+  return ps.every((seg, i) => segmentMatch(seg, xs[i]));
+}
+function segmentMatch(p, s) {
+  let pi = 0;
+  let si = 0;
+  let star = -1;
+  let mark = 0;
+  while (si < s.length) {
+    if (pi < p.length && (p[pi] === "?" || p[pi] === s[si])) {
+      pi++;
+      si++;
+    } else if (pi < p.length && p[pi] === "*") {
+      star = pi++;
+      mark = si;
+    } else if (star !== -1) {
+      pi = star + 1;
+      si = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
+}
+var hasGlob = (p) => p.includes("*") || p.includes("?") || p.includes("[");
+function trimTrailingSlashes(p) {
+  let end = p.length;
+  while (end > 1 && p[end - 1] === "/") end--;
+  return p.slice(0, end);
+}
+
+// src/model/vars.ts
+var isNameStart2 = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
+var isNameChar2 = (c) => isNameStart2(c) || c >= "0" && c <= "9";
+var MAX_DEPTH = 64;
+function expand(text, scope, escapeChar = "\\", depth = 0) {
+  if (text.indexOf("$") === -1) return lit(text);
+  const out = new Parts();
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && text[j] !== "$" && !(text[j] === escapeChar && text[j + 1] === "$")) j++;
+    if (j > i) {
+      out.literal(text.slice(i, j));
+      i = j;
+      if (i >= text.length) break;
+    }
+    if (text[i] === escapeChar && text[i + 1] === "$") {
+      out.literal("$");
+      i += 2;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "{") {
+      const close = findClosingBrace(text, i + 2);
+      if (close === -1) {
+        out.literal(text.slice(i));
+        break;
+      }
+      expandBraced(text.slice(i + 2, close), scope, escapeChar, depth, out);
+      i = close + 1;
+    } else if (next !== void 0 && isNameStart2(next)) {
+      let k = i + 1;
+      while (k < text.length && isNameChar2(text[k])) k++;
+      const name = text.slice(i + 1, k);
+      i = k;
+      const v = scope.get(name);
+      if (v && !v.known) out.unknown(name);
+      else if (v) out.literal(v.value);
+    } else {
+      out.literal("$");
+      i++;
+    }
+  }
+  return out.done();
+}
+function expandBraced(inner, scope, escapeChar, depth, out) {
+  let n = 0;
+  while (n < inner.length && isNameChar2(inner[n])) n++;
+  const name = inner.slice(0, n);
+  const rest = inner.slice(n);
+  if (!name) {
+    out.literal("${" + inner + "}");
+    return;
+  }
+  const v = scope.get(name);
+  const op = rest.startsWith(":-") || rest.startsWith(":+") ? rest.slice(0, 2) : rest.startsWith("-") || rest.startsWith("+") ? rest[0] : "";
+  if (op === "" && rest !== "" || v && !v.known || op !== "" && depth >= MAX_DEPTH) {
+    out.unknown(name);
+    return;
+  }
+  const set = v !== void 0;
+  const value = v && v.known ? v.value : "";
+  const word = () => expand(rest.slice(op.length), scope, escapeChar, depth + 1);
+  if (op === ":-") out.append(set && value !== "" ? lit(value) : word());
+  else if (op === "-") out.append(set ? lit(value) : word());
+  else if (op === ":+") out.append(set && value !== "" ? word() : lit(""));
+  else if (op === "+") out.append(set ? word() : lit(""));
+  else out.literal(value);
+}
+var Parts = class {
+  parts = [];
+  text = "";
+  literal(s) {
+    this.text += s;
+  }
+  unknown(name) {
+    if (this.text) this.parts.push(this.text);
+    this.text = "";
+    this.parts.push({ unknown: name });
+  }
+  append(sub) {
+    for (const p of sub.parts) {
+      if (typeof p === "string") this.literal(p);
+      else this.unknown(p.unknown);
+    }
+  }
+  done() {
+    if (this.text) this.parts.push(this.text);
+    let known2 = true;
+    let value = "";
+    for (const p of this.parts) {
+      if (typeof p === "string") value += p;
+      else {
+        known2 = false;
+        value += "${" + p.unknown + "}";
+      }
+    }
+    return { value, known: known2, parts: this.parts };
+  }
+};
+function lit(value) {
+  return { value, known: true, parts: value ? [value] : [] };
+}
+function findClosingBrace(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function matchesExpansion(e, candidate) {
+  if (e.known) return e.value === candidate;
+  const pieces = e.parts;
+  let pos = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (typeof p !== "string") continue;
+    const anchoredStart = k === 0;
+    const anchoredEnd = k === pieces.length - 1;
+    if (anchoredStart) {
+      if (!candidate.startsWith(p)) return false;
+      pos = p.length;
+    } else if (anchoredEnd) {
+      if (!candidate.endsWith(p) || candidate.length - p.length < pos) return false;
+      pos = candidate.length;
+    } else {
+      const at = candidate.indexOf(p, pos);
+      if (at === -1) return false;
+      pos = at + p.length;
+    }
+  }
+  return true;
+}
+function bindingOf(e, candidate) {
+  const unknowns = e.parts.filter((p) => typeof p !== "string");
+  if (unknowns.length !== 1) return void 0;
+  const at = e.parts.indexOf(unknowns[0]);
+  const before = e.parts.slice(0, at).join("");
+  const after = e.parts.slice(at + 1).join("");
+  if (candidate.length < before.length + after.length + 1 || !candidate.startsWith(before) || !candidate.endsWith(after)) return void 0;
+  return { name: unknowns[0].unknown, value: candidate.slice(before.length, candidate.length - after.length) };
+}
+
+// src/model/edit-distance.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function nearestName(name, candidates, max) {
+  let best;
+  let bestDistance = max + 1;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase(), bestDistance - 1);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/model/go.ts
+var VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "o",
+  "p",
+  "C",
+  "ldflags",
+  "gcflags",
+  "asmflags",
+  "gccgoflags",
+  "tags",
+  "mod",
+  "modfile",
+  "pkgdir",
+  "installsuffix",
+  "buildmode",
+  "compiler",
+  "overlay",
+  "pgo",
+  "toolexec",
+  "covermode",
+  "coverpkg",
+  "exec",
+  "reuse"
+]);
+var WRAPPERS = /* @__PURE__ */ new Set(["time", "exec", "nice", "command", "nohup", "sudo", "xargs"]);
+var GO_COMMANDS = /* @__PURE__ */ new Set(["go", "xx-go"]);
+function analyzeGoBuilds(file, model) {
+  const builds = [];
+  for (const stage of model.stages) {
+    const parent = stage.base.kind === "stage" ? stage.base.stage : void 0;
+    const goEnv = new Map(parent?.goEnv ?? []);
+    for (const run of stage.runs) {
+      if (!mentionsGo(run)) continue;
+      const vars = /* @__PURE__ */ new Map();
+      for (const [k, v] of run.scope) vars.set(k, { value: v, source: "env" });
+      const state = {
+        vars,
+        values: { get: (name) => vars.get(name)?.value },
+        exported: new Set(run.scope.keys()),
+        cwd: run.workdir,
+        unexported: /* @__PURE__ */ new Map()
+      };
+      for (const command of run.commands) {
+        const build = visitCommand({ file, model, stage, run, command, state, goEnv }, command.words, /* @__PURE__ */ new Map());
+        if (build) builds.push(build);
+      }
+    }
+    stage.goEnv = goEnv;
+  }
+  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir, 0);
+  return builds;
+}
+function makesExecutable(b) {
+  const values = b.packages.map((p) => p.text);
+  if (values.some((v) => v.includes("$") || v.startsWith("-"))) return true;
+  if (values.length > 0 && values.every((v) => v === "std")) return false;
+  if (b.verb !== "build" || b.flags.some((f) => f.name === "o")) return true;
+  if (values.length > 1 && !values.every((v) => v.endsWith(".go"))) return false;
+  return !(values.length === 1 && (values[0].includes("...") || values[0] === "all"));
+}
+function mentionsGo(run) {
+  for (const c of run.commands) for (const w of c.words) if (w.text.includes("go")) return true;
+  return false;
+}
+function wordValue(w, state) {
+  const p = wordPattern(w, state);
+  return p.known ? { known: true, value: p.value } : { known: false };
+}
+function wordPattern(w, state) {
+  if (!w.hasExpansion) return { known: true, value: w.text };
+  const v = expand(w.text, state.values);
+  return { known: v.known && !v.value.includes("$(") && !v.value.includes("`"), value: v.value };
+}
+function valueAfterEquals(w, eq) {
+  return { ...w, text: w.text.slice(eq + 1) };
+}
+function splitAssignment(w) {
+  const eq = w.text.indexOf("=");
+  if (eq <= 0) return void 0;
+  const name = w.text.slice(0, eq);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return void 0;
+  return { name, valueText: w.text.slice(eq + 1) };
+}
+function assignmentValue(w, state) {
+  const a = splitAssignment(w);
+  if (!a) return void 0;
+  const valueWord = { ...w, text: a.valueText };
+  return { name: a.name, value: wordValue(valueWord, state) };
+}
+function visitCommand(ctx, words, prefix) {
+  if (words === ctx.command.words) applyAssignments(ctx, prefix);
+  if (words.length === 0) return void 0;
+  const head = words[0].text;
+  switch (head) {
+    case "export":
+      applyExport(words, ctx.state);
+      return void 0;
+    case "unset":
+      for (const w of words.slice(1)) {
+        ctx.state.vars.delete(w.text);
+        ctx.state.exported.delete(w.text);
+      }
+      return void 0;
+    case "cd":
+      applyCd(words[1], ctx.state);
+      return void 0;
+    case "env": {
+      const { rest, inner } = envPrefix(words, prefix, ctx.state);
+      return visitCommand(ctx, rest, inner);
+    }
+  }
+  if (WRAPPERS.has(head)) {
+    let i = 1;
+    while (i < words.length && words[i].text.startsWith("-")) i++;
+    return visitCommand(ctx, words.slice(i), prefix);
+  }
+  if (!head.includes("go") || !GO_COMMANDS.has(basename(head)) || words.length < 2) return void 0;
+  const verb = words[1].text;
+  if (verb === "env") {
+    recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
+    return void 0;
+  }
+  if (verb !== "build" && verb !== "install") return void 0;
+  return goBuild(ctx, words, prefix);
+}
+function applyAssignments(ctx, prefix) {
+  const { command, state } = ctx;
+  for (const a of command.assignments) {
+    const av = assignmentValue(a, state);
+    if (!av) continue;
+    if (command.words.length > 0) {
+      prefix.set(av.name, { value: av.value, source: "command", word: a });
+    } else {
+      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? "export" : "command", word: a });
+      if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
+    }
+  }
+}
+function applyExport(words, state) {
+  for (const w of words.slice(1)) {
+    if (w.text.startsWith("-")) continue;
+    const av = assignmentValue(w, state);
+    if (av) {
+      state.vars.set(av.name, { value: av.value, source: "export", word: w });
+      state.exported.add(av.name);
+      state.unexported.delete(av.name);
+    } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
+      state.exported.add(w.text);
+      state.unexported.delete(w.text);
+    }
+  }
+}
+function applyCd(target, state) {
+  if (!target) {
+    state.cwd = "/root";
+    return;
+  }
+  const v = wordValue(target, state);
+  state.cwd = v.known && (state.cwd !== void 0 || v.value.startsWith("/")) ? resolvePath(state.cwd ?? "/", v.value) : void 0;
+}
+function envPrefix(words, prefix, state) {
+  let i = 1;
+  const inner = new Map(prefix);
+  while (i < words.length) {
+    const t = words[i].text;
+    if (t === "-i" || t === "--ignore-environment" || t === "-" || t === "--") {
+      i++;
+      continue;
+    }
+    if (t === "-u" || t === "--unset") {
+      if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: "" }, source: "command", word: words[i + 1] });
+      i += 2;
+      continue;
+    }
+    const av = assignmentValue(words[i], state);
+    if (!av) break;
+    inner.set(av.name, { value: av.value, source: "command", word: words[i] });
+    i++;
+  }
+  return { rest: words.slice(i), inner };
+}
+function recordGoEnv(args, state, goEnv) {
+  let mode;
+  for (const w of args) {
+    if (w.text === "-w") mode = "w";
+    else if (w.text === "-u") mode = "u";
+    else if (mode === "w") {
+      const av = assignmentValue(w, state);
+      if (av) goEnv.set(av.name, av.value);
+    } else if (mode === "u") goEnv.delete(w.text);
+  }
+}
+function goBuild(ctx, words, prefix) {
+  const { file, model, stage, run, command, state } = ctx;
+  const env = { prefix, state, goEnv: ctx.goEnv };
+  const { flags, packages } = parseGoArgs(words, state);
+  const goflagsValue = lookupEnv(env, "GOFLAGS").value;
+  const goflags = splitQuoted(goflagsValue ?? "");
+  const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
+  const verb = words[1].text;
+  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, "o"), packages, state, env);
+  return {
+    stage,
+    run,
+    command,
+    verb,
+    goWord: words[0],
+    verbWord: words[1],
+    flags,
+    packages,
+    cgo: lookupEnv(env, "CGO_ENABLED"),
+    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== "default"),
+    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
+    goos: lookupEnv(env, "GOOS").value ?? void 0,
+    goarch: lookupEnv(env, "GOARCH").value ?? void 0,
+    ldflags,
+    trimpath: trimpathOf(flags, goflags, goflagsValue),
+    staticLink: ldflags !== void 0 && linksStatically(ldflags.flags),
+    output,
+    outputDir,
+    cwd: state.cwd,
+    shipped: false
+  };
+}
+function parseGoArgs(words, state) {
+  const flags = [];
+  let i = 2;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    const t = w.text;
+    if (t === "--") {
+      i++;
+      break;
+    }
+    if (!t.startsWith("-") || t === "-") {
+      if (t.includes("$") && i + 1 < words.length && words[i + 1].text.startsWith("-")) continue;
+      break;
+    }
+    const dashes = t.startsWith("--") ? 2 : 1;
+    const body = t.slice(dashes);
+    const eq = body.indexOf("=");
+    if (eq !== -1) {
+      const v = wordValue(valueAfterEquals(w, dashes + eq), state);
+      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: v.known ? v.value : void 0 });
+    } else if (VALUE_FLAGS.has(body) && i + 1 < words.length) {
+      const valueWord = words[++i];
+      const v = wordValue(valueWord, state);
+      flags.push({ name: body, nameWord: w, valueWord, value: v.known ? v.value : void 0 });
+    } else {
+      flags.push({ name: body, nameWord: w });
+    }
+  }
+  return { flags, packages: words.slice(i) };
+}
+function ldflagsOf(flags, goflags, goflagsValue, state) {
+  const ldFlag = lastFlag(flags, "ldflags");
+  if (ldFlag) {
+    const value = ldFlag.value ?? flagPattern(ldFlag, state);
+    return { value, flags: splitQuoted(value), source: "command", flag: ldFlag };
+  }
+  if (goflagsValue === void 0) return { value: "${GOFLAGS}", flags: ["${GOFLAGS}"], source: "GOFLAGS" };
+  const g = goflag(goflags, "ldflags");
+  return g !== void 0 ? { value: g, flags: splitQuoted(g), source: "GOFLAGS" } : void 0;
+}
+function trimpathOf(flags, goflags, goflagsValue) {
+  const trimFlag = lastFlag(flags, "trimpath");
+  const trimValue = trimFlag ? trimFlag.value ?? "true" : goflag(goflags, "trimpath");
+  if (trimValue !== void 0) return trimValue !== "false" && trimValue !== "0";
+  return goflagsValue === void 0 ? void 0 : false;
+}
+function lookupEnv(env, name) {
+  const p = env.prefix.get(name);
+  if (p) return { value: p.value.known ? p.value.value : void 0, source: "command", word: p.word };
+  const v = env.state.vars.get(name);
+  if (v && env.state.exported.has(name)) return { value: v.value.known ? v.value.value : void 0, source: v.source, word: v.word };
+  const g = env.goEnv.get(name);
+  if (g) return { value: g.known ? g.value : void 0, source: "go env -w" };
+  return { value: null, source: "default" };
+}
+function lastFlag(flags, name) {
+  for (let k = flags.length - 1; k >= 0; k--) if (flags[k].name === name) return flags[k];
+  return void 0;
+}
+function linksStatically(ldflags) {
+  for (let i = 0; i < ldflags.length; i++) {
+    const f = ldflags[i].startsWith("--") ? ldflags[i].slice(1) : ldflags[i];
+    let value;
+    if (f === "-extldflags") value = ldflags[i + 1];
+    else if (f.startsWith("-extldflags=")) value = f.slice("-extldflags=".length);
+    if (value !== void 0 && splitQuoted(value).some((t) => t === "-static" || t === "-static-pie")) return true;
+  }
+  return false;
+}
+var CGO_SETTINGS = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "CC", "CXX"];
+function goflag(goflags, name) {
+  for (let k = goflags.length - 1; k >= 0; k--) {
+    const g = goflags[k];
+    const f = g.startsWith("--") ? g.slice(2) : g.startsWith("-") ? g.slice(1) : g;
+    if (f === name) return "true";
+    if (f.startsWith(name + "=")) return f.slice(name.length + 1);
+  }
+  return void 0;
+}
+function flagPattern(f, state) {
+  if (!f.valueWord) return "";
+  if (f.valueWord !== f.nameWord) return wordPattern(f.valueWord, state).value;
+  const t = f.nameWord.text;
+  return wordPattern(valueAfterEquals(f.nameWord, t.indexOf("=")), state).value;
+}
+function outputOf(model, stage, verb, oFlag, packages, state, env) {
+  const name = binaryName(model, packages, state);
+  if (oFlag) {
+    if (oFlag.value === void 0 || state.cwd === void 0 && !oFlag.value.startsWith("/")) return {};
+    const path = resolvePath(state.cwd ?? "/", oFlag.value);
+    if (oFlag.value.endsWith("/")) return { outputDir: path, output: name ? `${path === "/" ? "" : path}/${name}` : void 0 };
+    return { output: path, outputDir: dirname(path) };
+  }
+  let dir;
+  if (verb === "build") dir = state.cwd;
+  else {
+    const gobin = lookupEnv(env, "GOBIN").value;
+    const gopath = lookupEnv(env, "GOPATH").value;
+    if (gobin) dir = normalize(gobin);
+    else if (gopath === null) dir = stage.base.kind === "image" && stage.base.facts.family === "golang" ? "/go/bin" : "/root/go/bin";
+    else if (gopath) dir = normalize(gopath.split(":")[0] + "/bin");
+  }
+  if (dir === void 0) return {};
+  return { outputDir: dir, output: name ? `${dir === "/" ? "" : dir}/${name}` : void 0 };
+}
+function binaryName(model, packages, state) {
+  const values = [];
+  let goFiles = packages.length > 0;
+  for (const p of packages) {
+    const v = wordValue(p, state);
+    if (!v.known) return void 0;
+    values.push(v.value);
+    if (!v.value.endsWith(".go")) goFiles = false;
+  }
+  if (goFiles) return basename(values[0]).slice(0, -3);
+  if (values.length > 1) return void 0;
+  const pkg = values[0] ?? ".";
+  if (pkg.includes("...")) return void 0;
+  if (pkg === "." || pkg === "./") {
+    const module2 = model.goMod?.module;
+    return module2 ? lastElement(module2) : void 0;
+  }
+  return lastElement(pkg.split("@")[0]);
+}
+function lastElement(importPath) {
+  const parts = importPath.split("/").filter((p) => p && p !== ".");
+  let name = parts.pop();
+  if (name && /^v[0-9]+$/.test(name) && parts.length > 0) name = parts.pop();
+  return name && name !== ".." ? name : void 0;
+}
+function cgoMistakes(file, stage, run, prefix, state) {
+  const out = [];
+  const wordSpan = (w) => ({ start: w.start, end: w.end });
+  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, span: wordSpan(b.word), kind: "misspelled" });
+  for (const [name, b] of state.vars) {
+    if (b.source !== "env" && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, span: wordSpan(b.word), kind: "misspelled" });
+  }
+  if (!prefix.has("CGO_ENABLED")) {
+    const w = state.unexported.get("CGO_ENABLED");
+    if (w) out.push({ text: "CGO_ENABLED", span: wordSpan(w), kind: "not-exported" });
+  }
+  for (let s = stage, n = 0; s && n < 64; s = s.base.kind === "stage" ? s.base.stage : void 0, n++) {
+    for (const d of cgoLookalikes(file, s)) {
+      if (s === stage && d.at >= run.span.start) break;
+      if (d.arg && s !== stage) continue;
+      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: "misspelled" });
+    }
+  }
+  return out;
+}
+var lookalikesMemo = /* @__PURE__ */ new WeakMap();
+function cgoLookalikes(file, stage) {
+  let found = lookalikesMemo.get(stage);
+  if (found) return found;
+  found = [];
+  for (const ins of stage.instructions) {
+    if (!(ins instanceof Env2) && !(ins instanceof Arg2)) continue;
+    for (const p of ins.getProperties()) {
+      const name = p.getName();
+      if (looksLikeCgoEnabled(name)) found.push({ name, span: spanOf(file, p.getNameRange()), arg: ins instanceof Arg2, at: spanOf(file, ins.getRange()).start });
+    }
+  }
+  lookalikesMemo.set(stage, found);
+  return found;
+}
+function looksLikeCgoEnabled(name) {
+  if (name === "CGO_ENABLED") return false;
+  const upper = name.toUpperCase();
+  if (upper === "CGO_ENABLED") return true;
+  return upper.startsWith("CGO") && upper !== "CGO_CFLAGS" && upper !== "CGO_LDFLAGS" && editDistance(upper, "CGO_ENABLED", 2) <= 2;
+}
+function splitQuoted(s) {
+  const out = [];
+  let cur = "";
+  let inWord = false;
+  let quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = void 0;
+      else cur += c;
+    } else if (c === "$" && (s[i + 1] === "(" || s[i + 1] === "{") || c === "`") {
+      const end = expansionEnd(s, i);
+      cur += s.slice(i, end);
+      inWord = true;
+      i = end - 1;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      if (inWord) out.push(cur);
+      cur = "";
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (inWord) out.push(cur);
+  return out;
+}
+function expansionEnd(s, i) {
+  if (s[i] === "`") {
+    const close2 = s.indexOf("`", i + 1);
+    return close2 === -1 ? s.length : close2 + 1;
+  }
+  const open = s[i + 1];
+  const close = open === "(" ? ")" : "}";
+  let depth = 0;
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === open) depth++;
+    else if (s[j] === close && --depth === 0) return j + 1;
+  }
+  return s.length;
+}
+function isOpaqueFlag(token) {
+  return token.startsWith("$") || token.startsWith("`");
+}
+function reachesFinal(model, stage, output, outputDir, depth) {
+  if (model.finalLineage.includes(stage)) return true;
+  if (depth > 8) return false;
+  for (const later of model.stages) {
+    if (later.index <= stage.index) continue;
+    if (later.base.kind === "stage" && later.base.candidates.includes(stage) && reachesFinal(model, later, output, outputDir, depth + 1)) return true;
+    for (const copy of later.copies) {
+      if (copy.fromStage !== stage) continue;
+      const many = copy.sources.length > 1;
+      for (const src of copy.sources) {
+        if (!src.known) {
+          if (reachesFinal(model, later, void 0, copy.dest, depth + 1)) return true;
+          continue;
+        }
+        const from = resolvePath("/", src.text);
+        const destDir = copy.dest !== void 0 && (copy.dest.endsWith("/") || many) ? normalize(copy.dest) : void 0;
+        if (output !== void 0) {
+          let landed = null;
+          if (from === output || globMatch(from, output)) landed = copy.dest === void 0 ? void 0 : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
+          else if (isWithin(output, from)) landed = copy.dest === void 0 ? void 0 : resolvePath(normalize(copy.dest), output.slice(from.length + (from === "/" ? 0 : 1)));
+          if (landed !== null && reachesFinal(model, later, landed, landed ? dirname(landed) : void 0, depth + 1)) return true;
+        } else if (outputDir === void 0 || isWithin(from, outputDir) || isWithin(outputDir, from)) {
+          if (reachesFinal(model, later, void 0, copy.dest === void 0 ? void 0 : destDir ?? dirname(copy.dest), depth + 1)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// src/model/exec-form.ts
+function execForm(file, args) {
+  const first = file.text.charCodeAt(args.start);
+  if (first > 32 && first < 127 && first !== 91) return void 0;
+  const raw = file.text.slice(args.start, args.end);
+  if (!raw.trimStart().startsWith("[")) return void 0;
+  const joined = joinContinuations(raw, file.escapeChar).trim();
+  if (!joined.endsWith("]")) return void 0;
+  try {
+    const parsed = JSON.parse(joined);
+    if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed;
+  } catch {
+  }
+  return void 0;
+}
+function joinContinuations(raw, escapeChar) {
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c === escapeChar) {
+      let j = i + 1;
+      while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
+      if (raw[j] === "\r" && raw[j + 1] === "\n") j++;
+      if (raw[j] === "\n" || raw[j] === "\r" && j === raw.length - 1) {
+        i = skipCommentLines(raw, j + 1);
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+function skipCommentLines(raw, from) {
+  let i = from;
+  for (; ; ) {
+    let j = i;
+    while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
+    if (raw[j] !== "#" && raw[j] !== "\n" && raw[j] !== "\r") return i;
+    if (j >= raw.length) return i;
+    const nl = raw.indexOf("\n", j);
+    if (nl === -1) return raw.length;
+    i = nl + 1;
+  }
+}
+function execFormWords(file, args) {
+  const values = execForm(file, args);
+  if (!values) return void 0;
+  const t = file.text;
+  const words = [];
+  let i = args.start;
+  for (const value of values) {
+    while (i < args.end && t[i] !== '"') i++;
+    const start = i;
+    i++;
+    while (i < args.end && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+    i++;
+    if (i > args.end) return void 0;
+    let decoded;
+    try {
+      decoded = JSON.parse(t.slice(start, i));
+    } catch {
+      return void 0;
+    }
+    if (decoded !== value) return void 0;
+    words.push({ text: value, start, end: i, quoted: true, hasExpansion: false });
+  }
+  if (words.length === 0) return void 0;
+  return { assignments: [], words, redirects: [], start: words[0].start, end: words[words.length - 1].end, separator: null };
+}
+
+// src/model/lineage.ts
+function foldLineage(memo, stage, f) {
+  const known2 = memo.get(stage);
+  if (known2 !== void 0 || memo.has(stage)) return known2;
+  const todo = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [stage];
+  while (stack.length > 0) {
+    const s = stack.pop();
+    if (seen.has(s) || memo.has(s)) continue;
+    seen.add(s);
+    todo.push(s);
+    if (s.base.kind === "stage") stack.push(...s.base.candidates);
+  }
+  todo.sort((a, b) => a.index - b.index);
+  for (const s of todo) {
+    const bases = s.base.kind === "stage" ? s.base.candidates.filter((c) => c.index < s.index).map((c) => memo.get(c)) : [];
+    memo.set(s, f(s, bases));
+  }
+  return memo.get(stage);
+}
+var factsMemo = /* @__PURE__ */ new WeakMap();
+var SCRATCH = scratchFacts();
+function rootFacts(stage) {
+  if (stage.base.kind === "image") return stage.base.facts;
+  if (stage.base.kind === "scratch") return SCRATCH;
+  if (stage.base.kind === "unknown") return void 0;
+  return foldLineage(factsMemo, stage, (s, bases) => {
+    switch (s.base.kind) {
+      case "scratch":
+        return SCRATCH;
+      case "image":
+        return s.base.facts;
+      case "unknown":
+        return void 0;
+      case "stage": {
+        if (bases.length === 0 || bases.some((f) => f === void 0)) return void 0;
+        return bases.reduce((a, b) => a && b && sameRuntime(a, b) ? a : void 0);
+      }
+    }
+  });
+}
+function sameRuntime(a, b) {
+  return a.family === b.family && a.libc === b.libc && a.hasShell === b.hasShell && a.binSh === b.binSh && a.defaultUid === b.defaultUid && a.minimal === b.minimal && a.debug === b.debug && a.hasPasswd === b.hasPasswd && a.hasCaCerts === b.hasCaCerts;
+}
+function stageLineage(stage, limit = Infinity) {
+  const out = [stage];
+  const seen = new Set(out);
+  for (let i = 0; i < out.length && out.length < limit; i++) {
+    const base = out[i].base;
+    if (base.kind !== "stage") continue;
+    for (const c of base.candidates) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+var usersMemo = /* @__PURE__ */ new WeakMap();
+function effectiveUsers(stage) {
+  if (stage.user) return [stage.user];
+  if (stage.base.kind !== "stage") return [void 0];
+  const users = foldLineage(usersMemo, stage, (s, bases) => {
+    if (s.user) return [s.user];
+    if (bases.length === 0) return [void 0];
+    const out = [];
+    for (const u of bases.flat()) if (!out.includes(u)) out.push(u);
+    return out;
+  });
+  return [...users];
+}
+function lineageInstructions(stage) {
+  return stageLineage(stage).sort((a, b) => a.index - b.index).flatMap((s) => s.instructions);
+}
+var outputsMemo = /* @__PURE__ */ new WeakMap();
+function isKnownFile(model, copy, path) {
+  if (copy.fromStage === void 0) return false;
+  let outputs = outputsMemo.get(model);
+  if (!outputs) {
+    outputs = /* @__PURE__ */ new Map();
+    for (const b of model.goBuilds) {
+      if (b.output === void 0) continue;
+      const set = outputs.get(b.stage) ?? /* @__PURE__ */ new Set();
+      set.add(b.output);
+      outputs.set(b.stage, set);
+    }
+    outputsMemo.set(model, outputs);
+  }
+  return outputs.get(copy.fromStage)?.has(path) === true;
+}
+function heredocName(source) {
+  if (!source.startsWith("<<")) return void 0;
+  let name = source.slice(source[2] === "-" ? 3 : 2);
+  if (name.length >= 2 && (name[0] === '"' || name[0] === "'") && name[name.length - 1] === name[0]) name = name.slice(1, -1);
+  return name.length > 0 ? name : void 0;
+}
+function copyPlaces(model, copy, path) {
+  if (copy.dest === void 0) return "maybe";
+  const target = normalize(path);
+  const dest = normalize(copy.dest);
+  const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1;
+  let result = "no";
+  for (const src of copy.sources) {
+    const inline = copy.heredoc ? heredocName(src.text) : void 0;
+    if (inline !== void 0) {
+      if ((destIsDir ? resolvePath(dest, inline) : dest) === target) return "yes";
+      continue;
+    }
+    if (!src.known || hasGlob(src.text)) {
+      if (isWithin(target, dest)) result = "maybe";
+      continue;
+    }
+    const from = resolvePath("/", src.text);
+    if (!destIsDir && dest === target || resolvePath(dest, basename(from)) === target) return "yes";
+    if (target !== dest && isWithin(target, dest) && !isKnownFile(model, copy, from)) result = "maybe";
+  }
+  return result;
+}
+function placedIn(model, stages, path, before = Infinity) {
+  let result = "no";
+  for (const stage of stages) {
+    for (const copy of stage.copies) {
+      if (copy.span.start >= before) continue;
+      const p = copyPlaces(model, copy, path);
+      if (p === "yes") return "yes";
+      if (p === "maybe") result = "maybe";
+    }
+  }
+  return result;
+}
+
+// src/model/build.ts
+var PLATFORM_ARGS = [
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "TARGETSTAGE"
+];
+var UNKNOWN = { known: false };
+function buildModel(file, options = {}) {
+  const globalScope = /* @__PURE__ */ new Map();
+  for (const name of PLATFORM_ARGS) {
+    const value = options.platform?.[name];
+    globalScope.set(name, value === void 0 ? UNKNOWN : { known: true, value });
+  }
+  const index = new StageIndex();
+  let current;
+  for (const instruction of file.dockerfile.getInstructions()) {
+    if (instruction instanceof From2) {
+      current = startStage(file, instruction, index, globalScope, options.mirrors);
+      index.add(current.stage);
+    } else if (current) {
+      current.stage.instructions.push(instruction);
+      readInstruction(file, current, instruction, index, globalScope);
+    } else if (instruction instanceof Arg2) {
+      declareArgs(file, instruction, globalScope, globalScope, true);
+    }
+  }
+  const stages = index.stages;
+  const final = stages[stages.length - 1];
+  const finalLineage = final ? stageLineage(final) : [];
+  const model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
+  if (!options.platform) model.platformVariants = platformVariants(finalLineage);
+  model.goBuilds = analyzeGoBuilds(file, model);
+  return model;
+}
+function readInstruction(file, current, instruction, index, globalScope) {
+  const { stage, scope, env } = current;
+  if (instruction instanceof Arg2) {
+    declareArgs(file, instruction, scope, globalScope, false);
+    current.snapshot = void 0;
+  } else if (instruction instanceof Env2) {
+    current.snapshot = void 0;
+    for (const p of instruction.getProperties()) {
+      const raw = p.getValue();
+      const v = raw === null ? { value: "", known: true } : expand(raw, scope, file.escapeChar);
+      const value = v.known ? { known: true, value: v.value } : UNKNOWN;
+      scope.set(p.getName(), value);
+      env.set(p.getName(), value);
+    }
+  } else if (instruction instanceof Workdir2) {
+    const arg = instruction.getArgumentsContent();
+    if (arg !== null) {
+      const v = expand(arg.trim(), scope, file.escapeChar);
+      stage.workdir = v.known && stage.workdir !== void 0 ? resolvePath(stage.workdir, v.value) : v.known && v.value.startsWith("/") ? resolvePath("/", v.value) : void 0;
+    }
+  } else if (instruction instanceof User2) {
+    stage.user = userInfo(file, instruction, scope);
+  } else if (instruction instanceof Run2) {
+    current.snapshot ??= new Map(scope);
+    stage.runs.push(runInfo(file, stage, instruction, current.snapshot));
+  } else if (instruction instanceof Copy2 || instruction instanceof Add2) {
+    stage.copies.push(copyInfo(file, stage, instruction, scope, index));
+  }
+}
+function startStage(file, from, earlier, global, mirrors) {
+  const fromSpan = spanOf(file, from.getRange());
+  const imageRange = from.getImageRange();
+  const imageSpan = imageRange ? spanOf(file, imageRange) : fromSpan;
+  const imageRaw = imageRange ? file.text.slice(imageSpan.start, imageSpan.end) : "";
+  const expanded = expand(imageRaw, global, file.escapeChar);
+  const base = resolveBase(expanded, earlier, mirrors);
+  const parent = base.kind === "stage" ? base.stage : void 0;
+  let platformChoices;
+  if (base.kind === "stage" && base.candidates.length > 1) {
+    const choices = base.candidates.map((c) => c.name === void 0 ? void 0 : bindingOf(expanded, c.name));
+    if (choices.every((c) => c !== void 0 && ARCH_ARGS.includes(c.name))) platformChoices = choices;
+  }
+  const env = new Map(parent?.env ?? imageEnv(base));
+  const stage = {
+    index: earlier.stages.length,
+    name: from.getBuildStage()?.toLowerCase() ?? void 0,
+    from,
+    fromSpan,
+    imageSpan,
+    imageText: expanded.value,
+    base,
+    instructions: [],
+    env,
+    goEnv: new Map(parent?.goEnv ?? []),
+    workdir: parent ? parent.workdir : defaultWorkdir(base),
+    runs: [],
+    copies: [],
+    ...platformChoices ? { platformChoices } : {}
+  };
+  return { stage, scope: new Map(env), env };
+}
+function resolveBase(expanded, earlier, mirrors) {
+  const lower = expanded.value.toLowerCase();
+  if (expanded.known) {
+    const stage = earlier.find(lower);
+    if (stage) return { kind: "stage", stage, candidates: [stage] };
+    if (lower === "scratch") return { kind: "scratch" };
+    const image = knownImage(expanded.value, mirrors);
+    return image ? { kind: "image", ref: image.ref, facts: image.facts } : { kind: "unknown", text: expanded.value };
+  }
+  const literal = expanded.parts.some((p) => typeof p === "string" && p !== "");
+  const candidates = literal ? earlier.stages.filter((s) => s.name !== void 0 && matchesExpansion(expanded, s.name)) : [];
+  if (candidates.length > 0) return { kind: "stage", stage: candidates[0], candidates };
+  return { kind: "unknown", text: expanded.value };
+}
+var IMAGES = /* @__PURE__ */ new Map();
+var MIRRORED = /* @__PURE__ */ new WeakMap();
+function knownImage(text, mirrors) {
+  let cache = IMAGES;
+  if (mirrors && mirrors.length > 0) {
+    cache = MIRRORED.get(mirrors) ?? /* @__PURE__ */ new Map();
+    MIRRORED.set(mirrors, cache);
+  }
+  let image = cache.get(text);
+  if (image === void 0) {
+    const ref = parseImageRef(text);
+    image = ref ? { ref, facts: imageFacts(unmirror(ref, mirrors)) } : null;
+    if (cache.size >= 1024) cache.clear();
+    cache.set(text, image);
+  }
+  return image;
+}
+function isIndex(ref) {
+  if (ref.length === 0) return false;
+  for (const c of ref) if (c < "0" || c > "9") return false;
+  return true;
+}
+var StageIndex = class {
+  stages = [];
+  byName = /* @__PURE__ */ new Map();
+  add(stage) {
+    this.stages.push(stage);
+    if (stage.name !== void 0 && !this.byName.has(stage.name)) this.byName.set(stage.name, stage);
+  }
+  /** As {@link findStage}, never returning `except` (a stage cannot copy from itself). */
+  find(ref, except) {
+    const named2 = this.byName.get(ref.toLowerCase());
+    if (named2 && named2 !== except) return named2;
+    if (named2) return void 0;
+    if (!isIndex(ref)) return void 0;
+    const s = this.stages[Number(ref)];
+    return s === except ? void 0 : s;
+  }
+};
+function imageEnv(base) {
+  if (base.kind === "image" && base.facts.family === "golang") return [["GOPATH", { known: true, value: "/go" }]];
+  return [];
+}
+function defaultWorkdir(base) {
+  if (base.kind === "image") {
+    if (base.facts.family === "golang") return "/go";
+    if (base.facts.family === "distroless" && base.facts.defaultUid === 65532) return "/home/nonroot";
+    if (base.facts.family === "other") return void 0;
+  }
+  return "/";
+}
+function declareArgs(file, arg, scope, global, isGlobal) {
+  for (const p of arg.getProperties()) {
+    const name = p.getName();
+    const raw = p.getValue();
+    if (raw !== null) {
+      const v = expand(raw, scope, file.escapeChar);
+      scope.set(name, v.known ? { known: true, value: v.value } : UNKNOWN);
+    } else if (!isGlobal && global.has(name)) {
+      scope.set(name, global.get(name) ?? UNKNOWN);
+    } else {
+      scope.set(name, UNKNOWN);
+    }
+  }
+}
+function userInfo(file, user, scope) {
+  const span = spanOf(file, user.getRange());
+  const raw = (user.getArgumentsContent() ?? "").trim();
+  const v = expand(raw, scope, file.escapeChar);
+  const [u, g] = v.value.split(":");
+  return { instruction: user, span, user: v.known ? u : void 0, group: v.known ? g : void 0 };
+}
+function runInfo(file, stage, run, scope) {
+  const span = spanOf(file, run.getRange());
+  const mounts = [];
+  for (const f of run.getFlags()) {
+    if (f.getName().toLowerCase() !== "mount") continue;
+    const type = flagOption(f, "type") ?? "bind";
+    const fromRange = f.getOption("from")?.getValueRange();
+    mounts.push({
+      type,
+      target: flagOption(f, "target") ?? flagOption(f, "dst") ?? flagOption(f, "destination"),
+      source: flagOption(f, "source") ?? flagOption(f, "src"),
+      from: flagOption(f, "from"),
+      ...fromRange ? { fromSpan: spanOf(file, fromRange) } : {}
+    });
+  }
+  const workdir = stage.workdir;
+  const argsRange = run.getArgumentsRange();
+  if (!argsRange) return { stage, instruction: run, span, scope, workdir, mounts, form: "shell", commands: [] };
+  const args = spanOf(file, argsRange);
+  const exec = execForm(file, args);
+  if (exec) {
+    const command = execFormWords(file, args);
+    return { stage, instruction: run, span, scope, workdir, mounts, form: "exec", commands: command ? [command] : [], exec };
+  }
+  const heredocs = run.getHeredocs();
+  if (heredocs.length === 0) {
+    const commands2 = splitCommands(file.text, args.start, args.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
+    return { stage, instruction: run, span, scope, workdir, mounts, form: "shell", commands: commands2 };
+  }
+  const firstLineEnd = spanOf(file, heredocs[0].getStartRange()).start;
+  const lineEnd = file.text.indexOf("\n", firstLineEnd);
+  const head = splitCommands(file.text, args.start, lineEnd === -1 ? args.end : lineEnd, { escapeChar: file.escapeChar, dockerfileContinuations: true });
+  const commands = [...head];
+  const runsScript = head.length <= 1 && (head.length === 0 || isShellCommand(head[0]));
+  if (runsScript) {
+    for (const h of heredocs) {
+      const content = h.getContentRange();
+      if (!content) continue;
+      const body = spanOf(file, content);
+      commands.push(...splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false }));
+    }
+  }
+  return { stage, instruction: run, span, scope, workdir, mounts, form: "heredoc", commands };
+}
+function flagOption(flag, name) {
+  return flag.getOption(name)?.getValue() ?? void 0;
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+function isShellCommand(cmd) {
+  if (cmd.words.length === 0) return true;
+  if (!SHELLS.has(cmd.words[0].text)) return false;
+  return cmd.words.slice(1).every((w) => w.text.startsWith("-") && !w.text.includes("c"));
+}
+function copyInfo(file, stage, copy, scope, earlier) {
+  const span = spanOf(file, copy.getRange());
+  const keyword2 = copy instanceof Copy2 ? "COPY" : "ADD";
+  let fromFlag;
+  for (const f of copy.getFlags()) {
+    if (f.getName().toLowerCase() === "from") {
+      fromFlag = f;
+      break;
+    }
+  }
+  let fromStage;
+  let fromImage;
+  let fromImageSpan;
+  let fromImageKnown = false;
+  if (fromFlag) {
+    const v = expand(fromFlag.getValue() ?? "", scope, file.escapeChar);
+    fromStage = v.known ? earlier.find(v.value, stage) : void 0;
+    if (!fromStage) {
+      fromImage = v.value;
+      fromImageKnown = v.known;
+      const range = fromFlag.getValueRange();
+      if (range) fromImageSpan = spanOf(file, range);
+    }
+  }
+  const heredocs = copy instanceof Copy2 ? copy.getHeredocs() : [];
+  const heredoc = heredocs.length > 0;
+  const argsRange = copy.getArgumentsRange();
+  const args = argsRange ? spanOf(file, argsRange) : span;
+  const exec = heredoc ? void 0 : execForm(file, args);
+  let paths;
+  if (exec) {
+    paths = exec.map((text) => ({ text, span: args }));
+  } else if (heredoc) {
+    const bodyStart = Math.min(...heredocs.map((h) => spanOf(file, h.getStartRange()).start));
+    const firstLineEnd = file.text.indexOf("\n", bodyStart);
+    const limit = firstLineEnd === -1 ? file.text.length : firstLineEnd;
+    paths = copy.getArguments().map((a) => ({ a, span: spanOf(file, a.getRange()) })).filter(({ span: sp }) => sp.start < limit).map(({ a, span: sp }) => {
+      const h = heredocs.find((d) => spanOf(file, d.getStartRange()).start === sp.start);
+      return h ? { text: file.text.slice(sp.start, sp.end), span: sp, literal: true } : { text: a.getValue(), span: sp };
+    });
+  } else {
+    paths = [];
+    for (const a of copy.getArguments()) paths.push({ text: a.getValue(), span: spanOf(file, a.getRange()) });
+  }
+  const destEntry = paths.pop();
+  const destText = destEntry?.text ?? "";
+  const destExp = expand(destText, scope, file.escapeChar);
+  let dest;
+  if (destExp.known && (stage.workdir !== void 0 || destExp.value.startsWith("/"))) {
+    const resolved = resolvePath(stage.workdir ?? "/", destExp.value);
+    const isDir = destExp.value.endsWith("/") || destExp.value === "." || destExp.value.endsWith("/.");
+    dest = isDir && resolved !== "/" ? resolved + "/" : resolved;
+  }
+  const sources = [];
+  for (const p of paths) {
+    if (p.literal) {
+      sources.push({ text: p.text, known: true, span: p.span });
+    } else {
+      const v = expand(p.text, scope, file.escapeChar);
+      sources.push({ text: v.value, known: v.known, span: p.span });
+    }
+  }
+  return { stage, instruction: copy, span, keyword: keyword2, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc };
+}
+var MAX_PLATFORM_VARIANTS = 8;
+var ARCH_ARGS = ["TARGETARCH", "TARGETVARIANT"];
+function platformVariants(finalLineage) {
+  for (const stage of finalLineage) {
+    if (!stage.platformChoices) continue;
+    const seen = /* @__PURE__ */ new Set();
+    const variants = [];
+    for (const { name, value } of stage.platformChoices) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      variants.push({ [name]: value });
+    }
+    return variants.length > 1 && variants.length <= MAX_PLATFORM_VARIANTS ? variants : void 0;
+  }
+  return void 0;
+}
+
+// src/parse/structure.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+function structuralProblems(file) {
+  const problems = [];
+  const instructions = file.dockerfile.getInstructions();
+  const lineOf = (i) => i.getRange().start.line + 1;
+  if (instructions.length === 0) {
+    return [{ line: 1, message: file.text.trim() === "" ? "empty file: no instructions" : "no instructions: only comments" }];
+  }
+  let seenFrom = false;
+  for (const instruction of instructions) {
+    const keyword2 = instruction.getKeyword();
+    if (!KEYWORDS.has(keyword2)) {
+      problems.push({ line: lineOf(instruction), message: `unknown instruction "${instruction.getInstruction()}"` });
+      continue;
+    }
+    if (keyword2 === "FROM") {
+      seenFrom = true;
+      if (instruction.getArguments().length === 0) problems.push({ line: lineOf(instruction), message: "FROM needs an image" });
+    } else if (!seenFrom && keyword2 !== "ARG") {
+      problems.push({ line: lineOf(instruction), message: `${keyword2} before the first FROM: only ARG may come before FROM` });
+    }
+    if (instruction instanceof Run2 || instruction instanceof Copy2) {
+      for (const heredoc of instruction.getHeredocs()) {
+        if (heredoc.getDelimiterRange() === null) {
+          const { line } = lineColumn(file, spanOf(file, heredoc.getStartRange()).start);
+          problems.push({ line, message: `heredoc <<${heredoc.getName()} is never closed` });
+        }
+      }
+    }
+  }
+  if (!seenFrom) problems.unshift({ line: 1, message: "no FROM instruction: nothing to build" });
+  return problems;
+}
+
+// src/edits/text.ts
+var insertAt = (offset, text) => ({ start: offset, end: offset, text });
+var replaceSpan = (span, text) => ({ start: span.start, end: span.end, text });
+function prependToFlagValue(file, nameWord, valueWord, addition) {
+  const raw = file.text.slice(valueWord.start, valueWord.end);
+  let valueStart = valueWord.start;
+  let body = raw;
+  if (valueWord === nameWord || valueWord.start === nameWord.start) {
+    const eq = raw.indexOf("=");
+    if (eq === -1) return void 0;
+    if (raw[0] === '"' || raw[0] === "'") {
+      if (raw[raw.length - 1] !== raw[0]) return void 0;
+      const rest = raw.slice(eq + 1, -1);
+      return insertAt(valueWord.start + eq + 1, rest.length > 0 ? addition + " " : addition);
+    }
+    valueStart = valueWord.start + eq + 1;
+    body = raw.slice(eq + 1);
+  }
+  const q = body[0];
+  if (q === '"' || q === "'") {
+    if (body.length < 2 || body[body.length - 1] !== q) return void 0;
+    const inner = body.slice(1, -1);
+    return insertAt(valueStart + 1, inner.trim().length > 0 ? addition + " " : addition);
+  }
+  if (body.length === 0) return insertAt(valueStart, `"${addition}"`);
+  if (body.includes('"') || body.includes("'") || body.includes("\\") || body.includes("\n") || body.includes("\r")) return void 0;
+  return replaceSpan({ start: valueStart, end: valueStart + body.length }, `"${addition} ${body}"`);
+}
+function removeWord(file, word) {
+  const t = file.text;
+  let start = word.start;
+  while (start > 0 && isBlank2(t[start - 1])) start--;
+  const startsLine = start === 0 || t[start - 1] === "\n";
+  let end = word.end;
+  while (end < t.length && isBlank2(t[end])) end++;
+  if (startsLine) {
+    const afterEscape = t[end] === file.escapeChar ? lineBreakEnd(t, end + 1) : void 0;
+    if (afterEscape !== void 0) return [{ start, end: afterEscape, text: "" }];
+    const lineEnd = lineBreakEnd(t, end);
+    const escape = lineEnd === void 0 ? void 0 : continuationBefore(file, start);
+    if (lineEnd !== void 0 && escape) return [{ ...escape, text: "" }, { start, end: lineEnd, text: "" }];
+  }
+  if (!startsLine && start < word.start) return [{ start, end: word.end, text: "" }];
+  return [{ start: word.start, end, text: "" }];
+}
+function isBlank2(c) {
+  return c === " " || c === "	";
+}
+function lineBreakEnd(t, i) {
+  let k = i;
+  while (k < t.length && isBlank2(t[k])) k++;
+  if (k >= t.length) return t.length;
+  if (t[k] === "\r" && t[k + 1] === "\n") return k + 2;
+  return t[k] === "\n" ? k + 1 : void 0;
+}
+function continuationBefore(file, lineStart) {
+  const t = file.text;
+  let end = lineStart;
+  while (end > 0) {
+    const lineEnd = t[end - 2] === "\r" ? end - 2 : end - 1;
+    const begin = t.lastIndexOf("\n", lineEnd - 1) + 1;
+    let first = begin;
+    while (first < lineEnd && isBlank2(t[first])) first++;
+    if (first === lineEnd || t[first] === "#") {
+      end = begin;
+      continue;
+    }
+    let last = lineEnd;
+    while (last > first && isBlank2(t[last - 1])) last--;
+    if (t[last - 1] !== file.escapeChar) return void 0;
+    let from = last - 1;
+    while (from > first && isBlank2(t[from - 1])) from--;
+    return { start: from, end: lineEnd };
+  }
+  return void 0;
+}
+function insertArgsAfter(form, word, shell, values) {
+  return insertAt(word.end, form === "exec" ? values.map((v) => `, ${JSON.stringify(v)}`).join("") : ` ${shell}`);
+}
+function insertArgsBefore(form, word, shell, values) {
+  return insertAt(word.start, form === "exec" ? values.map((v) => `${JSON.stringify(v)}, `).join("") : `${shell} `);
+}
+function disableCgo(form, goWord) {
+  return insertArgsBefore(form, goWord, "CGO_ENABLED=0", ["env", "CGO_ENABLED=0"]);
+}
+var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+function formatMessage(template, data) {
+  let parts = TEMPLATES.get(template);
+  if (!parts) {
+    parts = splitTemplate(template);
+    TEMPLATES.set(template, parts);
+  }
+  let out = "";
+  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : data?.[parts[i]] ?? `{{${parts[i]}}}`;
+  return out;
+}
+var TEMPLATES = /* @__PURE__ */ new Map();
+function splitTemplate(template) {
+  const parts = [];
+  let pos = 0;
+  for (; ; ) {
+    const open = template.indexOf("{{", pos);
+    const close = open === -1 ? -1 : template.indexOf("}}", open + 2);
+    if (open === -1 || close === -1) {
+      parts.push(template.slice(pos));
+      return parts;
+    }
+    parts.push(template.slice(pos, open), template.slice(open + 2, close).trim());
+    pos = close + 2;
+  }
+}
+
+// src/rules/util.ts
+function buildsGo(model) {
+  if (model.goBuilds.length > 0) return true;
+  return model.stages.some((s) => {
+    const facts = rootFacts(s);
+    return facts?.hasGoToolchain === true || facts?.family === "golang";
+  });
+}
+function finalImage(model) {
+  const stage = model.final;
+  if (!stage) return void 0;
+  const facts = rootFacts(stage);
+  if (!facts) return void 0;
+  if (facts.family === "scratch" && isExportStage(stage)) return void 0;
+  return { stage, facts, image: rootImageText(stage) };
+}
+var EXPORT_KEYWORDS = /* @__PURE__ */ new Set(["COPY", "ADD", "ARG", "LABEL", "MAINTAINER", "FROM"]);
+function isExportStage(stage) {
+  const lineage = stageLineage(stage);
+  if (lineage.some((s) => s.instructions.some((ins) => !EXPORT_KEYWORDS.has(ins.getKeyword().toUpperCase())))) return false;
+  if (lineage.some((s) => s.name !== void 0 && isExportName(s.name))) return true;
+  const copies = lineage.flatMap((s) => s.copies);
+  return copies.length > 0 && copies.every((c) => c.dest !== void 0 && normalize(c.dest) === "/");
+}
+var EXPORT_NAMES = ["binary", "binaries", "artifact", "artifacts", "export", "release", "releases", "dist", "out", "output", "outputs"];
+function isExportName(name) {
+  for (const n of EXPORT_NAMES) {
+    if (name === n) return true;
+    if (name.startsWith(n) && (name[n.length] === "-" || name[n.length] === "_" || name[n.length] === ".")) return true;
+  }
+  return false;
+}
+function rootImageText(stage) {
+  let s = stage;
+  for (let n = 0; s.base.kind === "stage" && n < 64; n++) s = s.base.stage;
+  return s.imageText;
+}
+function effectiveRuntime(stage) {
+  const chain = [stage];
+  for (let s = stage; s.base.kind === "stage" && s.base.stage.index < s.index; s = s.base.stage) chain.push(s.base.stage);
+  const out = {};
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const s = chain[k];
+    let cmdSetHere = false;
+    for (const ins of s.instructions) {
+      if (ins instanceof Cmd2) {
+        out.cmd = ins;
+        cmdSetHere = true;
+      } else if (ins instanceof Entrypoint2) {
+        out.entrypoint = ins;
+        if (!cmdSetHere) out.cmd = void 0;
+      } else if (ins instanceof Healthcheck2) out.healthcheck = ins;
+    }
+  }
+  return out;
+}
+function isNumericId(id) {
+  if (id.length === 0) return false;
+  for (const c of id) if (c < "0" || c > "9") return false;
+  return true;
+}
+function isRootUser(user) {
+  return user === "root" || isNumericId(user) && Number(user) === 0;
+}
+function commandSpan(file, ins) {
+  if (ins instanceof Healthcheck2) {
+    const sub = ins.getSubcommand();
+    if (!sub || sub.getValue().toUpperCase() !== "CMD") return void 0;
+    const args = ins.getArguments();
+    const at = args.findIndex((a) => a.getValue() === sub.getValue() && spanOf(file, a.getRange()).start === spanOf(file, sub.getRange()).start);
+    if (at === -1 || at + 1 >= args.length) return void 0;
+    return { start: spanOf(file, args[at + 1].getRange()).start, end: spanOf(file, ins.getRange()).end };
+  }
+  const range = ins.getArgumentsRange();
+  return range ? spanOf(file, range) : void 0;
+}
+function execCommand(file, ins) {
+  const span = commandSpan(file, ins);
+  return span ? execForm(file, span) : void 0;
+}
+var DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var SHELL_NAMES = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "busybox"]);
+function isShellProgram(program) {
+  const slash = program.lastIndexOf("/");
+  return SHELL_NAMES.has(program.slice(slash + 1));
+}
+function shellAt(file, stage, offset) {
+  let own;
+  for (const i of stage.instructions) if (i instanceof Shell2 && spanOf(file, i.getRange()).start < offset) own = i;
+  if (own) return shellProgram(file, own);
+  if (stage.base.kind !== "stage") return "/bin/sh";
+  const inherited = stage.base.candidates.map((c) => shellAtEnd(file, c));
+  return inherited.every((x) => x === inherited[0]) ? inherited[0] : void 0;
+}
+function shellProgram(file, ins) {
+  const range = ins.getArgumentsRange();
+  const exec = range ? execForm(file, spanOf(file, range)) : void 0;
+  return exec && exec.length > 0 ? exec[0] : void 0;
+}
+var shellMemo = /* @__PURE__ */ new WeakMap();
+function shellAtEnd(file, stage) {
+  const shell = foldLineage(shellMemo, stage, (s, bases) => {
+    let own;
+    for (const i of s.instructions) if (i instanceof Shell2) own = i;
+    if (own) return shellProgram(file, own) ?? "?";
+    if (bases.length === 0) return "/bin/sh";
+    return bases.every((b) => b === bases[0]) ? bases[0] : "?";
+  });
+  return shell === "?" ? void 0 : shell;
+}
+var placedMemo = /* @__PURE__ */ new WeakMap();
+function placedBefore(model, stage, path, before) {
+  const own = placedIn(model, [stage], path, before);
+  if (own === "yes" || stage.base.kind !== "stage") return own;
+  const byPath = placedMemo.get(model) ?? /* @__PURE__ */ new Map();
+  placedMemo.set(model, byPath);
+  const memo = byPath.get(path) ?? /* @__PURE__ */ new WeakMap();
+  byPath.set(path, memo);
+  let result = own;
+  for (const c of stage.base.candidates) {
+    const p = foldLineage(memo, c, (s, bases) => {
+      const all = [placedIn(model, [s], path), ...bases];
+      return all.includes("yes") ? "yes" : all.includes("maybe") ? "maybe" : "no";
+    });
+    if (p === "yes") return "yes";
+    if (p === "maybe") result = "maybe";
+  }
+  return result;
+}
+function checkShell(file, model, stage, offset, runtime = false) {
+  const shell = shellAt(file, stage, offset);
+  const facts = rootFacts(stage);
+  if (shell === void 0 || facts === void 0) return { available: "unknown", shell: shell ?? "/bin/sh", missing: "" };
+  const debugBusybox = facts.family === "distroless" && facts.debug;
+  const missing = debugBusybox && shell === "/bin/sh" ? "no /bin/sh (its busybox shell is /busybox/sh)" : facts.hasShell === false ? "no shell" : `no ${shell}`;
+  let inImage;
+  if (!shell.includes("/")) inImage = facts.hasShell;
+  else if (normalize(shell) === "/bin/sh") inImage = facts.binSh;
+  else if (normalize(shell).startsWith("/busybox/")) inImage = debugBusybox ? true : facts.hasShell === false ? false : "unknown";
+  else inImage = facts.hasShell === false ? false : "unknown";
+  if (inImage === true) return { available: true, shell, missing };
+  const before = runtime ? Infinity : offset;
+  const paths = shell.includes("/") ? [normalize(shell)] : DEFAULT_PATH.map((d) => `${d}/${shell}`);
+  if (paths.some((p) => placedBefore(model, stage, p, before) !== "no")) return { available: true, shell, missing };
+  return { available: inImage, shell, missing };
+}
+
+// src/rules/cgo-not-disabled.ts
+var cgo_not_disabled_default = defineRule({
+  meta: {
+    code: "GD001",
+    name: "cgo-not-disabled",
+    severity: "error",
+    fixable: ["safe", "unsafe"],
+    tags: ["correctness", "startup", "size"],
+    docs: {
+      summary: "A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.",
+      why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go's own DNS resolver and user lookup instead of the C library's. Not offered for an explicit `CGO_ENABLED=1`: choose a final image with libc, or drop cgo yourself."
+    },
+    messages: {
+      noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      libcMismatch: '`go {{verb}}` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      implicit: "`go {{verb}}` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary",
+      explicitIncompatible: 'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
+      misspelled: "{{name}} does not disable cgo: environment variable names are case-sensitive and the go command only reads CGO_ENABLED; write CGO_ENABLED=0",
+      notExported: "CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    const final = finalImage(model);
+    for (const build of model.goBuilds) {
+      if (!build.shipped) continue;
+      const cgo = build.cgo.value;
+      if (cgo === "0" || cgo === void 0) continue;
+      if (build.staticLink) continue;
+      const builder = rootFacts(build.stage);
+      const span = { start: build.goWord.start, end: build.verbWord.end };
+      if (cgo !== null) {
+        if (cgo === "" || !final || !incompatible(builder, final.facts)) continue;
+        reports.push({ messageId: "explicitIncompatible", ...span, data: messageData(build, builder, final) });
+        continue;
+      }
+      if (cgoOffByItself(build, builder)) continue;
+      if (build.cgoMistakes.length > 0) {
+        for (const m of build.cgoMistakes) {
+          reports.push(
+            m.kind === "misspelled" ? { messageId: "misspelled", ...m.span, data: { name: m.text }, fix: renameFix(file, m.span, m.text) } : { messageId: "notExported", ...m.span, fix: { title: "Export CGO_ENABLED", applicability: "safe", edits: [{ start: m.span.start, end: m.span.start, text: "export " }] } }
+          );
+        }
+        continue;
+      }
+      const fix = (applicability) => ({
+        title: "Build with CGO_ENABLED=0",
+        applicability,
+        edits: [disableCgo(commandForm(build.run), build.goWord)]
+      });
+      const data = messageData(build, builder, final);
+      if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: fix("safe") });
+      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...span, data, fix: fix("safe") });
+      else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...span, data, fix: fix("unsafe") });
+    }
+    return reports;
+  }
+});
+function messageData(build, builder, final) {
+  return {
+    image: final?.image ?? "final image",
+    binary: build.output ?? "/app",
+    builderLibc: libcName(builder?.libc === "musl" ? "musl" : "glibc"),
+    finalLibc: libcName(final?.facts.libc ?? "unknown"),
+    value: build.cgo.value ?? "",
+    verb: build.verb,
+    libcImage: builder?.libc === "musl" ? "alpine:3.20" : "gcr.io/distroless/base-debian12:nonroot"
+  };
+}
+function libcName(libc) {
+  return libc === "none" ? "no libc" : libc === "unknown" ? "an unknown libc" : libc;
+}
+function incompatible(builder, final) {
+  if (final.libc === "none") return true;
+  const built = builder?.libc === "musl" ? "musl" : builder?.libc === "glibc" ? "glibc" : void 0;
+  return built !== void 0 && (final.libc === "glibc" || final.libc === "musl") && final.libc !== built;
+}
+function cgoOffByItself(build, builder) {
+  if (crossCompiles(build)) return true;
+  if (!builder || builder.hasCCompiler !== false) return false;
+  if (builder.goVersion !== void 0 && (compareGoVersions(builder.goVersion, "1.20") ?? 0) < 0) return false;
+  return !installsCompiler(build);
+}
+function crossCompiles(build) {
+  if (build.goos !== void 0 && build.goos !== "linux" && !build.goos.includes("$")) return true;
+  return build.goarch !== void 0 && !build.goarch.includes("$") && build.goarch !== "amd64" && build.goarch !== "arm64";
+}
+var COMPILER_PACKAGES = /* @__PURE__ */ new Set(["gcc", "build-base", "clang", "musl-dev", "g++", "build-essential", "libc6-dev", "libc-dev"]);
+function installsCompiler(build) {
+  for (let s = build.stage, n = 0; s && n < 64; s = s.base.kind === "stage" ? s.base.stage : void 0, n++) {
+    for (const run of s.runs) {
+      for (const cmd of run.commands) for (const w of cmd.words) if (COMPILER_PACKAGES.has(w.text)) return true;
+    }
+  }
+  return false;
+}
+function renameFix(file, span, name) {
+  const start = file.text[span.start] === '"' ? span.start + 1 : span.start;
+  return { title: `Rename ${name} to CGO_ENABLED`, applicability: "safe", edits: [{ start, end: start + name.length, text: "CGO_ENABLED" }] };
+}
+
+// src/rules/ldflags-not-stripped.ts
+var ldflags_not_stripped_default = defineRule({
+  meta: {
+    code: "GD002",
+    name: "ldflags-not-stripped",
+    severity: "warning",
+    fixable: ["safe"],
+    tags: ["size"],
+    docs: {
+      summary: 'A shipped `go build` does not strip its binary with `-ldflags "-s -w"`.',
+      why: 'By default the linker writes the symbol table (`-s` removes it) and DWARF debug information (`-w` removes it) into the binary. Neither is used at run time: panics and stack traces still show function names and lines, because those come from a separate table. Stripping cuts a typical service binary by a quarter to a third, which is that much less to push, pull and page in at every cold start. Since Go 1.22, `-s` implies `-w`; an explicit `-w=0` (or `-s=false`) keeps that part on purpose and is respected. A value that comes whole from a variable without a known value (`-ldflags "$LDFLAGS"`, GOFLAGS from a build argument) is not judged.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS.'
+    },
+    messages: {
+      missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
+      partial: "-ldflags{{from}} lacks {{missing}}: the binary keeps its {{kept}}"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    for (const build of model.goBuilds) {
+      if (!build.shipped) continue;
+      const flags = build.ldflags?.flags ?? [];
+      if (flags.some(isOpaqueFlag)) continue;
+      const s = linkerBool(flags, "s");
+      const w = linkerBool(flags, "w");
+      const hasS = s !== void 0;
+      const hasW = w !== void 0 || s === true && sImpliesW(build);
+      if (hasS && hasW) continue;
+      const missing = hasS ? "-w" : hasW ? "-s" : "-s -w";
+      const span = { start: build.goWord.start, end: build.verbWord.end };
+      if (!build.ldflags) {
+        reports.push({
+          messageId: "missing",
+          ...span,
+          data: { verb: build.verb },
+          fix: { title: 'Add -ldflags="-s -w"', applicability: "safe", edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-ldflags="-s -w"', ["-ldflags=-s -w"])] }
+        });
+        continue;
+      }
+      const kept = hasS ? "DWARF debug info" : hasW ? "symbol table" : "symbol table and DWARF debug info";
+      const flag = build.ldflags.flag;
+      const at = flag ? { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end } : span;
+      const from = build.ldflags.source === "GOFLAGS" ? " (set in GOFLAGS)" : "";
+      reports.push({ messageId: "partial", ...at, data: { missing, kept, from }, fix: mergeFix(file, build, missing) });
+    }
+    return reports;
+  }
+});
+function linkerBool(flags, name) {
+  let value;
+  for (const token of flags) {
+    const body = token.startsWith("--") ? token.slice(2) : token.startsWith("-") ? token.slice(1) : void 0;
+    if (body === void 0) continue;
+    if (body === name) value = true;
+    else if (body.startsWith(name + "=")) {
+      const v = body.slice(name.length + 1);
+      if (TRUE.has(v)) value = true;
+      else if (FALSE.has(v)) value = false;
+    }
+  }
+  return value;
+}
+var TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
+var FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "false", "FALSE", "False"]);
+function sImpliesW(build) {
+  const v = rootFacts(build.stage)?.goVersion;
+  return v === void 0 || (compareGoVersions(v, "1.22") ?? 0) >= 0;
+}
+function mergeFix(file, build, missing) {
+  const flag = build.ldflags?.flag;
+  if (!flag?.valueWord) return void 0;
+  const edit = prependToFlagValue(file, flag.nameWord, flag.valueWord, missing);
+  return edit && { title: `Add ${missing} to -ldflags`, applicability: "safe", edits: [edit] };
+}
+
+// src/edits/exec-words.ts
+function execFormText(words) {
+  return "[" + words.map((w) => JSON.stringify(w)).join(", ") + "]";
+}
+var SHELL_ONLY = /* @__PURE__ */ new Set([
+  ".",
+  ":",
+  "[",
+  "[[",
+  "alias",
+  "break",
+  "case",
+  "cd",
+  "continue",
+  "eval",
+  "export",
+  "for",
+  "function",
+  "if",
+  "local",
+  "read",
+  "readonly",
+  "return",
+  "set",
+  "shift",
+  "source",
+  "test",
+  "time",
+  "trap",
+  "ulimit",
+  "umask",
+  "unset",
+  "until",
+  "wait",
+  "while",
+  "!",
+  "{",
+  "("
+]);
+function plainCommandWords(file, span, args = false) {
+  const raw = file.text.slice(span.start, span.end);
+  if (raw.includes("\n") || raw.includes("\r") || raw.trimStart().startsWith("[")) return void 0;
+  const cmds = splitCommands(file.text, span.start, span.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
+  if (cmds.length !== 1) return void 0;
+  const [c] = cmds;
+  if (c.assignments.length > 0 || c.redirects.length > 0 || c.separator !== null || c.words.length === 0) return void 0;
+  if (c.words.some((w) => w.hasExpansion || !wholeQuoted(file.text.slice(w.start, w.end)) && hasShellPattern(w.text))) return void 0;
+  if (file.text.slice(c.end, span.end).trim() !== "") return void 0;
+  let words = c.words.map((w) => w.text);
+  if (args) return words;
+  if (words[0] === "exec" && !c.words[0].quoted) words = words.slice(1);
+  if (words.length === 0 || SHELL_ONLY.has(words[0]) || words[0].startsWith("-")) return void 0;
+  return words;
+}
+function wholeQuoted(raw) {
+  const q = raw[0];
+  return raw.length >= 2 && (q === "'" || q === '"') && raw[raw.length - 1] === q && !raw.slice(1, -1).includes(q);
+}
+function hasShellPattern(text) {
+  return text.includes("*") || text.includes("?") || text.includes("[") || text.startsWith("~");
+}
+
+// src/edits/layout.ts
+function lineStartAt(file, offset) {
+  return file.lineStarts[positionAt(file, offset).line];
+}
+function indentAt(file, offset) {
+  const start = lineStartAt(file, offset);
+  let end = start;
+  while (file.text[end] === " " || file.text[end] === "	") end++;
+  return file.text.slice(start, end);
+}
+function lowercaseKeywords(stage) {
+  const kw = stage.from.getInstruction();
+  return kw === kw.toLowerCase();
+}
+function newInstruction(file, stage, instruction, indent = "") {
+  const space = instruction.indexOf(" ");
+  const keyword2 = space === -1 ? instruction : instruction.slice(0, space);
+  const rest = space === -1 ? "" : instruction.slice(space);
+  return indent + (lowercaseKeywords(stage) ? keyword2.toLowerCase() : keyword2) + rest + file.eol;
+}
+function isCommentLine(file, line) {
+  const start = file.lineStarts[line];
+  const end = line + 1 < file.lineStarts.length ? file.lineStarts[line + 1] : file.text.length;
+  let i = start;
+  while (i < end && (file.text[i] === " " || file.text[i] === "	")) i++;
+  return i < end && file.text[i] === "#";
+}
+function lineBefore(file, instructionStart, after) {
+  let line = positionAt(file, instructionStart).line;
+  const floor = positionAt(file, after).line;
+  while (line - 1 > floor && isCommentLine(file, line - 1)) line--;
+  return file.lineStarts[line];
+}
+function insertBefore(file, stage, span, instruction) {
+  const previous = [stage.from, ...stage.instructions].map((i) => spanOf(file, i.getRange())).filter((s) => s.end <= span.start).reduce((a, b) => b.end > a ? b.end : a, 0);
+  const at = lineBefore(file, span.start, previous);
+  return { start: at, end: at, text: newInstruction(file, stage, instruction, indentAt(file, span.start)) };
+}
+function appendToStage(file, stage, instruction) {
+  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+  const end = spanOf(file, last.getRange()).end;
+  const line = newInstruction(file, stage, instruction);
+  return { start: end, end, text: file.eol + line.slice(0, line.length - file.eol.length) };
+}
+function insertAfterFrom(file, stage, instruction) {
+  const at = lineEndAt(file, stage.fromSpan.end);
+  const line = newInstruction(file, stage, instruction);
+  return { start: at, end: at, text: file.eol + line.slice(0, line.length - file.eol.length) };
+}
+
+// src/edits/multistage.ts
+var RUNTIME = /* @__PURE__ */ new Set(["EXPOSE", "LABEL", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT", "VOLUME", "USER"]);
+var BLOCKING = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "SHELL", "ONBUILD"]);
+var GOLANG_PATH = ["/go/bin", "/usr/local/go/bin", "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+function splitSingleStage(file, model, images) {
+  const target = splitTarget(model, images);
+  if (!target) return void 0;
+  const { stage, build, binary, finalImage: finalImage2 } = target;
+  const buildEnd = build.run.span.end;
+  const moved = [];
+  const copiedEnv = [];
+  const args = /* @__PURE__ */ new Map();
+  let workdir = stage.workdir;
+  for (const ins of stage.instructions) {
+    const kw2 = ins.getKeyword();
+    const start = spanOf(file, ins.getRange()).start;
+    if (ins instanceof Arg2) for (const p of ins.getProperties()) args.set(p.getName(), ins);
+    if (start > buildEnd && BLOCKING.has(kw2)) return void 0;
+    if (RUNTIME.has(kw2)) moved.push(ins);
+    else if (ins instanceof Env2 && start > buildEnd) moved.push(ins);
+    else if (ins instanceof Env2 && ins.getProperties().some((p) => !isBuildVariable(p.getName()))) copiedEnv.push(ins);
+    else if (ins instanceof Workdir2 && start > buildEnd) moved.push(ins);
+  }
+  if (moved.some((i) => i instanceof Workdir2)) workdir = void 0;
+  const { cmd, entrypoint } = lastRuntime(moved);
+  const runner = entrypoint ?? cmd;
+  const runnerLine = runner ? execLine(file, runner, binary, workdir ?? stage.workdir) : void 0;
+  if (runner && !runnerLine) return void 0;
+  const edits = [];
+  const eol = file.eol;
+  const lower = lowercaseKeywords(stage);
+  const kw = (k) => lower ? k.toLowerCase() : k;
+  const builderName = stage.name ?? "build";
+  if (!stage.name) edits.push({ start: stage.imageSpan.end, end: stage.imageSpan.end, text: ` ${kw("AS")} build` });
+  const form = commandForm(build.run);
+  if (build.cgo.value === null && !build.staticLink) edits.push(disableCgo(form, build.goWord));
+  if (build.verb === "build" && !build.flags.some((f) => f.name === "o")) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ["-o", binary]));
+  const lifted = liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits);
+  if (!lifted) return void 0;
+  const { finalLines, userComments, runnerComments, argLines } = lifted;
+  const stageText = [
+    "",
+    `${kw("FROM")} ${finalImage2}`,
+    ...argLines,
+    ...finalLines,
+    `${kw("COPY")} --from=${builderName} ${binary} ${binary}`,
+    ...userComments,
+    `${kw("USER")} ${NONROOT_USER}`,
+    ...runnerComments,
+    runnerLine ? `${kw(runnerLine.keyword)} ${runnerLine.args}` : `${kw("ENTRYPOINT")} ${JSON.stringify([binary])}`
+  ].join(eol);
+  const end = file.text.length;
+  const tail = keptTail(file.text, edits);
+  const needsBreak = tail !== "" && !tail.endsWith("\n");
+  const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === "";
+  edits.push({ start: end, end, text: (needsBreak ? eol : "") + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
+  return {
+    title: `Split into a ${builderName} stage and a ${finalImage2} final stage`,
+    applicability: "unsafe",
+    edits: normalizeEdits(edits)
+  };
+}
+function liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits) {
+  const finalLines = [];
+  const userComments = [];
+  const runnerComments = [];
+  const usedArgs = /* @__PURE__ */ new Set();
+  for (const ins of [...moved, ...copiedEnv].sort((a, b) => spanOf(file, a.getRange()).start - spanOf(file, b.getRange()).start)) {
+    const isCopy = copiedEnv.includes(ins);
+    const block = instructionBlock(file, ins);
+    for (const name of ins.getVariables().map((v) => v.getName())) {
+      const arg = args.get(name);
+      if (arg && !usedArgs.has(arg)) usedArgs.add(arg);
+    }
+    if (!isCopy) edits.push({ start: block.start, end: block.end, text: "" });
+    const own = spanOf(file, ins.getRange());
+    const comments = file.text.slice(block.start, lineStartAt(file, own.start));
+    const commentLines2 = comments ? trimEol(comments).split(/\r?\n/) : [];
+    if (ins instanceof User2) {
+      userComments.push(...commentLines2);
+      continue;
+    }
+    if (ins === runner) {
+      runnerComments.push(...commentLines2);
+      continue;
+    }
+    if (ins === cmd && entrypoint) {
+      const range = ins.getArgumentsRange();
+      if (!range || !execForm(file, spanOf(file, range))) return void 0;
+    } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
+      finalLines.push(...commentLines2);
+      continue;
+    }
+    finalLines.push(trimEol(file.text.slice(block.start, block.end)));
+  }
+  const argLines = [...usedArgs].map((a) => file.text.slice(spanOf(file, a.getRange()).start, spanOf(file, a.getRange()).end));
+  return { finalLines, userComments, runnerComments, argLines };
+}
+function splitTarget(model, images) {
+  if (model.stages.length !== 1) return void 0;
+  const stage = model.stages[0];
+  if (rootFacts(stage)?.family !== "golang") return void 0;
+  const builds = model.goBuilds.filter((b) => b.stage === stage);
+  if (builds.length !== 1) return void 0;
+  const build = builds[0];
+  const binary = build.output;
+  if (!binary || !binary.startsWith("/") || binary.includes("$")) return void 0;
+  if (build.cgo.value === void 0) return void 0;
+  const cgoOn = build.cgo.value !== null && build.cgo.value !== "0" && !build.staticLink;
+  if (cgoOn && rootFacts(stage)?.libc !== "glibc") return void 0;
+  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static };
+}
+function isBuildVariable(name) {
+  return name.startsWith("GO") || name.startsWith("CGO_") || name === "PATH";
+}
+function lastRuntime(moved) {
+  let cmd;
+  let entrypoint;
+  for (const ins of moved) {
+    if (ins instanceof Cmd2) cmd = ins;
+    else if (ins instanceof Entrypoint2) entrypoint = ins;
+  }
+  return { cmd, entrypoint };
+}
+function execLine(file, ins, binary, workdir) {
+  const range = ins.getArgumentsRange();
+  if (!range) return void 0;
+  const span = spanOf(file, range);
+  const words = execForm(file, span) ?? plainCommandWords(file, span);
+  if (!words) return void 0;
+  if (words.length === 0) return void 0;
+  const program = words[0];
+  const resolved = program.includes("/") ? workdir !== void 0 || program.startsWith("/") ? resolvePath(workdir ?? "/", program) : void 0 : GOLANG_PATH.map((d) => `${d}/${program}`).find((p) => p === binary) ?? (basename(binary) === program ? binary : void 0);
+  if (resolved !== binary) return void 0;
+  const keyword2 = ins instanceof Healthcheck2 ? "HEALTHCHECK" : ins.getKeyword();
+  return { keyword: keyword2, args: execFormText([binary, ...words.slice(1)]) };
+}
+function instructionBlock(file, ins) {
+  const span = spanOf(file, ins.getRange());
+  let start = lineStartAt(file, span.start);
+  const comments = new Set(file.dockerfile.getComments().map((c) => c.getRange().start.line));
+  for (let line = ins.getRange().start.line - 1; line >= 0 && comments.has(line); line--) start = file.lineStarts[line];
+  const lineEnd = lineEndAt(file, span.end);
+  let end = lineEnd;
+  if (file.text[end] === "\r") end++;
+  if (file.text[end] === "\n") end++;
+  return { start, end };
+}
+function trimEol(s) {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === "\n" || s[end - 1] === "\r")) end--;
+  return s.slice(0, end);
+}
+function keptTail(text, edits) {
+  const deletions = edits.filter((e) => e.end > e.start);
+  let out = "";
+  for (let i = text.length - 1; i >= 0 && out.length < 8; i--) {
+    if (deletions.some((d) => i >= d.start && i < d.end)) continue;
+    out = text[i] + out;
+  }
+  return out;
+}
+function normalizeEdits(edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) {
+      if (e.start === e.end) continue;
+      prev.end = Math.max(prev.end, e.end);
+      continue;
+    }
+    if (prev && prev.start === prev.end && e.start === prev.start && e.start === e.end) {
+      prev.text += e.text;
+      continue;
+    }
+    out.push({ ...e });
+  }
+  return out;
+}
+
+// src/edits/final-stage.ts
+var PROVIDED = /* @__PURE__ */ new Set(["ca-certificates", "tzdata"]);
+var USER_TOOLS = /* @__PURE__ */ new Set(["adduser", "addgroup", "useradd", "groupadd"]);
+var DISTROLESS_USERS = /* @__PURE__ */ new Set(["root", "nobody", NONROOT_NAME]);
+function switchFinalStage(file, model, images) {
+  const final = model.final;
+  if (!final || model.stages.length < 2 || final.base.kind !== "image") return void 0;
+  if (file.text.slice(final.imageSpan.start, final.imageSpan.end).includes("$")) return void 0;
+  const shipped = model.goBuilds.filter((b) => b.shipped);
+  if (shipped.length === 0) return void 0;
+  const edits = [];
+  let needsLibc = false;
+  for (const b of shipped) {
+    if (b.cgo.value === void 0) return void 0;
+    if (b.staticLink) continue;
+    if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    else if (b.cgo.value !== "0") {
+      if (rootFacts(b.stage)?.libc !== "glibc") return void 0;
+      needsLibc = true;
+    }
+  }
+  edits.push({ ...final.imageSpan, text: needsLibc ? images.cgo : images.static });
+  if (!final.instructions.some((i) => i instanceof Cmd2 || i instanceof Entrypoint2)) return void 0;
+  const removedRuns = [];
+  for (const run of final.runs) {
+    if (!removable(run)) return void 0;
+    removedRuns.push(run);
+    edits.push(instructionLines(file, run.span.start, run.span.end));
+  }
+  for (const ins of final.instructions) {
+    if (ins instanceof User2) {
+      const u = final.user;
+      if (ins === final.user?.instruction && u?.user !== void 0 && !/^[0-9]+$/.test(u.user) && !DISTROLESS_USERS.has(u.user)) {
+        const args = ins.getArgumentsRange();
+        if (!args) return void 0;
+        edits.push({ ...spanOf(file, args), text: NONROOT_USER });
+      }
+    } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
+      const range = ins.getArgumentsRange();
+      if (!range) continue;
+      const span = spanOf(file, range);
+      if (execForm(file, span)) continue;
+      const words = plainCommandWords(file, span);
+      if (!words) return void 0;
+      edits.push({ ...span, text: execFormText(words) });
+    } else if (ins instanceof Healthcheck2) {
+      if (!(ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE")) return void 0;
+    } else if (ins.getKeyword() === "SHELL" || ins.getKeyword() === "ONBUILD") {
+      return void 0;
+    }
+  }
+  for (const ins of final.instructions) {
+    if (!(ins instanceof Arg2)) continue;
+    const names = ins.getProperties().map((p) => p.getName());
+    const usedElsewhere = final.instructions.some((other) => other !== ins && !removedRuns.some((r) => r.instruction === other) && other.getVariables().some((v) => names.includes(v.getName())));
+    if (!usedElsewhere) edits.push(instructionLines(file, spanOf(file, ins.getRange()).start, spanOf(file, ins.getRange()).end));
+  }
+  return { title: `Use ${needsLibc ? images.cgo : images.static} for the final stage`, applicability: "unsafe", edits };
+}
+function removable(run) {
+  if (run.form === "exec" || run.commands.length === 0) return false;
+  return run.commands.every((c) => {
+    const w = c.words.map((x) => x.text);
+    if (w.length === 0) return c.assignments.length === 0;
+    const [cmd, ...rest] = w;
+    if (USER_TOOLS.has(cmd) || cmd === "update-ca-certificates") return true;
+    if (cmd === "rm") return rest.every((a) => a.startsWith("-") || a.startsWith("/var/cache/apk") || a.startsWith("/var/lib/apt/lists"));
+    if (cmd === "apk") return onlyProvided(rest, ["add", "update", "upgrade"]);
+    if (cmd === "apt-get" || cmd === "apt") return onlyProvided(rest, ["install", "update", "clean"]);
+    return false;
+  });
+}
+function onlyProvided(args, verbs) {
+  const verb = args.find((a) => !a.startsWith("-"));
+  if (!verb || !verbs.includes(verb)) return false;
+  const packages = args.filter((a) => !a.startsWith("-") && a !== verb);
+  return packages.every((p) => PROVIDED.has(p.split("=")[0]));
+}
+function instructionLines(file, start, end) {
+  let e = lineEndAt(file, end);
+  if (file.text[e] === "\r") e++;
+  if (file.text[e] === "\n") e++;
+  return { start: lineStartAt(file, start), end: e, text: "" };
+}
+
+// src/rules/final-not-minimal.ts
+var HEAVY = {
+  golang: "the Go toolchain, a shell and a package manager (800 MB and more)",
+  debian: "a shell, a package manager and a full Debian userland",
+  ubuntu: "a shell, a package manager and a full Ubuntu userland",
+  alpine: "a shell, a package manager and musl userland tools",
+  busybox: "a shell and a hundred userland tools"
+};
+var OPTIONS = {
+  finalImage: {
+    type: "object",
+    description: "Final images the final-not-minimal (GD003) fix writes",
+    properties: {
+      static: { type: "string", format: "image", default: "gcr.io/distroless/static-debian12:nonroot", description: "Final image for static binaries" },
+      cgo: { type: "string", format: "image", default: "gcr.io/distroless/base-debian12:nonroot", description: "Final image when cgo stays on (needs glibc)" }
+    }
+  }
+};
+var final_not_minimal_default = defineRule({
+  meta: {
+    code: "GD003",
+    name: "final-not-minimal",
+    severity: "warning",
+    fixable: ["unsafe"],
+    options: OPTIONS,
+    tags: ["size", "security", "startup"],
+    docs: {
+      summary: "The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.",
+      why: "A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build.",
+      bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
+      fixSafety: "Unsafe, because it changes what the image contains. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o`, only the binary is copied, runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form and the final stage runs as non-root. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`). Not offered when the final stage runs other commands that need a shell or packages, when the binary's path cannot be known, or when cgo stays on for a libc distroless cannot supply."
+    },
+    messages: {
+      notMinimal: "the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot"
+    }
+  },
+  check({ file, model, options }) {
+    const reports = [];
+    if (!buildsGo(model)) return reports;
+    const final = finalImage(model);
+    if (!final || final.facts.minimal) return reports;
+    const what = HEAVY[final.facts.family];
+    if (!what) return reports;
+    const fix = model.stages.length === 1 ? splitSingleStage(file, model, options.finalImage) : switchFinalStage(file, model, options.finalImage);
+    reports.push({ messageId: "notMinimal", ...final.stage.imageSpan, data: { image: final.image, what }, fix });
+    return reports;
+  }
+});
+
+// src/rules/final-runs-as-root.ts
+var final_runs_as_root_default = defineRule({
+  meta: {
+    code: "GD004",
+    name: "final-runs-as-root",
+    severity: "warning",
+    fixable: ["unsafe"],
+    securitySeverity: 7,
+    tags: ["security"],
+    docs: {
+      summary: "The final image runs as uid 0: no USER on a base that defaults to root, or `USER root`/`USER 0`.",
+      why: "A container process that runs as root is root on the container's file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker. Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root`. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user."
+    },
+    messages: {
+      noUser: "the final stage has no USER and {{image}} runs as root (uid 0); add USER 65532:65532 or use a :nonroot base",
+      explicitRoot: "USER {{user}} makes the final image run as root (uid 0); use a non-root uid such as 65532"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    if (!buildsGo(model)) return reports;
+    const final = finalImage(model);
+    if (!final) return reports;
+    let inheritsDefault = false;
+    for (const user of effectiveUsers(final.stage)) {
+      if (!user) {
+        inheritsDefault = true;
+        continue;
+      }
+      if (user.user === void 0 || !isRootUser(user.user)) continue;
+      reports.push({ messageId: "explicitRoot", ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) });
+    }
+    if (!inheritsDefault || final.facts.defaultUid !== 0) return reports;
+    const stage = final.stage;
+    reports.push({
+      messageId: "noUser",
+      ...stage.imageSpan,
+      data: { image: final.image },
+      fix: { title: `Add USER ${NONROOT_USER}`, applicability: "unsafe", edits: [addUserEdit(file, stage)] }
+    });
+    return reports;
+  }
+});
+function label(user) {
+  return user.user + (user.group !== void 0 ? `:${user.group}` : "");
+}
+function replaceUserFix(file, user) {
+  const args = user.instruction.getArgumentsRange();
+  if (!args) return void 0;
+  return { title: `Run as ${NONROOT_USER}`, applicability: "unsafe", edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] };
+}
+function addUserEdit(file, stage) {
+  const instructions = stage.instructions;
+  let lastBuildStep = -1;
+  instructions.forEach((ins, i) => {
+    if (ins instanceof Run2 || ins instanceof Workdir2) lastBuildStep = i;
+  });
+  const runtime = instructions.find((ins, i) => i > lastBuildStep && (ins instanceof Entrypoint2 || ins instanceof Cmd2));
+  if (!runtime) return appendToStage(file, stage, `USER ${NONROOT_USER}`);
+  return insertBefore(file, stage, spanOf(file, runtime.getRange()), `USER ${NONROOT_USER}`);
+}
+
+// src/rules/build-cache-leak.ts
+var DEFAULT_GOROOT = "/usr/local/go";
+var DEFAULT_GOCACHE = "/root/.cache/go-build";
+var build_cache_leak_default = defineRule({
+  meta: {
+    code: "GD005",
+    name: "build-cache-leak",
+    severity: "warning",
+    fixable: ["unsafe"],
+    precision: "high",
+    securitySeverity: 5.5,
+    tags: ["security", "size", "reproducibility"],
+    docs: {
+      summary: "The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.",
+      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Fixed together with final-not-minimal (GD003) when a single-stage `FROM golang` build is split into a builder and a distroless final stage (unsafe: it changes the image's contents). A `COPY --from` of a whole folder is not rewritten: which files the program needs at run time cannot be known from the Dockerfile."
+    },
+    messages: {
+      copiesRoot: "COPY --from={{stage}} copies the builder's whole file system, toolchain and caches included, into the final image; copy only the binary",
+      copiesToolchain: "COPY --from={{stage}} {{path}} copies the Go toolchain (GOROOT) into the final image; copy only the binary",
+      copiesGopath: "COPY --from={{stage}} {{path}} copies {{what}} into the final image; copy only the binary{{hint}}",
+      copiesCache: "COPY --from={{stage}} {{path}} copies the Go build cache (GOCACHE) into the final image",
+      copiesSources: "COPY --from={{stage}} {{path}} copies the builder's source tree into the final image; copy only the binary",
+      contextSources: "`{{keyword}} {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it",
+      cacheInImage: "`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN"
+    }
+  },
+  check({ model }) {
+    const reports = [];
+    if (!buildsGo(model)) return reports;
+    const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
+    const buildStages = new Set(model.goBuilds.map((b) => b.stage));
+    for (const stage of lineage) leakyCopies(reports, stage, buildStages, model.mirrors);
+    cachesLeftInImage(reports, model, lineage);
+    return reports;
+  }
+});
+function known(scope, name) {
+  const v = scope.get(name);
+  return v && v.known && v.value.startsWith("/") ? normalize(v.value) : void 0;
+}
+function goDirs(scope) {
+  const gopath = known(scope, "GOPATH") ?? "/root/go";
+  return {
+    goroot: known(scope, "GOROOT") ?? DEFAULT_GOROOT,
+    gopath,
+    modcache: known(scope, "GOMODCACHE") ?? `${gopath}/pkg/mod`,
+    gocache: known(scope, "GOCACHE") ?? DEFAULT_GOCACHE
+  };
+}
+var NEAR = 64;
+function leakyCopies(out, stage, buildStages, mirrors) {
+  for (const copy of stage.copies) {
+    if (copy.heredoc) continue;
+    if (copy.fromStage) {
+      const builder = copy.fromStage;
+      const toolchain = rootFacts(builder)?.hasGoToolchain === true || stageLineage(builder, NEAR).some((s) => buildStages.has(s));
+      classify(out, copy, builder, toolchain ? goDirs(builder.env) : void 0, sourceDirs(builder));
+    } else if (copy.fromImage !== void 0) {
+      const ref = parseImageRef(copy.fromImage);
+      if (ref && imageFacts(unmirror(ref, mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(/* @__PURE__ */ new Map([["GOPATH", { known: true, value: "/go" }]])), []);
+    } else {
+      for (const src of copy.sources) {
+        if (!src.known) continue;
+        const t = trimTrailingSlashes(src.text);
+        if (t === "." || t === "*" || t === "/") out.push({ messageId: "contextSources", ...src.span, data: { keyword: copy.keyword, path: src.text } });
+      }
+    }
+  }
+}
+function classify(out, copy, from, dirs, sources) {
+  for (const src of copy.sources) {
+    if (!src.known) continue;
+    const path = resolvePath("/", src.text);
+    const at = src.span.start > copy.span.start ? src.span : copy.span;
+    if (path === "/") {
+      if (typeof from !== "string" && rootFacts(from)?.family === "scratch") continue;
+      out.push(leak("copiesRoot", at, from, path));
+      continue;
+    }
+    if (dirs) {
+      const covers = (dir) => isWithin(dir, path) || isWithin(path, dir);
+      if (isWithin(dirs.goroot, path) || isWithin(path, dirs.goroot) && normalize(path).slice(normalize(dirs.goroot).length + 1).split("/").length === 1) {
+        out.push(leak("copiesToolchain", at, from, path));
+        continue;
+      }
+      if (covers(dirs.modcache)) {
+        const gopath = isWithin(dirs.gopath, path);
+        const what = isWithin(path, dirs.modcache) ? `the Go module cache (${dirs.modcache})` : gopath ? `GOPATH (${dirs.gopath}) with the module cache` : `the Go module cache (${dirs.modcache})`;
+        out.push(leak("copiesGopath", at, from, path, { what, hint: gopath ? ` (e.g. ${dirs.gopath}/bin/<name>)` : "" }));
+        continue;
+      }
+      if (covers(dirs.gocache)) {
+        out.push(leak("copiesCache", at, from, path));
+        continue;
+      }
+    }
+    if (sources.some((d) => isWithin(d, path))) out.push(leak("copiesSources", at, from, path));
+  }
+}
+function leak(messageId, at, from, path, more) {
+  const stage = typeof from === "string" ? from : from.from.getBuildStage() ?? String(from.index);
+  return { messageId, ...at, data: { stage, path, ...more } };
+}
+function sourceDirs(stage) {
+  const dirs = [];
+  for (const s of stageLineage(stage, NEAR)) {
+    for (const copy of s.copies) {
+      if (copy.fromStage || copy.fromImage !== void 0 || copy.heredoc || copy.dest === void 0) continue;
+      if (copy.sources.some((src) => src.known && trimTrailingSlashes(src.text) === ".")) dirs.push(normalize(copy.dest));
+    }
+  }
+  return dirs.filter((d) => d !== "/");
+}
+var BUILDING = /* @__PURE__ */ new Set(["build", "install", "test", "run", "vet"]);
+function goCommands(buildsByRun, run) {
+  const out = [];
+  const builds = buildsByRun.get(run) ?? [];
+  for (const b of builds) {
+    const pinned = b.verb === "install" && b.packages.some((p) => p.text.includes("@"));
+    out.push({ verb: b.verb, start: b.goWord.start, end: b.verbWord.end, buildCache: true, modules: pinned ? "fills" : "may" });
+  }
+  for (const c of run.commands) {
+    const go = goWordIndex(c);
+    if (go === -1) continue;
+    const goWord = c.words[go];
+    const verb = c.words[go + 1];
+    if (!verb || builds.some((b) => b.goWord.start === goWord.start)) continue;
+    const sub = c.words[go + 2]?.text;
+    if (verb.text === "mod" && (sub === "download" || sub === "tidy")) out.push({ verb: `mod ${sub}`, start: goWord.start, end: c.words[go + 2].end, buildCache: false, modules: "fills" });
+    else if (verb.text === "get") out.push({ verb: "get", start: goWord.start, end: verb.end, buildCache: false, modules: "fills" });
+    else if (BUILDING.has(verb.text)) out.push({ verb: verb.text, start: goWord.start, end: verb.end, buildCache: true, modules: "may" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function goWordIndex(c) {
+  let i = 0;
+  if (c.words[0]?.text === "env") {
+    i = 1;
+    while (i < c.words.length && (c.words[i].text.includes("=") || c.words[i].text.startsWith("-"))) i++;
+  }
+  const w = c.words[i];
+  return w && (w.text === "go" || w.text.endsWith("/go")) ? i : -1;
+}
+function cleaned(run, flag) {
+  return run.commands.some((c) => {
+    const go = goWordIndex(c);
+    return go !== -1 && c.words[go + 1]?.text === "clean" && c.words.some((w) => w.text === flag);
+  });
+}
+function cachesLeftInImage(out, model, lineage) {
+  let modulesInImage = false;
+  let buildsByRun;
+  for (const stage of lineage) {
+    for (const run of stage.runs) {
+      buildsByRun ??= groupByRun(model.goBuilds);
+      const cmds = goCommands(buildsByRun, run);
+      if (cmds.length === 0) continue;
+      const dirs = goDirs(run.scope);
+      const buildLeft = cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, "-cache");
+      const modsUnmounted = !mounted(run, dirs.modcache, false) && !cleaned(run, "-modcache");
+      const modsLeft = modsUnmounted && cmds.some((c) => c.modules === "fills" || c.modules === "may" && !modulesInImage);
+      if (modsUnmounted && cmds.some((c) => c.modules !== "no")) modulesInImage = true;
+      if (!buildLeft && !modsLeft) continue;
+      const first = cmds.find((c) => buildLeft && c.buildCache || modsLeft && c.modules !== "no") ?? cmds[0];
+      const left = [buildLeft ? ["the build cache", dirs.gocache] : void 0, modsLeft ? ["the module cache", dirs.modcache] : void 0].filter((x) => x !== void 0);
+      const what = left.map(([name, dir]) => `${name} (${dir})`).join(" and ");
+      const mounts = left.map(([, dir]) => `--mount=type=cache,target=${dir}`).join(" ");
+      out.push({ messageId: "cacheInImage", start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? "remain" : "remains", mounts } });
+    }
+  }
+}
+function groupByRun(builds) {
+  const byRun = /* @__PURE__ */ new Map();
+  for (const b of builds) {
+    const list = byRun.get(b.run);
+    if (list) list.push(b);
+    else byRun.set(b.run, [b]);
+  }
+  return byRun;
+}
+function mounted(run, dir, home) {
+  return run.mounts.some((m) => {
+    if (m.type !== "cache" && m.type !== "tmpfs" || m.target === void 0) return false;
+    const target = resolvePath(run.workdir ?? "/", m.target);
+    if (isWithin(dir, target)) return true;
+    return home && run.scope.get("GOCACHE") === void 0 && (target.endsWith("/.cache/go-build") || target.endsWith("/.cache"));
+  });
+}
+
+// src/rules/shell-form-without-shell.ts
+var shell_form_without_shell_default = defineRule({
+  meta: {
+    code: "GD006",
+    name: "shell-form-without-shell",
+    severity: "error",
+    fixable: ["safe"],
+    tags: ["correctness", "startup"],
+    docs: {
+      summary: "CMD, ENTRYPOINT or HEALTHCHECK in shell form on a final image that has no /bin/sh.",
+      why: 'Shell form (`CMD ./server --port 8080`) is run as `/bin/sh -c "./server --port 8080"`. `scratch`, distroless and Chainguard static images have no /bin/sh (distroless `:debug` has busybox, but only at /busybox/sh), so the container fails at start with `exec: "/bin/sh": stat /bin/sh: no such file or directory`, and a shell-form HEALTHCHECK marks the container unhealthy forever. Exec form (`CMD ["./server", "--port", "8080"]`) runs the binary directly and also lets it receive SIGTERM as PID 1.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nCMD /server --port 8080\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nCMD ["/server", "--port", "8080"]\n',
+      fixSafety: "Safe: rewrites the instruction in exec form when the command is plain words on one line (no variables, globs, pipes, redirections, `;` or `&&`; a leading `exec` is dropped): the original cannot start at all. Otherwise no fix: the shell features would have to be replaced by hand. Not offered for a shell-form ENTRYPOINT while a CMD is in force: in exec form it would start receiving the CMD as arguments, which the shell form ignores. A shell-form CMD after a shell-form ENTRYPOINT is not reported: it is never run."
+    },
+    messages: {
+      shellForm: "{{keyword}} in shell form {{problem}}; use exec form {{example}}"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    const final = finalImage(model);
+    if (!final || final.facts.binSh === true) return reports;
+    const { cmd, entrypoint, healthcheck } = effectiveRuntime(final.stage);
+    const shellEntrypoint = entrypoint !== void 0 && isShellForm(file, entrypoint);
+    for (const ins of shellEntrypoint ? [entrypoint, healthcheck] : [entrypoint, cmd, healthcheck]) {
+      if (!ins) continue;
+      const args = commandSpan(file, ins);
+      if (!args || execForm(file, args) !== void 0) continue;
+      const shell = checkShell(file, model, final.stage, spanOf(file, ins.getRange()).start, true);
+      if (shell.available !== false) continue;
+      const asArguments = ins === cmd && entrypoint !== void 0;
+      const words = plainCommandWords(file, args, asArguments);
+      const example = words ? execFormText(words) : asArguments ? '["--flag", "value"]' : '["/app"]';
+      const problem = asArguments ? `is passed to the exec-form ENTRYPOINT as the arguments "${shell.shell}" "-c" "<command>" instead of its own words (and ${final.image} has ${shell.missing})` : `runs ${shell.shell} -c, but ${final.image} has ${shell.missing}: the container fails with "exec: \\"${shell.shell}\\": no such file or directory"`;
+      const safe = words !== void 0 && !(ins === entrypoint && cmd !== void 0);
+      const fix = safe ? { title: "Use exec form", applicability: "safe", edits: [replaceSpan(args, example)] } : void 0;
+      reports.push({ messageId: "shellForm", ...args, data: { keyword: keyword(ins), problem, example }, fix });
+    }
+    return reports;
+  }
+});
+function isShellForm(file, ins) {
+  const args = commandSpan(file, ins);
+  return args !== void 0 && execForm(file, args) === void 0;
+}
+function keyword(ins) {
+  const k = ins.getKeyword();
+  return k === "HEALTHCHECK" ? "HEALTHCHECK CMD" : k;
+}
+
+// src/rules/run-without-shell.ts
+var run_without_shell_default = defineRule({
+  meta: {
+    code: "GD007",
+    name: "run-without-shell",
+    severity: "error",
+    tags: ["correctness"],
+    docs: {
+      summary: "A shell-form RUN in a stage whose base image has no shell.",
+      why: 'A shell-form RUN (and a heredoc RUN) executes `/bin/sh -c`. On `scratch`, distroless or Chainguard static there is no /bin/sh (distroless `:debug` has busybox, but only at /busybox/sh), so the build stops with `runc run failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory`. Prepare files in the builder stage and COPY them in; to create a user, rely on the distroless `nonroot` user or a numeric USER. Every stage is judged: a stage that fails to build fails the build.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nRUN mkdir -p /data\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app . && mkdir -p /out/data\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /out/data /data\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "No automatic fix: what the RUN does has to move to a builder stage, which only its author can decide."
+    },
+    messages: {
+      noShell: '{{form}} runs {{shell}} -c but {{image}} has {{missing}}: the build fails with "exec: \\"{{shell}}\\": no such file or directory"; {{advice}}'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    for (const stage of model.stages) {
+      const facts = rootFacts(stage);
+      if (!facts || facts.binSh === true) continue;
+      for (const run of stage.runs) {
+        if (run.form === "exec") continue;
+        const shell = checkShell(file, model, stage, run.span.start);
+        if (shell.available !== false) continue;
+        const keyword2 = run.instruction.getInstructionRange();
+        const advice = facts.family === "distroless" && facts.debug ? 'add SHELL ["/busybox/sh", "-c"] before it, or do this work in the builder stage and COPY the result' : "do this work in the builder stage and COPY the result";
+        reports.push({
+          messageId: "noShell",
+          start: run.span.start,
+          end: run.span.start + (keyword2.end.character - keyword2.start.character),
+          data: { form: run.form === "heredoc" ? "RUN with a heredoc" : "RUN", shell: shell.shell, image: rootImageText(stage), missing: shell.missing, advice }
+        });
+      }
+    }
+    return reports;
+  }
+});
+
+// src/rules/user-name-without-passwd.ts
+var DISTROLESS_USERS2 = /* @__PURE__ */ new Set(["root", "nobody", "nonroot"]);
+var DISTROLESS_GROUPS = /* @__PURE__ */ new Set(["root", "nobody", "nonroot", "tty", "staff"]);
+var user_name_without_passwd_default = defineRule({
+  meta: {
+    code: "GD008",
+    name: "user-name-without-passwd",
+    severity: "error",
+    fixable: ["safe"],
+    tags: ["correctness", "security"],
+    docs: {
+      summary: "USER names a user or group that the final image's /etc/passwd or /etc/group cannot resolve.",
+      why: "A user name is looked up in the image's /etc/passwd when the container starts. `scratch` has no /etc/passwd at all, and distroless or Chainguard images know only `root`, `nobody` and `nonroot`; any other name makes the start fail with `unable to find user app: no matching entries in passwd file`. A numeric `USER 65532:65532` needs no lookup, and Kubernetes `runAsNonRoot` can verify it.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Safe: the original image cannot start. Replaces the names with numbers: `root` with 0, `nobody` with 65534, `nonroot` and any other name with 65532 (the distroless nonroot user), keeping numeric parts (`USER app` -> `USER 65532:65532`, `USER 1000:app` -> `USER 1000:1000`). Not reported when the final image copies its own /etc/passwd or /etc/group in, or runs a RUN that may create the user."
+    },
+    messages: {
+      noPasswd: 'USER {{user}} on {{image}}: there is no /etc/passwd to resolve "{{name}}", so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
+      unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    const final = finalImage(model);
+    if (!final) return reports;
+    const { facts } = final;
+    const knowsOnlyDefaults = facts.family === "distroless" || facts.family === "chainguard" && facts.hasPasswd === true;
+    if (facts.hasPasswd !== false && !knowsOnlyDefaults) return reports;
+    const users = effectiveUsers(final.stage);
+    if (!users.some((user) => user?.user !== void 0 && named(user).length > 0)) return reports;
+    if (stageLineage(final.stage).some((s) => s.runs.length > 0)) return reports;
+    for (const user of users) {
+      if (!user || user.user === void 0) continue;
+      const names = named(user);
+      if (names.length === 0 || ownsAccounts(model, final.stage)) continue;
+      const data = { user: label2(user), image: final.image, ids: numericUser(user.user, user.group) };
+      if (facts.hasPasswd === false) {
+        reports.push({ messageId: "noPasswd", ...user.span, data: { ...data, name: names[0] }, fix: numericFix(file, user) });
+        continue;
+      }
+      const unknown = user.user !== "" && !isNumericId(user.user) && !DISTROLESS_USERS2.has(user.user) ? user.user : user.group !== void 0 && user.group !== "" && !isNumericId(user.group) && !DISTROLESS_GROUPS.has(user.group) ? user.group : void 0;
+      if (unknown !== void 0) reports.push({ messageId: "unknownUser", ...user.span, data: { ...data, name: unknown }, fix: numericFix(file, user) });
+    }
+    return reports;
+  }
+});
+function named(user) {
+  return [user.user, user.group].filter((x) => x !== void 0 && x !== "" && !isNumericId(x));
+}
+function label2(user) {
+  return (user.user ?? "") + (user.group !== void 0 ? `:${user.group}` : "");
+}
+function ownsAccounts(model, final) {
+  const stages = stageLineage(final);
+  return placedIn(model, stages, "/etc/passwd") !== "no" || placedIn(model, stages, "/etc/group") !== "no";
+}
+var WELL_KNOWN_IDS = { root: "0", nobody: "65534", nonroot: "65532" };
+function numericUser(user, group) {
+  const [defaultUid, defaultGid] = NONROOT_USER.split(":");
+  const uid = isNumericId(user) ? user : WELL_KNOWN_IDS[user] ?? defaultUid;
+  if (group === void 0 || group === "") return isNumericId(user) ? `${uid}:${uid}` : `${uid}:${WELL_KNOWN_IDS[user] ?? defaultGid}`;
+  const gid = isNumericId(group) ? group : WELL_KNOWN_IDS[group] ?? uid;
+  return `${uid}:${gid}`;
+}
+function numericFix(file, user) {
+  const args = user.instruction.getArgumentsRange();
+  if (!args || user.user === void 0) return void 0;
+  const ids = numericUser(user.user, user.group);
+  return { title: `Use USER ${ids}`, applicability: "safe", edits: [replaceSpan(spanOf(file, args), ids)] };
+}
+
+// src/rules/entrypoint-not-in-image.ts
+var entrypoint_not_in_image_default = defineRule({
+  meta: {
+    code: "GD009",
+    name: "entrypoint-not-in-image",
+    severity: "error",
+    tags: ["correctness", "startup"],
+    docs: {
+      summary: "The final ENTRYPOINT/CMD program is not put in place by any COPY or ADD on an empty base image.",
+      why: "`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified` unless whoever runs it gives the command (a warning: images of several programs are often run that way). A scratch final stage that only gathers files, at its root or under a name such as `binaries`, `artifacts`, `release` or `dist`, is taken for an export stage (`docker build --output`) and not judged as an image, by this rule or the other final-image rules. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n',
+      fixSafety: "No automatic fix: whether the path or the COPY is wrong is the author's call."
+    },
+    messages: {
+      notCopied: '{{keyword}} runs {{path}}, but no COPY or ADD puts {{where}} in {{image}}: the container fails with "{{error}}"',
+      noCommand: 'the final image {{image}} has no ENTRYPOINT or CMD: `docker run` fails with "no command specified" unless a command is given (as a Kubernetes `command:` does); add ENTRYPOINT ["/path/to/binary"]'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    const final = finalImage(model);
+    if (!final || !final.facts.minimal || final.facts.hasShell !== false) return reports;
+    const { cmd, entrypoint } = effectiveRuntime(final.stage);
+    const ins = entrypoint ?? cmd;
+    if (!ins) {
+      if (hasNoDefaultCommand(final.facts)) reports.push({ messageId: "noCommand", severity: "warning", ...final.stage.imageSpan, data: { image: final.image } });
+      return reports;
+    }
+    const range = ins.getArgumentsRange();
+    if (!range) return reports;
+    const args = spanOf(file, range);
+    const exec = execForm(file, args);
+    if (!exec || exec.length === 0) return reports;
+    const program = exec[0];
+    if (program.includes("$") || program === "") return reports;
+    let candidates;
+    if (program.includes("/")) {
+      const workdir = final.stage.workdir;
+      if (!program.startsWith("/") && workdir === void 0) return reports;
+      candidates = [resolvePath(workdir ?? "/", program)];
+    } else {
+      const path = searchPath(final.stage.env.get("PATH"));
+      if (!path) return reports;
+      candidates = path.map((d) => resolvePath(d, program));
+    }
+    if (candidates.some((p) => placedIn(model, model.finalLineage, p) !== "no")) return reports;
+    const bare = !program.includes("/");
+    reports.push({
+      messageId: "notCopied",
+      ...args,
+      data: {
+        keyword: ins.getKeyword(),
+        path: bare ? program : candidates[0],
+        where: bare ? "it in a folder of PATH" : "a file there",
+        image: final.image,
+        error: bare ? `exec: "${program}": executable file not found in $PATH` : `exec ${candidates[0]}: no such file or directory`
+      }
+    });
+    return reports;
+  }
+});
+function searchPath(value) {
+  if (value === void 0) return DEFAULT_PATH;
+  if (!value.known) return void 0;
+  const dirs = value.value.split(":").filter((d) => d.startsWith("/"));
+  return dirs.length > 0 ? dirs : void 0;
+}
+function hasNoDefaultCommand(facts) {
+  if (facts.family === "scratch") return true;
+  if (facts.family === "distroless") return ["static", "base", "base-nossl", "cc"].includes(facts.variant ?? "");
+  if (facts.family === "chainguard") return facts.variant === "static" || facts.variant === "glibc-dynamic";
+  return false;
+}
+
+// src/rules/missing-trimpath.ts
+var missing_trimpath_default = defineRule({
+  meta: {
+    code: "GD010",
+    name: "missing-trimpath",
+    severity: "info",
+    fixable: ["safe"],
+    tags: ["reproducibility"],
+    docs: {
+      summary: "A shipped `go build` runs without `-trimpath`.",
+      why: "Without `-trimpath` the binary records the absolute file system paths of the build (`/src/internal/...`, `/go/pkg/mod/...`) in its file tables, so stack traces leak the builder's layout and two builds of the same code in different folders give different binaries. `-trimpath` records module paths instead, which makes builds reproducible; ko builds this way by default.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected."
+    },
+    messages: {
+      missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible"
+    }
+  },
+  check({ model }) {
+    const reports = [];
+    for (const build of model.goBuilds) {
+      if (!build.shipped || build.trimpath !== false) continue;
+      if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) continue;
+      reports.push({
+        messageId: "missing",
+        start: build.goWord.start,
+        end: build.verbWord.end,
+        data: { verb: build.verb },
+        fix: { title: "Add -trimpath", applicability: "safe", edits: [insertArgsAfter(commandForm(build.run), build.verbWord, "-trimpath", ["-trimpath"])] }
+      });
+    }
+    return reports;
+  }
+});
+
+// src/rules/module-cache-busting.ts
+var FETCHING = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "generate", "run", "get", "list"]);
+var FETCHING_MOD = /* @__PURE__ */ new Set(["download", "tidy", "vendor", "verify", "graph", "why"]);
+var WRAPPERS2 = /* @__PURE__ */ new Set(["env", "time", "exec", "nice", "command", "nohup", "sudo"]);
+var GO_COMMANDS2 = /* @__PURE__ */ new Set(["go", "xx-go"]);
+var module_cache_busting_default = defineRule({
+  meta: {
+    code: "GD011",
+    name: "module-cache-busting",
+    severity: "info",
+    fixable: ["safe", "unsafe"],
+    precision: "high",
+    tags: ["build-speed"],
+    docs: {
+      summary: "The whole source tree is copied before the modules are downloaded, so every code change downloads all modules again.",
+      why: "Each Dockerfile instruction is a cache layer that is rebuilt when its inputs change. With `COPY . .` before the first `go mod download` or `go build`, any edit to any file invalidates the layer that fetches modules, and every build downloads every dependency again: minutes of CI time and a hard dependency on the module proxy for each build. Copy `go.mod` and `go.sum` first and run `go mod download` in a layer of its own (or use a cache mount on `/go/pkg/mod`); that layer then only changes when dependencies do. Not reported when go.mod requires nothing, when every Go command after the copy uses a cache mount on the module cache or `-mod=vendor`, or when a parent stage already downloaded the modules.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR). Safe when go.mod and go.sum were found in the build context; unsafe when go.mod could not be read (go.sum may not exist, and COPY would then fail). The image is the same; only the layers differ."
+    },
+    messages: {
+      sourcesFirst: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    if (model.goMod && model.goMod.requires === 0) return reports;
+    const stages = model.stages;
+    const contextCopies = [];
+    let any = false;
+    for (const stage of stages) {
+      const copy = firstContextCopy(stage);
+      contextCopies.push(copy);
+      if (copy) any = true;
+    }
+    if (!any) return reports;
+    const facts = stageFacts(model);
+    for (const stage of stages) {
+      const copy = contextCopies[stage.index];
+      if (!copy) continue;
+      const parent = stage.base.kind === "stage" ? facts[stage.base.stage.index] : void 0;
+      if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false)) continue;
+      if (!fetchesUncachedAfter(stage, copy.span.start) && !facts[stage.index].childUncached) continue;
+      const data = { keyword: copy.keyword, source: copy.sources.map((s) => s.text).join(" ") };
+      reports.push({ messageId: "sourcesFirst", ...copy.span, data, fix: splitFix(file, stage, copy, model.goMod) });
+    }
+    return reports;
+  }
+});
+function stageFacts(model) {
+  const facts = [];
+  for (const stage of model.stages) {
+    const parent = stage.base.kind === "stage" ? facts[stage.base.stage.index] : void 0;
+    const inherited = parent !== void 0 && parent.goMod;
+    facts.push({
+      goMod: inherited || copiesGoMod(stage, Infinity),
+      downloaded: parent !== void 0 && parent.downloaded || downloadsModules(stage, Infinity, inherited),
+      childUncached: false
+    });
+  }
+  for (let i = model.stages.length - 1; i >= 0; i--) {
+    const stage = model.stages[i];
+    if (stage.base.kind !== "stage") continue;
+    if (facts[i].childUncached || fetchesUncachedAfter(stage, -1)) facts[stage.base.stage.index].childUncached = true;
+  }
+  return facts;
+}
+function firstContextCopy(stage) {
+  for (const c of stage.copies) {
+    if (c.fromStage || c.fromImage !== void 0 || c.heredoc) continue;
+    for (const s of c.sources) if (s.known && isContextRoot(s.text)) return c;
+  }
+  return void 0;
+}
+function isContextRoot(path) {
+  const n = normalize(path);
+  return n === "." || n === "/";
+}
+function downloadsModules(stage, before, goModInherited) {
+  for (const r of stage.runs) {
+    if (r.span.start < before && fetchesModules(r) && (goModInherited || mountsGoMod(r) || copiesGoMod(stage, r.span.start))) return true;
+  }
+  return false;
+}
+function fetchesUncachedAfter(stage, after) {
+  for (const r of stage.runs) if (r.span.start > after && fetchesUncached(r)) return true;
+  return false;
+}
+function copiesGoMod(stage, before) {
+  for (const c of stage.copies) {
+    if (c.span.start >= before || c.fromStage || c.fromImage !== void 0) continue;
+    for (const s of c.sources) if (s.known && isGoMod(s.text)) return true;
+  }
+  return false;
+}
+function mountsGoMod(run) {
+  for (const m of run.mounts) if (m.type === "bind" && m.from === void 0 && (isGoMod(m.source ?? "") || isContextRoot(m.source ?? "."))) return true;
+  return false;
+}
+function isGoMod(path) {
+  const name = basename(path);
+  return name === "go.mod" || (name.includes("*") || name.includes("?")) && globMatch(name, "go.mod");
+}
+function goWordIndex2(words) {
+  let i = 0;
+  while (i < words.length && WRAPPERS2.has(words[i].text)) {
+    i++;
+    while (i < words.length && (words[i].text.startsWith("-") || words[i].text.includes("="))) i += words[i].text === "-u" ? 2 : 1;
+  }
+  return i < words.length && GO_COMMANDS2.has(basename(words[i].text)) ? i : -1;
+}
+function fetchesUncached(run) {
+  return fetchesModules(run) && !cacheMounted(run) && !vendored(run);
+}
+function fetchesModules(run) {
+  for (const c of run.commands) {
+    const go = goWordIndex2(c.words);
+    if (go === -1) continue;
+    const verb = c.words[go + 1]?.text ?? "";
+    if (FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "")) return true;
+  }
+  return false;
+}
+function cacheMounted(run) {
+  const known2 = (name) => {
+    const v = run.scope.get(name);
+    return v?.known ? v.value : void 0;
+  };
+  const gomodcache = known2("GOMODCACHE");
+  const gopath = known2("GOPATH")?.split(":")[0];
+  const caches = gomodcache ? [gomodcache] : gopath ? [`${gopath}/pkg/mod`] : ["/go/pkg/mod", "/root/go/pkg/mod"];
+  return run.mounts.some((m) => m.type === "cache" && m.target !== void 0 && caches.some((t) => isWithin(t, resolvePath(run.workdir ?? "/", m.target ?? "/"))));
+}
+function vendored(run) {
+  const onCommandLine = run.commands.some((c) => c.words.some((w, i) => w.text === "-mod=vendor" || w.text === "--mod=vendor" || (w.text === "-mod" || w.text === "--mod") && c.words[i + 1]?.text === "vendor"));
+  const goflags = run.scope.get("GOFLAGS");
+  return onCommandLine || goflags?.known === true && goflags.value.split(" ").includes("-mod=vendor");
+}
+function splitFix(file, stage, copy, goMod) {
+  const dest = copy.destText;
+  const into = dest === "." ? "./" : dest.endsWith("/") ? dest : `${dest}/`;
+  if (into.includes("$") || into.includes(" ")) return void 0;
+  const sources = goMod && goMod.hasGoSum === false ? "go.mod" : "go.mod go.sum";
+  const at = lineStartAt(file, copy.span.start);
+  const indent = indentAt(file, copy.span.start);
+  const folder = copy.dest === void 0 ? void 0 : trimTrailingSlashes(copy.dest) || "/";
+  const download = folder === void 0 || folder === copy.workdir ? "RUN go mod download" : `RUN cd ${folder} && go mod download`;
+  const text = newInstruction(file, stage, `COPY ${sources} ${into}`, indent) + newInstruction(file, stage, download, indent);
+  const applicability = goMod && goMod.hasGoSum !== void 0 ? "safe" : "unsafe";
+  return { title: "Download modules in their own layer", applicability, edits: [{ start: at, end: at, text }] };
+}
+
+// src/rules/missing-ca-certificates.ts
+var CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+var CERT_FILES = [
+  CA_BUNDLE,
+  "/etc/pki/tls/certs/ca-bundle.crt",
+  "/etc/ssl/ca-bundle.pem",
+  "/etc/pki/tls/cacert.pem",
+  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+  "/etc/ssl/cert.pem"
+];
+var CERT_DIRS = ["/etc/ssl", "/etc/pki", "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"];
+var missing_ca_certificates_default = defineRule({
+  meta: {
+    code: "GD012",
+    name: "missing-ca-certificates",
+    severity: "warning",
+    fixable: ["safe"],
+    precision: "high",
+    tags: ["correctness"],
+    docs: {
+      summary: "The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).",
+      why: "Go's crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Safe: adds `COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/` after the final FROM; it only adds a file. Offered on scratch when a builder stage based on an image with CA certificates exists."
+    },
+    messages: {
+      missing: 'the final image {{image}} has no CA certificates: HTTPS calls fail with "x509: certificate signed by unknown authority"; {{advice}}'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    if (!buildsGo(model)) return reports;
+    const final = finalImage(model);
+    if (!final || final.facts.hasCaCerts !== false) return reports;
+    if (providesCerts(model, final.stage)) return reports;
+    const fix = final.facts.family === "scratch" ? copyBundleFix(file, model, final.stage) : void 0;
+    const advice = final.facts.family === "scratch" ? `COPY ${CA_BUNDLE} from the builder` : final.facts.family === "debian" || final.facts.family === "ubuntu" ? "install the ca-certificates package (apt-get install -y ca-certificates)" : `install ca-certificates or COPY ${CA_BUNDLE} from the builder`;
+    reports.push({ messageId: "missing", ...final.stage.imageSpan, data: { image: final.image, advice }, fix });
+    return reports;
+  }
+});
+function certSource(text) {
+  const name = basename(text);
+  if (name.endsWith(".crt") || name.endsWith(".pem")) return true;
+  const path = resolvePath("/", text);
+  return CERT_DIRS.some((d) => isWithin(path, d) || path !== "/" && isWithin(d, path));
+}
+function providesCerts(model, final) {
+  const lineage = stageLineage(final);
+  for (const stage of lineage) {
+    for (const copy of stage.copies) {
+      if (copy.dest === void 0) return true;
+      if (CERT_DIRS.some((d) => isWithin(normalize(copy.dest), d))) return true;
+      if (CERT_FILES.some((f) => copyPlaces(model, copy, f) !== "no")) return true;
+      if (copy.sources.some((s) => !s.known || certSource(s.text))) return true;
+    }
+    for (const run of stage.runs) {
+      for (const c of run.commands) {
+        for (const { text: w } of c.words) {
+          if (w === "ca-certificates" || w.startsWith("ca-certificates=") || w === "update-ca-certificates" || w === "ca-certificates-bundle") return true;
+        }
+        if (installsWithRecommends(c.words.map((w) => w.text))) return true;
+      }
+    }
+  }
+  return lineageInstructions(final).some((i) => i instanceof Env2 && i.getProperties().some((p) => p.getName() === "SSL_CERT_FILE" || p.getName() === "SSL_CERT_DIR"));
+}
+function copyBundleFix(file, model, final) {
+  const lineage = stageLineage(final);
+  const hasCerts = (s) => !lineage.includes(s) && rootFacts(s)?.hasCaCerts === true;
+  const builds = [...model.goBuilds].reverse();
+  const builder = builds.find((b) => b.shipped && hasCerts(b.stage))?.stage ?? builds.find((b) => hasCerts(b.stage))?.stage;
+  if (!builder) return void 0;
+  const ref = builder.from.getBuildStage() ?? String(builder.index);
+  return {
+    title: "Copy the CA bundle from the builder",
+    applicability: "safe",
+    edits: [insertAfterFrom(file, final, `COPY --from=${ref} ${CA_BUNDLE} /etc/ssl/certs/`)]
+  };
+}
+var BRING_CERTS = /* @__PURE__ */ new Set(["curl", "wget", "git"]);
+var DEPEND_ON_CERTS = /* @__PURE__ */ new Set(["python3-pip", "python3-requests"]);
+function installsWithRecommends(words) {
+  const apt = words.findIndex((w) => w === "apt-get" || w === "apt");
+  if (apt === -1 || !words.slice(apt + 1).includes("install")) return false;
+  const recommends = !words.some((w) => w === "--no-install-recommends" || w.includes("Install-Recommends"));
+  return words.some((w) => DEPEND_ON_CERTS.has(w) || recommends && BRING_CERTS.has(w));
+}
+
+// src/rules/unpinned-image.ts
+var unpinned_image_default = defineRule({
+  meta: {
+    code: "GD013",
+    name: "unpinned-image",
+    severity: "warning",
+    fixable: ["unsafe"],
+    tags: ["reproducibility", "supply-chain"],
+    docs: {
+      summary: "A base image without a tag, with `:latest`, or a `golang` tag that names no Go version.",
+      why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds.",
+      bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Unsafe, and only for `golang` images when go.mod is found in the build context: pins the tag to go.mod's Go minor version (`golang` becomes `golang:1.23`, `golang:alpine` becomes `golang:1.23-alpine`). It may change the Go release the build uses. Other images get no fix: which version to pin is the author's choice."
+    },
+    messages: {
+      noTag: "{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}",
+      latest: "{{image}} uses :latest, which changes under you; pin a version{{hint}}",
+      floating: "{{image}} names no Go version and moves to each new Go release; pin one{{hint}}"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    for (const stage of model.stages) {
+      if (stage.base.kind !== "image") continue;
+      const { ref, facts } = stage.base;
+      if (ref.digest) continue;
+      const golang = facts.family === "golang";
+      const goMinor = minor(model.goMod);
+      const hint = golang ? ` (e.g. golang:${goMinor ?? "1.23"}${tagSuffix(ref.tag)})` : "";
+      const data = { image: stage.imageText, hint };
+      const fix = golang ? pinFix(file, stage, ref.tag, goMinor) : void 0;
+      if (ref.tag === void 0) reports.push({ messageId: "noTag", ...stage.imageSpan, data, fix });
+      else if (ref.tag === "latest") reports.push({ messageId: "latest", ...stage.imageSpan, data, fix });
+      else if (golang && facts.goVersion === void 0 && isOsTag(ref.tag)) reports.push({ messageId: "floating", ...stage.imageSpan, data, fix });
+    }
+    return reports;
+  }
+});
+function minor(goMod) {
+  const v = goMod?.goVersion === void 0 ? void 0 : parseGoVersion(goMod.goVersion);
+  return v?.minor === void 0 ? void 0 : `${v.major}.${v.minor}`;
+}
+function isOsTag(tag) {
+  return tag.length > 0 && !(tag[0] >= "0" && tag[0] <= "9") && tag !== "latest" && !tag.startsWith("tip");
+}
+function tagSuffix(tag) {
+  return tag && tag !== "latest" && isOsTag(tag) ? `-${tag}` : "";
+}
+function pinFix(file, stage, tag, goMinor) {
+  if (!goMinor) return void 0;
+  const from = stage.from;
+  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  if (written.includes("$")) return void 0;
+  const newTag = goMinor + tagSuffix(tag);
+  const tagRange = from.getImageTagRange();
+  if (tag !== void 0 && tagRange) {
+    return { title: `Pin golang:${newTag}`, applicability: "unsafe", edits: [{ ...spanOf(file, tagRange), text: newTag }] };
+  }
+  const nameRange = from.getImageNameRange();
+  if (!nameRange) return void 0;
+  const at = spanOf(file, nameRange).end;
+  return { title: `Pin golang:${newTag}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `:${newTag}` }] };
+}
+
+// src/rules/go-version-mismatch.ts
+var go_version_mismatch_default = defineRule({
+  meta: {
+    code: "GD014",
+    name: "go-version-mismatch",
+    severity: "error",
+    fixable: ["unsafe"],
+    tags: ["correctness"],
+    docs: {
+      summary: "The `golang` builder image is older than the `go` line of go.mod (read from the build context).",
+      why: "Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile's folder, or `--context`). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), or when no Go command runs on the image (in its stage or a stage built FROM it).",
+      goMod: "module example.com/app\n\ngo 1.23\n",
+      bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`). When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead. Not offered for an image pinned by digest: the digest, not the tag, decides what is pulled."
+    },
+    messages: {
+      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    const required = model.goMod?.goVersion;
+    if (!required) return reports;
+    const children = childStages(model);
+    for (const stage of model.stages) {
+      if (stage.base.kind !== "image" || stage.base.facts.family !== "golang") continue;
+      const imageVersion = stage.base.facts.goVersion;
+      if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
+      const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
+      if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
+      reports.push({ messageId: "tooOld", ...stage.imageSpan, data: { imageVersion, required }, fix: raiseFix(file, stage, imageVersion, required) });
+    }
+    return reports;
+  }
+});
+function childStages(model) {
+  const children = /* @__PURE__ */ new Map();
+  for (const s of model.stages) {
+    if (s.base.kind !== "stage") continue;
+    const list = children.get(s.base.stage) ?? [];
+    list.push(s);
+    children.set(s.base.stage, list);
+  }
+  return children;
+}
+function subtree(stage, children) {
+  const out = [stage];
+  for (let i = 0; i < out.length; i++) for (const c of children.get(out[i]) ?? []) out.push(c);
+  return out;
+}
+var GO_COMMANDS3 = /* @__PURE__ */ new Set(["go", "xx-go"]);
+function runsGo(run) {
+  return run.commands.some((c) => c.words.some((w) => GO_COMMANDS3.has(basename(w.text))));
+}
+function switchesToolchain(run, required) {
+  const v = run.scope.get("GOTOOLCHAIN");
+  if (!v?.known) return false;
+  if (v.value === "auto" || v.value.endsWith("+auto")) return true;
+  const named2 = toolchainGoVersion(v.value);
+  return named2 !== void 0 && (compareGoVersions(named2, required) ?? -1) >= 0;
+}
+function raiseFix(file, stage, imageVersion, required) {
+  if (stage.base.kind !== "image" || stage.base.ref.digest !== void 0) return void 0;
+  const parts = required.split(".");
+  if (parts.length < 2) return void 0;
+  const target = imageVersion.split(".").length >= 3 ? required : `${parts[0]}.${parts[1]}`;
+  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  const title = `Use Go ${target}`;
+  const colon = written.lastIndexOf(":");
+  if (colon !== -1 && written.startsWith(imageVersion, colon + 1) && !written.includes("$", colon)) {
+    const start = stage.imageSpan.start + colon + 1;
+    return { title, applicability: "unsafe", edits: [{ start, end: start + imageVersion.length, text: target }] };
+  }
+  for (const arg of file.dockerfile.getInitialARGs()) {
+    if (!(arg instanceof Arg2)) continue;
+    for (const p of arg.getProperties()) {
+      const range = p.getValueRange();
+      if (!range || !refersTo(written, p.getName()) || !(p.getValue() ?? "").startsWith(imageVersion)) continue;
+      const span = spanOf(file, range);
+      const j = file.text.slice(span.start, span.end).indexOf(imageVersion);
+      if (j === -1) continue;
+      return { title, applicability: "unsafe", edits: [{ start: span.start + j, end: span.start + j + imageVersion.length, text: target }] };
+    }
+  }
+  return void 0;
+}
+function refersTo(text, name) {
+  for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
+    const start = i + (text[i + 1] === "{" ? 2 : 1);
+    if (text.startsWith(name, start) && !isNameChar3(text[start + name.length] ?? "")) return true;
+  }
+  return false;
+}
+function isNameChar3(c) {
+  return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
+}
+
+// src/rules/obsolete-build-flags.ts
+var obsolete_build_flags_default = defineRule({
+  meta: {
+    code: "GD015",
+    name: "obsolete-build-flags",
+    severity: "info",
+    fixable: ["safe"],
+    tags: ["maintainability", "build-speed"],
+    docs: {
+      summary: '`-a`, `-installsuffix cgo` or `-extldflags "-static"` on a build that already has cgo off.',
+      why: 'These flags come from Go 1.4-era recipes for static binaries. With `CGO_ENABLED=0` the binary is static already: `-installsuffix cgo` has done nothing since Go 1.10 introduced the build cache, `-extldflags "-static"` only matters when the external (C) linker runs, which it does not without cgo, and `-a` forces every package, the standard library included, to be rebuilt on each build, throwing the build cache away for nothing.',
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -a -installsuffix cgo -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: 'Safe: removes the flags; with cgo off the binary is the same. Not reported while cgo is on, where `-extldflags "-static"` does link statically.'
+    },
+    messages: {
+      forceRebuild: "-a rebuilds every package on each build and defeats the build cache; with CGO_ENABLED=0 it is not needed for a static binary",
+      installSuffix: "-installsuffix {{value}} has had no use since Go 1.10's build cache; remove it",
+      extStatic: '-extldflags "-static" does nothing with CGO_ENABLED=0: the external linker never runs'
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    for (const build of model.goBuilds) {
+      if (build.cgo.value !== "0") continue;
+      const found = [];
+      obsoleteFlags(found, file, build);
+      for (const r of found) reports.push(build.run.form === "exec" ? { ...r, fix: void 0 } : r);
+    }
+    return reports;
+  }
+});
+function obsoleteFlags(out, file, build) {
+  for (const flag2 of build.flags) {
+    if (flag2.name === "a" && flag2.value === void 0) {
+      out.push({ messageId: "forceRebuild", start: flag2.nameWord.start, end: flag2.nameWord.end, fix: { title: "Remove -a", applicability: "safe", edits: removeWord(file, flag2.nameWord) } });
+    } else if (flag2.name === "installsuffix") {
+      const span = { start: flag2.nameWord.start, end: (flag2.valueWord ?? flag2.nameWord).end };
+      out.push({ messageId: "installSuffix", ...span, data: { value: flag2.value ?? "" }, fix: { title: "Remove -installsuffix", applicability: "safe", edits: removeWord(file, span) } });
+    }
+  }
+  const ld = build.ldflags;
+  const flag = ld?.flag;
+  if (!ld || !flag?.valueWord || !staticExtldflags(ld.flags)) return;
+  const found = findExtldflags(file, flag.valueWord);
+  if (!found) {
+    out.push({ messageId: "extStatic", start: flag.valueWord.start, end: flag.valueWord.end });
+    return;
+  }
+  out.push({ messageId: "extStatic", ...found.text, fix: { title: 'Remove -extldflags "-static"', applicability: "safe", edits: removalEdits(file, flag, found.removal) } });
+}
+function staticExtldflags(flags) {
+  const i = flags.indexOf("-extldflags");
+  const inline = flags.findIndex((f) => f.startsWith("-extldflags="));
+  const value = i !== -1 ? flags[i + 1] : inline !== -1 ? flags[inline].slice("-extldflags=".length) : void 0;
+  return value !== void 0 && value.trim() === "-static";
+}
+var STATIC_FORMS = ['\\"-static\\"', '"-static"', "'-static'", "-static"];
+function findExtldflags(file, word) {
+  const raw = file.text.slice(word.start, word.end);
+  const at = raw.indexOf("-extldflags");
+  if (at === -1 || raw.indexOf("-extldflags", at + 1) !== -1) return void 0;
+  let j = at + "-extldflags".length;
+  if (raw[j] === "=") j++;
+  else while (raw[j] === " ") j++;
+  const form = STATIC_FORMS.find((f) => raw.startsWith(f, j));
+  if (form === void 0) return void 0;
+  let end = j + form.length;
+  let start = at;
+  while (start > 0 && raw[start - 1] === " ") start--;
+  if (start === 0 || raw[start - 1] === '"' || raw[start - 1] === "'" || raw[start - 1] === "=") {
+    start = at;
+    while (raw[end] === " ") end++;
+  }
+  return { text: { start: word.start + at, end: word.start + j + form.length }, removal: { start: word.start + start, end: word.start + end } };
+}
+function removalEdits(file, flag, removal) {
+  const value = flag.valueWord ?? flag.nameWord;
+  const before = file.text.slice(value.start, removal.start);
+  const after = file.text.slice(removal.end, value.end);
+  const rest = flag.valueWord === flag.nameWord ? (before + after).slice((before + after).indexOf("=") + 1) : before + after;
+  if ([...rest].every((c) => c === '"' || c === "'" || c === " " || c === "	")) return removeWord(file, { start: flag.nameWord.start, end: value.end });
+  return [{ ...removal, text: "" }];
+}
+
+// src/rules/secret-in-arg-env.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["token", "secret", "password", "passwd", "pwd", "pass", "apikey", "credential", "credentials", "netrc", "privatekey"]);
+var SECRET_SUFFIXES = ["token", "secret", "password", "passwd", "apikey"];
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "private", "secret", "signing", "encryption", "client", "master", "ssh", "deploy", "license", "auth"]);
+var NOT_SECRET = /* @__PURE__ */ new Set(["file", "path", "dir", "url", "name", "id", "type", "mode", "env", "public", "length", "endpoint", "header", "ttl", "timeout"]);
+var secret_in_arg_env_default = defineRule({
+  meta: {
+    code: "GD016",
+    name: "secret-in-arg-env",
+    severity: "warning",
+    precision: "medium",
+    securitySeverity: 8,
+    tags: ["security"],
+    docs: {
+      summary: "A credential passed through ARG or ENV (`GITHUB_TOKEN`, `NETRC`, `*_PASSWORD`, a URL with a password).",
+      why: "Go builds of private modules need a token (GOPRIVATE repositories, a .netrc), and the easy way is `ARG GITHUB_TOKEN`. But ENV values are stored in the image config, and ARG values used by a RUN are recorded in the image history: anyone who can pull the image can read them with `docker history --no-trunc` or `docker inspect`. BuildKit secret mounts give the RUN the value without writing it anywhere: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download`, built with `docker build --secret id=netrc,src=$HOME/.netrc`. Names are matched per word (`GITHUB_TOKEN`, `githubToken`, `NPMTOKEN`); not reported when the value is a file path (`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/key.json`) or an ENV emptied on purpose (`ENV GITHUB_TOKEN=`), nor for names of pointers and settings (`TOKEN_FILE`, `KEYCLOAK_URL`, `PUBLIC_KEY`).",
+      bad: 'FROM golang:1.23 AS build\nARG GITHUB_TOKEN\nENV GOPRIVATE=github.com/acme/*\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN git config --global url."https://${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/" && go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nENV GOPRIVATE=github.com/acme/*\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "No automatic fix: the secret has to be passed to the build in a new way (`--secret`), which the Dockerfile alone cannot change."
+    },
+    messages: {
+      secretName: "{{keyword}} {{name}} looks like a credential: its value is kept in the image {{where}}; pass it with RUN --mount=type=secret,id={{id}} instead",
+      urlCredentials: "{{keyword}} {{name}} holds a URL with a user and password: it is kept in the image {{where}}; use RUN --mount=type=secret (e.g. a .netrc) instead"
+    }
+  },
+  check({ file }) {
+    const reports = [];
+    for (const ins of file.dockerfile.getInstructions()) {
+      if (!(ins instanceof Arg2) && !(ins instanceof Env2)) continue;
+      const keyword2 = ins instanceof Env2 ? "ENV" : "ARG";
+      const where = keyword2 === "ENV" ? "config (docker inspect)" : "history (docker history)";
+      for (const p of ins.getProperties()) {
+        const name = p.getName();
+        const value = p.getValue();
+        const secret = looksLikeSecret(name) && !harmlessValue(keyword2, value);
+        if (!secret && !hasUrlCredentials(value ?? "")) continue;
+        const span = spanOf(file, p.getNameRange());
+        const data = { keyword: keyword2, name, where, id: nameWords(name).join("-") };
+        reports.push({ messageId: secret ? "secretName" : "urlCredentials", ...span, data });
+      }
+    }
+    return reports;
+  }
+});
+function nameWords(name) {
+  const words = [];
+  let cur = "";
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "_" || c === "-" || c === ".") {
+      if (cur) words.push(cur);
+      cur = "";
+      continue;
+    }
+    const prev = name[i - 1] ?? "";
+    const hump = c >= "A" && c <= "Z" && (prev >= "a" && prev <= "z" || prev >= "0" && prev <= "9");
+    if (hump && cur) {
+      words.push(cur);
+      cur = "";
+    }
+    cur += c.toLowerCase();
+  }
+  if (cur) words.push(cur);
+  return words;
+}
+var SECRET_HINTS = ["token", "secret", "pass", "pwd", "key", "credential", "netrc", "auth"];
+function looksLikeSecret(name) {
+  const lower = name.toLowerCase();
+  let hinted = false;
+  for (const hint of SECRET_HINTS) if (lower.includes(hint)) hinted = true;
+  if (!hinted) return false;
+  const words = nameWords(name);
+  if (words.some((w) => NOT_SECRET.has(w))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (SECRET_WORDS.has(w) || SECRET_SUFFIXES.some((s) => w.length > s.length && w.endsWith(s))) return true;
+    if (w === "key" && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) return true;
+    if (w === "auth" && i === words.length - 1) return true;
+  }
+  return false;
+}
+function harmlessValue(keyword2, value) {
+  if (value === null) return false;
+  if (keyword2 === "ENV" && value === "") return true;
+  return value.startsWith("/") && !value.includes(" ") && !value.includes("$");
+}
+function hasUrlCredentials(value) {
+  for (let i = value.indexOf("://"); i !== -1; i = value.indexOf("://", i + 3)) {
+    let end = i + 3;
+    while (end < value.length && !AUTHORITY_END.has(value[end])) end++;
+    const authority = value.slice(i + 3, end);
+    const at = authority.lastIndexOf("@");
+    if (at !== -1 && authority.slice(0, at).includes(":")) return true;
+  }
+  return false;
+}
+var AUTHORITY_END = /* @__PURE__ */ new Set(["/", "?", "#", ",", "|", " ", "	"]);
+
+// src/rules/debug-image-in-final.ts
+var debug_image_in_final_default = defineRule({
+  meta: {
+    code: "GD017",
+    name: "debug-image-in-final",
+    severity: "warning",
+    fixable: ["unsafe"],
+    tags: ["security"],
+    docs: {
+      summary: "The final stage uses a debug image: distroless `:debug`/`:debug-nonroot` or a Chainguard `-dev` tag.",
+      why: "Debug variants add a busybox shell and tools so that you can `docker exec` into a container while investigating. Shipped to production, they hand the same shell to anyone who gets code execution in the service, and they defeat the point of a distroless image. Use `:nonroot` in the image you deploy, and an ephemeral debug container (`kubectl debug`) when you need a shell.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:debug-nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Replaces the debug tag (in FROM, or in the default of the ARG that FROM names): `debug-nonroot` becomes `nonroot`, `latest-dev` becomes `latest` (same user), `debug` becomes `nonroot` (the user changes from root to 65532); an architecture suffix stays. Not offered for an image pinned by digest (the digest names the debug image). Unsafe: nothing in the image can use the shell afterwards. Not offered when the final image itself still uses the shell (RUN, SHELL, shell-form CMD/ENTRYPOINT/HEALTHCHECK, a command that starts a shell, or no ENTRYPOINT of its own on distroless `:debug`, whose default ENTRYPOINT is /busybox/sh)."
+    },
+    messages: {
+      debugImage: "{{image}} is a debug image: it adds a busybox shell to the final image; use :{{suggested}} for the image you ship"
+    }
+  },
+  check({ file, model }) {
+    const reports = [];
+    if (!buildsGo(model)) return reports;
+    const final = model.final;
+    if (!final) return reports;
+    let shell;
+    for (const stage of stageLineage(final)) {
+      if (stage.base.kind !== "image" || !stage.base.facts.debug) continue;
+      shell ??= usesShell(file, final);
+      const tag = stage.base.ref.tag;
+      const suggested = tag === void 0 ? void 0 : replacementTag(tag);
+      reports.push({
+        messageId: "debugImage",
+        ...stage.imageSpan,
+        data: { image: stage.imageText, suggested: suggested ?? "nonroot" },
+        // A digest pins the debug image whatever the tag says: the new digest is the author's to pick.
+        fix: suggested !== void 0 && tag !== void 0 && stage.base.ref.digest === void 0 && !shell ? tagFix(file, model, stage, tag, suggested) : void 0
+      });
+    }
+    return reports;
+  }
+});
+function replacementTag(tag) {
+  if (tag.startsWith("debug-nonroot")) return "nonroot" + tag.slice("debug-nonroot".length);
+  if (tag.startsWith("debug")) return "nonroot" + tag.slice("debug".length);
+  if (tag.endsWith("-dev")) return tag.slice(0, -"-dev".length);
+  return void 0;
+}
+function usesShell(file, stage) {
+  if (lineageInstructions(stage).some((i) => i instanceof Run2 || i.getKeyword() === "SHELL")) return true;
+  const { cmd, entrypoint, healthcheck } = effectiveRuntime(stage);
+  if (!entrypoint && stageLineage(stage).some((s) => s.base.kind === "image" && s.base.facts.family === "distroless" && s.base.facts.debug)) return true;
+  for (const ins of [entrypoint, cmd, healthcheck]) {
+    if (!ins) continue;
+    if (ins === healthcheck && (ins.getArgumentsContent() ?? "").trim().toUpperCase() === "NONE") continue;
+    const exec = execCommand(file, ins);
+    if (!exec || exec.length > 0 && isShellProgram(exec[0])) return true;
+  }
+  return false;
+}
+function tagFix(file, model, stage, tag, suggested) {
+  const imageRaw = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
+  let span;
+  if (!imageRaw.includes("$")) {
+    const range = stage.from.getImageTagRange();
+    span = range ? spanOf(file, range) : void 0;
+  } else {
+    span = argTagSpan(file, model, imageRaw, tag);
+  }
+  if (!span || file.text.slice(span.start, span.end) !== tag) return void 0;
+  return { title: `Use :${suggested}`, applicability: "unsafe", edits: [{ ...span, text: suggested }] };
+}
+function soleVariable(text) {
+  let name = "";
+  if (text.startsWith("${") && text.endsWith("}")) name = text.slice(2, -1);
+  else if (text.startsWith("$")) name = text.slice(1);
+  if (name.length === 0) return void 0;
+  for (const c of name) {
+    const ok = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
+    if (!ok) return void 0;
+  }
+  return name;
+}
+function argTagSpan(file, model, imageRaw, tag) {
+  const name = soleVariable(imageRaw);
+  if (name === void 0) return void 0;
+  const users = model.stages.filter((s) => file.text.slice(s.imageSpan.start, s.imageSpan.end).includes(name));
+  if (users.length !== 1) return void 0;
+  const firstFrom = model.stages[0] ? spanOf(file, model.stages[0].from.getRange()).start : 0;
+  const decls = file.dockerfile.getInstructions().filter((i) => i instanceof Arg2 && spanOf(file, i.getRange()).start < firstFrom).flatMap((a) => a.getProperties().filter((p) => p.getName() === name));
+  if (decls.length !== 1) return void 0;
+  const valueRange = decls[0].getValueRange();
+  if (!valueRange) return void 0;
+  const value = spanOf(file, valueRange);
+  const raw = file.text.slice(value.start, value.end);
+  if (raw.includes("$") || raw.includes("\\") || raw.includes('"') || raw.includes("'")) return void 0;
+  const at = raw.lastIndexOf(":" + tag);
+  if (at === -1 || at < raw.lastIndexOf("/")) return void 0;
+  const start = value.start + at + 1;
+  const end = start + tag.length;
+  return end === value.end ? { start, end } : void 0;
+}
+
+// src/rules/untrusted-registry.ts
+var OPTIONS2 = {
+  trustedRegistries: {
+    type: "list",
+    format: "registry-pattern",
+    description: "The only registries images may come from (untrusted-registry, GD018): hosts (gcr.io; docker.io is Docker Hub), host patterns (*.gcr.io) or hosts with a path (registry.corp.example/gcr)",
+    flag: { name: "trusted-registry", description: "Registries images may come from (GD018 untrusted-registry; repeat or separate with commas): gcr.io, *.gcr.io, registry.corp.example/gcr; replaces trustedRegistries of the config file" }
+  }
+};
+var untrusted_registry_default = defineRule({
+  meta: {
+    code: "GD018",
+    name: "untrusted-registry",
+    severity: "error",
+    fixable: ["safe"],
+    options: OPTIONS2,
+    securitySeverity: 5,
+    tags: ["security", "supply-chain"],
+    docs: {
+      summary: "An image comes from a registry that `trustedRegistries` does not list (only when it is configured).",
+      why: "Teams that pull base images only from registries they control (a mirror that scans images, a pull-through cache, an allow-list in admission control) want every `FROM`, `COPY --from=<image>` and `RUN --mount=from=<image>` to name one of them: an image pulled from Docker Hub directly bypasses the scanning, hits Docker Hub's pull limits in CI, and is rejected at deploy time by a policy the build never checked. The rule runs only when `trustedRegistries` is set; Docker Hub is `docker.io`, also for images written without a registry (`golang:1.23`). An entry is a host (`gcr.io`), a host pattern (`*.gcr.io`) or a host with a path (`registry.corp.example/gcr`). Like hadolint's DL3026, with the same configuration key.",
+      bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM corp.jfrog.io/docker-remote/golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      config: {
+        yaml: "trustedRegistries: [gcr.io, corp.jfrog.io/docker-remote]\nmirrors:\n  corp.jfrog.io/docker-remote: docker.io",
+        options: { trustedRegistries: ["gcr.io", "corp.jfrog.io/docker-remote"] }
+      },
+      fixSafety: "Safe, when `mirrors` in the configuration names a trusted mirror of the image's registry: the image is then written as pulled through it (`golang:1.23` becomes `corp.jfrog.io/docker-remote/golang:1.23`), the same image by the mirror's contract; the tag, digest and any variables are kept. Without such a mirror there is no fix: which registry to use is the team's decision."
+    },
+    messages: {
+      untrusted: "{{image}} comes from {{registry}}, which trustedRegistries does not list ({{trusted}}){{hint}}"
+    }
+  },
+  check({ file, model, options }) {
+    const trusted = options.trustedRegistries;
+    const reports = [];
+    if (trusted === void 0) return reports;
+    const check = (ref, span, image) => {
+      if (isTrusted(ref, trusted)) return;
+      const fix = mirrorFix(file.text.slice(span.start, span.end), span, ref, model.mirrors, trusted);
+      const hint = fix ? `; pull it through ${fix.mirror}` : "";
+      reports.push({
+        messageId: "untrusted",
+        ...span,
+        data: { image, registry: ref.registry ?? "docker.io", trusted: trusted.join(", ") || "none", hint },
+        fix: fix?.fix
+      });
+    };
+    for (const stage of model.stages) {
+      if (stage.base.kind === "image") check(stage.base.ref, stage.imageSpan, stage.imageText);
+      for (const copy of stage.copies) {
+        if (copy.fromImage === void 0 || !copy.fromImageKnown || !copy.fromImageSpan) continue;
+        const ref = parseImageRef(copy.fromImage);
+        if (ref) check(ref, copy.fromImageSpan, copy.fromImage);
+      }
+      for (const run of stage.runs) {
+        for (const m of run.mounts) {
+          if (m.from === void 0 || !m.fromSpan || m.from.includes("$") || namesStage(model.stages, stage, m.from)) continue;
+          const ref = parseImageRef(m.from);
+          if (ref) check(ref, m.fromSpan, m.from);
+        }
+      }
+    }
+    return reports;
+  }
+});
+function namesStage(stages, stage, from) {
+  const key = from.toLowerCase();
+  return stages.some((s) => s.index < stage.index && (s.name === key || String(s.index) === key));
+}
+function isTrusted(ref, trusted) {
+  const registry = ref.registry ?? "docker.io";
+  const name = canonicalName(ref);
+  for (const entry of trusted) {
+    const t = entry.toLowerCase();
+    if (t.includes("/") ? name === t || name.startsWith(t + "/") : hostMatches(registry, t)) return true;
+  }
+  return false;
+}
+function hostMatches(host, pattern) {
+  if (!pattern.includes("*")) return host === pattern || pattern === "docker.io" && host === "index.docker.io";
+  const parts = pattern.split("*");
+  if (!host.startsWith(parts[0])) return false;
+  let at = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const k = host.indexOf(parts[i], at);
+    if (k === -1) return false;
+    at = k + parts[i].length;
+  }
+  const last = parts[parts.length - 1];
+  return host.length - last.length >= at && host.endsWith(last) && !host.slice(at, host.length - last.length).includes("/");
+}
+function mirrorFix(written, span, ref, mirrors, trusted) {
+  const end = nameEnd(written);
+  if (mirrors.length === 0 || written.slice(0, end).includes("$")) return void 0;
+  const canonical = canonicalName(ref);
+  const mirror = pickMirror(canonical, mirrors, "upstream");
+  if (!mirror) return void 0;
+  const pulled = throughMirror(canonical, [mirror]);
+  const pulledRef = parseImageRef(pulled);
+  if (!pulledRef || !isTrusted(pulledRef, trusted)) return void 0;
+  return {
+    mirror: mirror.mirror,
+    fix: { title: "Pull the image through the trusted mirror", applicability: "safe", edits: [{ start: span.start, end: span.start + end, text: pulled }] }
+  };
+}
+function canonicalName(ref) {
+  if (ref.registry !== void 0) return `${ref.registry}/${ref.repository}`;
+  return `docker.io/${ref.repository.includes("/") ? ref.repository : `library/${ref.repository}`}`;
+}
+function nameEnd(written) {
+  const at = written.indexOf("@");
+  const head = at === -1 ? written : written.slice(0, at);
+  const colon = head.indexOf(":", Math.max(0, head.lastIndexOf("/")));
+  return colon !== -1 ? colon : head.length;
+}
+
+// src/parse/pragmas.ts
+var PRAGMA_PREFIX = "golint-docker";
+function parsePragma(content) {
+  let pos = skipBlanks(content, 0);
+  if (!content.startsWith(PRAGMA_PREFIX, pos)) return void 0;
+  pos += PRAGMA_PREFIX.length;
+  if (pos < content.length && content[pos] !== " " && content[pos] !== "	") return void 0;
+  pos = skipBlanks(content, pos);
+  let global = false;
+  if (content.startsWith("global", pos)) {
+    global = true;
+    pos = skipBlanks(content, pos + "global".length);
+  }
+  if (!content.startsWith("ignore", pos)) return void 0;
+  pos = skipBlanks(content, pos + "ignore".length);
+  if (content[pos] !== "=") return void 0;
+  pos++;
+  const hash = content.indexOf("#", pos);
+  const end = hash === -1 ? content.length : hash;
+  const keys = [];
+  for (let i = pos; i <= end; ) {
+    const comma = content.indexOf(",", i);
+    const stop = comma === -1 || comma > end ? end : comma;
+    const raw = content.slice(i, stop);
+    const lead = raw.length - raw.trimStart().length;
+    const k = raw.trim();
+    if (k.length > 0) keys.push({ key: /^gd[0-9]+$/i.test(k) ? k.toUpperCase() : k.toLowerCase(), start: i + lead, end: i + lead + k.length });
+    i = stop + 1;
+  }
+  return keys.length > 0 ? { global, keys } : void 0;
+}
+function skipBlanks(s, pos) {
+  while (pos < s.length && (s[pos] === " " || s[pos] === "	")) pos++;
+  return pos;
+}
+function commentLines(file) {
+  const out = [];
+  for (const d of file.dockerfile.getDirectives()) {
+    const span = spanOf(file, d.getRange());
+    const text = file.text.slice(span.start, span.end);
+    const hash = text.indexOf("#");
+    const eq = text.indexOf("=");
+    if (hash === -1 || eq === -1 || !/\s/.test(text.slice(hash + 1, eq).trim())) continue;
+    out.push({ line: d.getRange().start.line, content: text.slice(hash + 1), start: span.start + hash + 1 });
+  }
+  for (const c of file.dockerfile.getComments()) {
+    const range = c.getContentRange();
+    if (range) out.push({ line: c.getRange().start.line, content: c.getContent(), start: spanOf(file, range).start });
+    else out.push({ line: c.getRange().start.line, content: "", start: spanOf(file, c.getRange()).end });
+  }
+  return out;
+}
+
+// src/rules/unknown-suppression.ts
+var unknown_suppression_default = defineRule({
+  meta: {
+    code: "GD020",
+    name: "unknown-suppression",
+    severity: "warning",
+    tags: ["correctness"],
+    docs: {
+      summary: "A `# golint-docker ignore=` comment names a rule that does not exist.",
+      why: "A suppression comment with a misspelled code or name (`GD04`, `final-run-as-root`) suppresses nothing: the finding it was meant to silence is still reported, or, worse, a later edit that makes it apply is never noticed. Like ESLint's report of unused disable directives and Ruff's RUF100, each name in the comment must be a rule's code (GD004) or name (final-runs-as-root).",
+      bad: '# golint-docker global ignore=GD13\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: '# golint-docker global ignore=GD013\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "No automatic fix: which rule was meant is the author's to say (the message suggests the nearest name)."
+    },
+    messages: {
+      unknown: '"{{key}}" in this suppression comment names no rule, so it suppresses nothing; use a code (GD001) or a rule name{{hint}}'
+    }
+  },
+  check({ file, ruleKeys }) {
+    const reports = [];
+    if (!ruleKeys || !file.text.includes(PRAGMA_PREFIX)) return reports;
+    for (const comment of commentLines(file)) {
+      const pragma = parsePragma(comment.content);
+      if (!pragma) continue;
+      const base = comment.start;
+      for (const k of pragma.keys) {
+        if (ruleKeys.has(k.key)) continue;
+        const near = nearestName(k.key, ruleKeys, k.key.length <= 5 ? 1 : 2);
+        reports.push({ messageId: "unknown", start: base + k.start, end: base + k.end, data: { key: k.key, hint: near ? `; did you mean ${near}?` : "" } });
+      }
+    }
+    return reports;
+  }
+});
+
+// src/rules/index.ts
+var ALL = [
+  cgo_not_disabled_default,
+  ldflags_not_stripped_default,
+  final_not_minimal_default,
+  final_runs_as_root_default,
+  build_cache_leak_default,
+  shell_form_without_shell_default,
+  run_without_shell_default,
+  user_name_without_passwd_default,
+  entrypoint_not_in_image_default,
+  missing_trimpath_default,
+  module_cache_busting_default,
+  missing_ca_certificates_default,
+  unpinned_image_default,
+  go_version_mismatch_default,
+  obsolete_build_flags_default,
+  secret_in_arg_env_default,
+  debug_image_in_final_default,
+  untrusted_registry_default,
+  unknown_suppression_default
+];
+var RULES = ALL;
+function findRule(key) {
+  const k = key.trim();
+  return RULES.find((r) => r.meta.code === k.toUpperCase() || r.meta.name === k.toLowerCase());
+}
+
+// src/rules/options.ts
+var REGISTRY = "write host[/path] with no scheme, tag or digest, e.g. registry.corp.example/gcr";
+var FORMATS = {
+  image: { check: (v) => parseImageRef(v) !== void 0, noun: "image", expected: "an image reference such as gcr.io/distroless/static-debian12:nonroot" },
+  registry: { check: isRegistryPrefix, noun: "registry", expected: `a registry; ${REGISTRY}` },
+  "registry-pattern": { check: isRegistryPattern, noun: "registry", expected: `a registry; ${REGISTRY}, or a host pattern such as *.gcr.io` },
+  // Rule keys are checked by the configuration parser, which knows the registry.
+  rule: { check: () => true, noun: "rule", expected: "a rule code (GD001) or name" }
+};
+function resolveOptions(spec, given, mirrors) {
+  const out = {};
+  if (!spec) return out;
+  for (const key of Object.keys(spec)) out[key] = resolveValue(spec[key], given?.[key], mirrors);
+  return out;
+}
+function resolveValue(spec, value, mirrors) {
+  switch (spec.type) {
+    case "string":
+      if (typeof value === "string") return value;
+      if (spec.default === void 0) return void 0;
+      return spec.format === "image" ? throughMirror(spec.default, mirrors) : spec.default;
+    case "list":
+      if (typeof value === "string") return [value];
+      return Array.isArray(value) ? value : void 0;
+    case "map":
+      return value !== null && typeof value === "object" ? value : void 0;
+    case "object": {
+      const given = value !== null && typeof value === "object" ? value : {};
+      const out = {};
+      for (const key of Object.keys(spec.properties)) out[key] = resolveValue(spec.properties[key], given[key], mirrors);
+      return out;
+    }
+  }
+}
+
+// src/suppress.ts
+function collectSuppressions(file) {
+  const global = /* @__PURE__ */ new Set();
+  const scoped = [];
+  if (!file.text.includes(PRAGMA_PREFIX)) return { global, scoped };
+  const pragmasByLine = /* @__PURE__ */ new Map();
+  const commentLines2 = /* @__PURE__ */ new Set();
+  for (const comment of commentLines(file)) {
+    const line = comment.line;
+    commentLines2.add(line);
+    const pragma = parsePragma(comment.content);
+    if (!pragma) continue;
+    if (pragma.global) pragma.keys.forEach((k) => global.add(k.key));
+    else pragmasByLine.set(line, pragma.keys.map((k) => k.key));
+  }
+  if (pragmasByLine.size === 0) return { global, scoped };
+  const instructions = file.dockerfile.getInstructions();
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i];
+    const keys = /* @__PURE__ */ new Set();
+    for (let line = ins.getRange().start.line - 1; line >= 0 && commentLines2.has(line); line--) {
+      pragmasByLine.get(line)?.forEach((k) => keys.add(k));
+    }
+    if (keys.size === 0) continue;
+    let span = spanOf(file, ins.getRange());
+    if (ins.getKeyword() === "FROM") {
+      let j = i + 1;
+      while (j < instructions.length && instructions[j].getKeyword() !== "FROM") j++;
+      const last = instructions[j - 1];
+      span = { start: span.start, end: spanOf(file, last.getRange()).end };
+    }
+    scoped.push({ span, keys });
+  }
+  return { global, scoped };
+}
+function isSuppressed(s, code, name, at) {
+  if (s.global.has(code) || s.global.has(name)) return true;
+  return s.scoped.some((x) => at >= x.span.start && at <= x.span.end && (x.keys.has(code) || x.keys.has(name)));
+}
+
+// src/lint.ts
+function lintText(text, options = {}) {
+  let file;
+  try {
+    file = createSourceFile(options.path ?? "Dockerfile", text);
+    const problems = structuralProblems(file);
+    if (problems.length > 0) return { ok: false, file, error: problems[0] };
+    return lintSource(file, options);
+  } catch (e) {
+    return { ok: false, file, error: { message: `internal error${e instanceof RuleError ? ` in rule ${e.rule}` : ""}: ${describeError(e)}` } };
+  }
+}
+function lintSource(file, options = {}) {
+  const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace });
+  const run = ruleRunner(file, options);
+  const findings = run(model);
+  if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  return { ok: true, file, model, findings };
+}
+var RuleError = class extends Error {
+  constructor(rule, cause) {
+    super(describeError(cause));
+    this.rule = rule;
+    this.cause = cause;
+  }
+  rule;
+  cause;
+};
+function describeError(e) {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return "the file nests too deeply to analyse";
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split("\n")[0].slice(0, 200);
+}
+function ruleRunner(file, options) {
+  const suppressions = collectSuppressions(file);
+  const ignored = new Set((options.ignore ?? []).map(normalizeKey));
+  const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
+  return (model) => {
+    const findings = [];
+    for (const rule of options.rules ?? RULES) {
+      const { code, name } = rule.meta;
+      if (ignored.has(code) || ignored.has(name)) continue;
+      const configured = severity.get(code) ?? severity.get(name);
+      if (configured === "off") continue;
+      let seen;
+      let reports;
+      try {
+        reports = [...rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS })];
+      } catch (e) {
+        throw new RuleError(`${code} (${name})`, e);
+      }
+      for (const report of reports) {
+        if (isSuppressed(suppressions, code, name, report.start)) continue;
+        const key = `${report.messageId}:${report.start}:${report.end}`;
+        seen ??= /* @__PURE__ */ new Set();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const start = lineColumn(file, report.start);
+        const end = lineColumn(file, report.end);
+        findings.push({
+          code,
+          rule: name,
+          severity: configured ?? report.severity ?? rule.meta.severity,
+          messageId: report.messageId,
+          message: formatMessage(rule.meta.messages[report.messageId], report.data),
+          start: report.start,
+          end: report.end,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          fix: report.fix
+        });
+      }
+    }
+    return findings;
+  };
+}
+function platformFindings(file, options, variants, found, run) {
+  const place = (f) => `${f.code}:${f.messageId}:${f.start}:${f.end}`;
+  const known2 = new Set(found.map(place));
+  const extra = /* @__PURE__ */ new Map();
+  for (const platform of variants) {
+    const [name, value] = Object.entries(platform)[0];
+    for (const f of run(buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace, platform }))) {
+      if (known2.has(place(f))) continue;
+      const key = `${place(f)}:${f.message}`;
+      const seen = extra.get(key);
+      if (seen) seen.values.push(value);
+      else extra.set(key, { finding: f, name, values: [value] });
+    }
+  }
+  return [...extra.values()].map(({ finding, name, values }) => ({
+    ...finding,
+    message: values.length === variants.length ? finding.message : `${finding.message} (when ${name}=${values.join(" or ")})`,
+    fix: void 0
+  }));
+}
+function optionsOf(rule, options) {
+  if (!rule.meta.options) return NO_OPTIONS;
+  const last = RESOLVED.get(rule);
+  if (last && last.given === options.options && last.mirrors === options.mirrors) return last.value;
+  const value = resolveOptions(rule.meta.options, options.options, options.mirrors);
+  RESOLVED.set(rule, { given: options.options, mirrors: options.mirrors, value });
+  return value;
+}
+var RULE_KEYS = new Set(RULES.flatMap((r) => [r.meta.code, r.meta.name]));
+var NO_OPTIONS = Object.freeze({});
+var RESOLVED = /* @__PURE__ */ new WeakMap();
+function normalizeKey(key) {
+  return /^gd[0-9]+$/i.test(key) ? key.toUpperCase() : key.toLowerCase();
+}
+
+// src/fix.ts
+var MAX_FIX_PASSES = 10;
+function fixText(text, options = {}) {
+  let result = lintText(text, options);
+  if (!result.ok) return { ok: false, error: result.error };
+  const bom = result.file.bom;
+  const original = result.file.text;
+  let current = original;
+  let previous;
+  const applied = [];
+  const rejected = [];
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const candidates = result.findings.filter((f) => f.fix && (f.fix.applicability === "safe" || options.unsafe) && !rejected.some((r) => r.code === f.code && r.title === f.fix?.title));
+    if (candidates.length === 0) break;
+    let pass = applyFixes(current, candidates);
+    let next = pass.text;
+    let lintedNext = lintText(next, options);
+    if (!lintedNext.ok) {
+      next = current;
+      const kept = [];
+      for (const f of pass.applied) {
+        const alone = applyFixes(next, [f]);
+        const check = lintText(alone.text, options);
+        if (check.ok) {
+          next = alone.text;
+          kept.push(f);
+        } else rejected.push(describe(f));
+      }
+      pass = { text: next, applied: kept };
+      lintedNext = lintText(next, options);
+      if (!lintedNext.ok || kept.length === 0) break;
+    }
+    passes++;
+    if (next === current) break;
+    if (next === previous) break;
+    applied.push(...pass.applied.map(describe));
+    previous = current;
+    current = next;
+    result = lintedNext;
+  }
+  const final = current === original ? result : lintText(current, options);
+  if (!final.ok) return { ok: false, error: final.error };
+  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+}
+function describe(f) {
+  return { code: f.code, rule: f.rule, title: f.fix?.title ?? "" };
+}
+function applyFixes(text, findings) {
+  const withRange = findings.filter((f) => f.fix !== void 0 && f.fix.edits.length > 0 && editsValid(f.fix, text.length)).map((f) => ({ f, start: Math.min(...f.fix.edits.map((e) => e.start)), end: Math.max(...f.fix.edits.map((e) => e.end)) })).sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
+  let out = "";
+  let pos = 0;
+  let lastEnd = -1;
+  const applied = [];
+  for (const { f, start, end } of withRange) {
+    if (start <= lastEnd) continue;
+    for (const e of [...f.fix.edits].sort((a, b) => a.start - b.start)) {
+      out += text.slice(pos, e.start) + e.text;
+      pos = e.end;
+    }
+    lastEnd = end;
+    applied.push(f);
+  }
+  return { text: out + text.slice(pos), applied };
+}
+function editsValid(fix, length) {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (e.start < 0 || e.end > length || e.start > e.end) return false;
+    if (i > 0 && e.start < edits[i - 1].end) return false;
+  }
+  return true;
+}
+
+// src/docs.ts
+function fixLabel(rule) {
+  const f = rule.meta.fixable ?? [];
+  if (f.length === 0) return "none";
+  if (f.length === 2) return "safe or unsafe, per finding";
+  return f[0] === "safe" ? "safe" : "unsafe";
+}
+function ruleDocMarkdown(rule) {
+  const { meta } = rule;
+  const fix = fixLabel(rule);
+  return [
+    `# ${meta.name} (${meta.code})`,
+    "",
+    meta.docs.summary,
+    "",
+    `Severity: **${meta.severity}** \xB7 Fix: ${fix} (safe fixes apply with \`--fix\`, unsafe ones also need \`--unsafe-fixes\`) \xB7 Tags: ${meta.tags.join(", ")}`,
+    "",
+    "## Why",
+    "",
+    meta.docs.why,
+    "",
+    "## Example",
+    "",
+    ...meta.docs.config ? ["With this in `.golint-docker.yaml` (the rule reports nothing without it):", "", "```yaml", meta.docs.config.yaml, "```", ""] : [],
+    "Reported:",
+    "",
+    "```dockerfile",
+    meta.docs.bad.trimEnd(),
+    "```",
+    "",
+    "Not reported:",
+    "",
+    "```dockerfile",
+    meta.docs.good.trimEnd(),
+    "```",
+    "",
+    "## Fix",
+    "",
+    meta.docs.fixSafety,
+    "",
+    ...optionsSection(meta.options),
+    "## Suppress",
+    "",
+    "```dockerfile",
+    `# golint-docker ignore=${meta.code}`,
+    "```",
+    "",
+    `on the line above the instruction (above \`FROM\` for the whole stage), \`# golint-docker global ignore=${meta.code}\` for the file, or \`ignore: [${meta.code}]\` in \`.golint-docker.yaml\`.`,
+    ""
+  ].join("\n");
+}
+function rulesTableMarkdown(rules) {
+  const rows = rules.map((r) => `| ${r.meta.code} | [${r.meta.name}](docs/rules/${r.meta.name}.md) | ${r.meta.severity} | ${fixLabel(r)} | ${r.meta.docs.summary.replace(/\|/g, "\\|")} |`);
+  return ["| code | name | severity | fix | what it finds |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+var TABLE_START = "<!-- rules-table:start (generated by npm run docs) -->";
+var TABLE_END = "<!-- rules-table:end -->";
+function withRulesTable(readme, rules) {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start === -1 || end === -1 || end < start) return readme;
+  return readme.slice(0, start + TABLE_START.length) + "\n" + rulesTableMarkdown(rules) + "\n" + readme.slice(end);
+}
+function optionsSection(options) {
+  const rows = [];
+  const add = (key, spec) => {
+    if (spec.type === "object") {
+      for (const [name, p] of Object.entries(spec.properties)) add(`${key}.${name}`, p);
+      return;
+    }
+    const kind = spec.type === "list" ? "list" : spec.type === "map" ? "mapping" : "string";
+    const extra = [
+      spec.type === "string" && spec.default ? `default \`${spec.default}\`` : void 0,
+      spec.type === "list" && spec.flag ? `flag \`--${spec.flag.name}\` (replaces the file's list)` : void 0
+    ].filter(Boolean);
+    rows.push(`- \`${key}\` (${kind}${extra.length ? `; ${extra.join("; ")}` : ""}): ${spec.description}`);
+  };
+  for (const [key, spec] of Object.entries(options ?? {})) add(key, spec);
+  if (rows.length === 0) return [];
+  return ["## Options", "", "In `.golint-docker.yaml`:", "", ...rows, ""];
+}
+
+// src/index.ts
+var import_schema = require("./config/schema");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  RULES,
+  configJsonSchema,
+  findRule,
+  fixText,
+  lintText,
+  parseConfig,
+  parseGoMod,
+  ruleDocMarkdown,
+  rulesTableMarkdown,
+  withRulesTable
+});

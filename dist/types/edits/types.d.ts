@@ -1,0 +1,19 @@
+import type { Span } from '../parse/source';
+/** Safe fixes keep what the image does; unsafe ones change what it contains or how it runs. */
+export type Applicability = 'safe' | 'unsafe';
+/** Replace text[start, end) by `text`; an empty span inserts, an empty text deletes. */
+export interface Edit extends Span {
+    text: string;
+}
+/** Edits that apply together or not at all. */
+export interface Fix {
+    /** What the fix does, imperative: "Add CGO_ENABLED=0 to the build". */
+    title: string;
+    applicability: Applicability;
+    edits: Edit[];
+}
+/** The final images a rewrite may write: for a static binary, and for one that keeps cgo on (needs glibc). */
+export interface FinalImages {
+    static: string;
+    cgo: string;
+}

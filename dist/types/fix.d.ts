@@ -1,0 +1,41 @@
+import { type FileError, type Finding, type LintOptions } from './lint';
+/** ESLint's bound: a fix that needs more passes than this is cycling. */
+export declare const MAX_FIX_PASSES = 10;
+export interface FixOptions extends LintOptions {
+    /** Also apply fixes marked unsafe. */
+    unsafe?: boolean;
+}
+export interface AppliedFix {
+    code: string;
+    rule: string;
+    title: string;
+}
+export type FixResult = {
+    ok: true;
+    /** The fixed text, BOM restored; equal to the input when nothing was fixed. */
+    output: string;
+    changed: boolean;
+    applied: AppliedFix[];
+    /** Findings left in the output (linted once more after the last pass). */
+    findings: Finding[];
+    /** Fixes dropped because they broke the file's structure. */
+    rejected: AppliedFix[];
+    passes: number;
+} | {
+    ok: false;
+    error: FileError;
+};
+/**
+ * Fix a Dockerfile: lint, apply the non-overlapping fixes, parse again, repeat until nothing is
+ * left to fix (at most {@link MAX_FIX_PASSES} passes, stopping on a cycle), then lint once more.
+ * A file that cannot be linted is never changed. Pure.
+ */
+export declare function fixText(text: string, options?: FixOptions): FixResult;
+/**
+ * One pass: fixes sorted by where they start, each applied whole or not at all; a fix that
+ * overlaps or touches one already taken waits for the next pass (it stays a finding).
+ */
+export declare function applyFixes(text: string, findings: readonly Finding[]): {
+    text: string;
+    applied: Finding[];
+};

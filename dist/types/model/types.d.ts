@@ -1,0 +1,197 @@
+import type { Copy, Add, From, Instruction, Run, User } from '../parse/ast';
+import type { Span } from '../parse/source';
+import type { SimpleCommand, Word } from '../shell/lexer';
+import type { ImageFacts } from './catalogue';
+import type { ImageMirror } from './registries';
+import type { ImageRef } from './image-ref';
+import type { Scope } from './vars';
+import type { GoMod } from './gomod';
+import type { Workspace } from './workspace';
+export type StageBase = {
+    kind: 'scratch';
+}
+/** Built FROM an earlier stage. `candidates` holds every stage a `FROM runtime-$TARGETARCH` may pick. */
+ | {
+    kind: 'stage';
+    stage: Stage;
+    candidates: Stage[];
+} | {
+    kind: 'image';
+    ref: ImageRef;
+    facts: ImageFacts;
+}
+/** A variable without a default, or a name that is not an image reference. */
+ | {
+    kind: 'unknown';
+    text: string;
+};
+export interface Stage {
+    index: number;
+    /** Stage name from `AS name`, lowercased as BuildKit compares it. */
+    name?: string;
+    from: From;
+    /** The whole FROM instruction. */
+    fromSpan: Span;
+    /** The image argument of FROM, as written. */
+    imageSpan: Span;
+    /** The image after ARG expansion. */
+    imageText: string;
+    base: StageBase;
+    instructions: Instruction[];
+    /** ENV at the end of the stage (what a stage built FROM this one inherits). */
+    env: Scope;
+    /** `go env -w` settings at the end of the stage (they live in a file, so FROM inherits them). */
+    goEnv: Scope;
+    /** WORKDIR at the end of the stage, undefined when a variable hides it. */
+    workdir: string | undefined;
+    runs: RunInfo[];
+    copies: CopyInfo[];
+    /** The last USER of this stage, if any. */
+    user?: UserInfo;
+    /**
+     * For a FROM that picks among stages by a platform argument (`FROM runtime-$TARGETARCH`), the
+     * value that picks each candidate, in candidate order.
+     */
+    platformChoices?: Array<{
+        name: string;
+        value: string;
+    }>;
+}
+export interface UserInfo {
+    instruction: User;
+    span: Span;
+    /** The user part before `:`, expanded; undefined when a variable hides it. */
+    user: string | undefined;
+    group?: string;
+}
+export interface RunInfo {
+    stage: Stage;
+    instruction: Run;
+    span: Span;
+    form: 'shell' | 'exec' | 'heredoc';
+    /** Commands the shell runs, in order; heredoc scripts included. Empty for exec form. */
+    commands: SimpleCommand[];
+    /** Exec form arguments. */
+    exec?: string[];
+    /** Variables visible to the RUN (stage ARGs and ENV, inherited ENV). */
+    scope: Scope;
+    workdir: string | undefined;
+    mounts: Mount[];
+}
+export interface Mount {
+    type: string;
+    target?: string;
+    source?: string;
+    from?: string;
+    /** Where the `from=` value is written. */
+    fromSpan?: Span;
+}
+export interface CopyInfo {
+    stage: Stage;
+    instruction: Copy | Add;
+    span: Span;
+    keyword: 'COPY' | 'ADD';
+    /** `--from` naming an earlier stage. */
+    fromStage?: Stage;
+    /** `--from` naming an image (or an unknown name). */
+    fromImage?: string;
+    /** Where the `--from` value is written, and whether its expansion is known. */
+    fromImageSpan?: Span;
+    fromImageKnown?: boolean;
+    /** Source paths, expanded; undefined entries are hidden by variables. */
+    sources: Array<{
+        text: string;
+        known: boolean;
+        span: Span;
+    }>;
+    /** Destination, resolved against WORKDIR; undefined when unknown. */
+    dest: string | undefined;
+    /** Destination as written. */
+    destText: string;
+    /** The WORKDIR in force at the instruction; undefined when a variable hides it. */
+    workdir: string | undefined;
+    heredoc: boolean;
+}
+export type CgoSource = 'command' | 'export' | 'env' | 'arg' | 'go env -w' | 'default';
+export interface GoFlag {
+    /** Flag name without dashes, e.g. "ldflags". */
+    name: string;
+    /** The word holding the flag name. */
+    nameWord: Word;
+    /** The word holding the value: the same word for `-ldflags=-s`, the next word for `-ldflags "-s"`. */
+    valueWord?: Word;
+    value?: string;
+}
+export interface GoBuild {
+    stage: Stage;
+    run: RunInfo;
+    command: SimpleCommand;
+    /** "build" or "install". */
+    verb: 'build' | 'install';
+    /** The `go` word (start of the command proper, after env prefixes and `env`). */
+    goWord: Word;
+    verbWord: Word;
+    /** Flags given on the command line, in order. */
+    flags: GoFlag[];
+    /** Package arguments. */
+    packages: Word[];
+    /** CGO_ENABLED as the go command sees it: "0", "1", another string, null when unset, undefined when a variable hides it. */
+    cgo: {
+        value: string | null | undefined;
+        source: CgoSource;
+        word?: Word;
+    };
+    /** CGO_CFLAGS, CGO_LDFLAGS, CC or the like are set for the build: cgo is meant to be on. */
+    cgoFlags: boolean;
+    /** Spellings that look meant as CGO_ENABLED but are not (`cgo_enabled`, `CGO_ENABLE`), or CGO_ENABLED set without export. */
+    cgoMistakes: Array<{
+        text: string;
+        span: Span;
+        kind: 'misspelled' | 'not-exported';
+    }>;
+    goos?: string;
+    goarch?: string;
+    /** The effective -ldflags value (command line wins over GOFLAGS). */
+    ldflags?: {
+        value: string;
+        flags: string[];
+        source: 'command' | 'GOFLAGS';
+        flag?: GoFlag;
+    };
+    /** Whether the build trims paths; undefined when it cannot be known (GOFLAGS from a build argument without default). */
+    trimpath: boolean | undefined;
+    /**
+     * `-extldflags` passes `-static` to the external linker: with cgo on, the binary is linked
+     * statically against the builder's libc and needs none at run time.
+     */
+    staticLink: boolean;
+    /** Absolute output path, when it can be known. */
+    output?: string;
+    /** Output directory when the file name cannot be known (e.g. `go build .` in an unknown module). */
+    outputDir?: string;
+    /** WORKDIR (and `cd`) the command runs in. */
+    cwd: string | undefined;
+    /** Is the resulting binary in the final image? */
+    shipped: boolean;
+}
+export interface Model {
+    stages: Stage[];
+    final: Stage | undefined;
+    /** The final stage and the stages it is built FROM, final first. */
+    finalLineage: Stage[];
+    goBuilds: GoBuild[];
+    globalScope: Scope;
+    goMod?: GoMod;
+    /** Registries that mirror others (config `mirrors`); see `unmirror`. */
+    mirrors: readonly ImageMirror[];
+    /** The files around the Dockerfile (build context, repository); undefined when they cannot be seen. */
+    workspace?: Workspace;
+    /** The platform arguments this model was built with (see ModelOptions.platform). */
+    platform?: Readonly<Record<string, string>>;
+    /**
+     * When the final image depends on the target platform (`FROM runtime-$TARGETARCH` with several
+     * candidates), one set of platform arguments per candidate; lint looks at each.
+     */
+    platformVariants?: Array<Record<string, string>>;
+}
+export type { Instruction, Run, Copy, Add, From };

@@ -1,0 +1,2 @@
+declare const _default: import("./types").Rule<"debugImage", import("./types").EmptySpec>;
+export default _default;

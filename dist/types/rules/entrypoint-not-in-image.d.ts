@@ -1,0 +1,3 @@
+type MessageId = 'notCopied' | 'noCommand';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
+export default _default;

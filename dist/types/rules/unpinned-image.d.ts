@@ -1,0 +1,3 @@
+type MessageId = 'noTag' | 'latest' | 'floating';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
+export default _default;

@@ -1,0 +1,53 @@
+export interface Word {
+    /** Value after quote removal and continuation removal. Expansions are NOT expanded: `$X`, `${X}`, `$(cmd)` and backticks stay literally in `text` (quotes around them removed). */
+    text: string;
+    /** Absolute offsets into the document text: [start, end) of the word as written (including its quotes). */
+    start: number;
+    end: number;
+    /** True when any part of the word was quoted (single, double, or backslash-escaped). */
+    quoted: boolean;
+    /** True when the word contains an unquoted or double-quoted expansion: $NAME, ${...}, $(...), `...`, $((...)). */
+    hasExpansion: boolean;
+}
+/**
+ * A redirection. `op` includes a numeric fd prefix (`2>`, `2>>`). A duplication whose target is
+ * written right after it as digits or `-` is folded into `op` with no target (`2>&1`, `>&2`, `<&-`);
+ * otherwise the following word is the `target` (`2>& 1` has op `2>&` and target `1`).
+ * `target` is missing only when no word follows (`echo >`).
+ */
+export interface Redirect {
+    op: string;
+    target?: Word;
+    start: number;
+    end: number;
+}
+/** Operator that FOLLOWS the command (null at the end). `;;` is reported as `;`, `|&` as `|`. */
+export type Separator = '&&' | '||' | ';' | '|' | '&' | '\n' | null;
+export interface SimpleCommand {
+    /** Leading NAME=value words (NAME matches [A-Za-z_][A-Za-z0-9_]*, unquoted name). */
+    assignments: Word[];
+    /** The command words (argv), with redirections removed. May be empty (assignment-only command such as `export`-less `A=1`). */
+    words: Word[];
+    redirects: Redirect[];
+    /** Offset of the first token of the command. */
+    start: number;
+    /** Offset just after its last token. */
+    end: number;
+    separator: Separator;
+}
+export interface LexOptions {
+    /** Dockerfile escape character ('\\' default, or '`' from a `# escape=` directive). */
+    escapeChar?: string;
+    /**
+     * When true (shell-form RUN/CMD text), apply Dockerfile line continuations first: escapeChar
+     * immediately followed by optional spaces/tabs then a newline (\n or \r\n) joins lines, and a
+     * line inside a continuation whose first non-blank character is `#` is a Dockerfile comment and
+     * is skipped entirely (it is not seen by the shell), as are empty lines inside a continuation.
+     * When false (heredoc bodies), the text is a shell script: newlines separate commands, `#` at
+     * the start of a word begins a comment to end of line, backslash-newline is a shell line
+     * continuation.
+     */
+    dockerfileContinuations?: boolean;
+}
+/** Split text[start, end) into simple commands. */
+export declare function splitCommands(text: string, start: number, end: number, options?: LexOptions): SimpleCommand[];
