@@ -28,7 +28,9 @@ if [ "${INPUT_FIX:-false}" = "true" ]; then
 fi
 
 sarif="${INPUT_SARIF_FILE:-golint-docker.sarif}"
-"${cli[@]}" "${common[@]}" --format sarif --output "$sarif" --exit-zero "${paths[@]}"
+category=()
+[ -n "${INPUT_CATEGORY:-}" ] && category=(--sarif-category "$INPUT_CATEGORY")
+"${cli[@]}" "${common[@]}" "${category[@]}" --format sarif --output "$sarif" --exit-zero "${paths[@]}"
 echo "sarif-file=$sarif" >> "${GITHUB_OUTPUT:?}"
 
 report=(--format "${INPUT_FORMAT:-github}")

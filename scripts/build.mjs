@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Builds dist/, which is committed and is what the package ships (see the README, "Dependencies
 // and why"): the CLI as one minified bundle (fast start-up: one file to load and compile) with
 // its lazily loaded chunks, the library with every dependency bundled in (the package has none),
@@ -64,9 +65,16 @@ const results = await Promise.all([
 // The command itself: a small loader that runs the bundle with a per-user V8 code cache (see the
 // file). The version is written into it so that it names its cache without reading package.json.
 const loader = readFileSync(join(root, 'scripts', 'cli-loader.cjs'), 'utf8');
-const marker = "const VERSION = '0.0.0-dev';";
-if (!loader.includes(marker)) throw new Error(`scripts/cli-loader.cjs: the line ${marker} is missing`);
-writeFileSync(join(dist, 'cli.js'), loader.replace(marker, `const VERSION = ${JSON.stringify(pkg.version)};`));
+// The bundle's hash too: a run that hashed the bundle itself would load node:crypto (about 5 ms
+// of a one-file run's start-up) only to name its cache file.
+const bundleHash = createHash('sha256').update(readFileSync(join(dist, 'cli-main.js'))).digest('hex').slice(0, 16);
+const markers = { "const VERSION = '0.0.0-dev';": `const VERSION = ${JSON.stringify(pkg.version)};`, "const BUNDLE_HASH = '';": `const BUNDLE_HASH = ${JSON.stringify(bundleHash)};` };
+let cli = loader;
+for (const [marker, line] of Object.entries(markers)) {
+  if (!cli.includes(marker)) throw new Error(`scripts/cli-loader.cjs: the line ${marker} is missing`);
+  cli = cli.replace(marker, line);
+}
+writeFileSync(join(dist, 'cli.js'), cli);
 chmodSync(join(dist, 'cli.js'), 0o755);
 
 // The licences of everything bundled, as the licences of those packages ask.

@@ -11,16 +11,18 @@
 // 0700 and is used only if it is ours and no one else can write to it; a cache file is read only
 // if it is a regular file of ours that no one else can write. The file's name carries the package
 // version, the Node.js version, the architecture and a hash of the bundle: V8 itself checks only
-// the length of the source, so a changed bundle of the same length must not meet an old cache.
+// the length of the source, so a changed bundle of the same length must not meet an old cache. The
+// build writes that hash below; a loader that was not built (BUNDLE_HASH empty) uses the bundle's
+// size and modification time instead.
 // Without a usable folder each run simply compiles. GOLINT_DOCKER_NO_CACHE=1 turns the cache off.
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const os = require('os');
-const crypto = require('crypto');
 const { createRequire } = require('module');
 
 const VERSION = '0.0.0-dev';
+const BUNDLE_HASH = '';
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';
@@ -134,7 +136,15 @@ function run() {
     return require(bundle);
   }
   if (dir === undefined) return require(bundle);
-  const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  let hash = BUNDLE_HASH;
+  if (!hash) {
+    try {
+      const stat = fs.statSync(bundle);
+      hash = `${stat.size}-${Math.floor(stat.mtimeMs)}`;
+    } catch {
+      return require(bundle);
+    }
+  }
   const file = path.join(dir, `${PREFIX}${VERSION}-node${process.versions.node}-${process.arch}-${hash}${SUFFIX}`);
   const cachedData = usableFolder(dir, false) ? readCache(file) : undefined;
   const wrapper = '(function (exports, require, module, __filename, __dirname) {' + bytes.toString('utf8') + '\n})';

@@ -207,6 +207,21 @@ describe('action.yml', () => {
     expect(r.status).toBe(1);
   });
 
+  it('category names the analysis (automationDetails.id); run from a repository, the URIs are from its root', () => {
+    const r = runAction({ category: 'docker-api' }, { 'svc/Dockerfile': BAD });
+    const sarif = JSON.parse(fs.readFileSync(path.join(r.ws, 'golint-docker.sarif'), 'utf8'));
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'docker-api/' });
+    expect(sarif.runs[0].invocations).toEqual([{ executionSuccessful: true }]);
+    expect(JSON.parse(fs.readFileSync(path.join(runAction({}, { 'svc/Dockerfile': BAD }).ws, 'golint-docker.sarif'), 'utf8')).runs[0].automationDetails).toEqual({ id: 'golint-docker/' });
+  });
+
+  it('a repository with no Dockerfile passes, so that the action can be on for every repository', () => {
+    const r = runAction({}, { 'main.go': 'package main\n' });
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('no Dockerfiles found');
+  });
+
   const sarifFiles = (ws: string) =>
     JSON.parse(fs.readFileSync(path.join(ws, 'golint-docker.sarif'), 'utf8')).runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri).sort();
   const FOUR = { 'svc/Dockerfile': BAD, 'api/Dockerfile.prod': BAD, 'web app/Dockerfile': BAD, 'other/Dockerfile': BAD };

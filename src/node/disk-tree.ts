@@ -127,6 +127,26 @@ export function repositoryRoot(dir: string): string | undefined {
  * repository (git's top level, else the context).
  */
 export function workspaceFor(dockerfile: string, context: string | undefined, trees: Map<string, FileTree> = new Map()): Workspace {
+  // Found on first use: most files are linted without any rule asking about their context.
+  let found: Workspace | undefined;
+  const get = () => (found ??= findWorkspace(dockerfile, context, trees));
+  return {
+    get context() {
+      return get().context;
+    },
+    get repository() {
+      return get().repository;
+    },
+    get contextPath() {
+      return get().contextPath;
+    },
+    get dockerfilePath() {
+      return get().dockerfilePath;
+    },
+  };
+}
+
+function findWorkspace(dockerfile: string, context: string | undefined, trees: Map<string, FileTree>): Workspace {
   const dockerfileDir = path.dirname(path.resolve(dockerfile));
   const repoRoot = repositoryRoot(dockerfileDir);
   const contextDir = path.resolve(context ?? moduleRoot(dockerfileDir, repoRoot) ?? dockerfileDir);
