@@ -54,7 +54,9 @@ const common = {
 const results = await Promise.all([
   // What only some runs need lives in its own file, loaded on demand: the configuration parser
   // (zod, yaml) when a configuration file exists, the diff library for --diff.
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./config/schema', './formatters/diff'] }),
+  // yargs, for --help, the subcommands and mistakes: the common command lines are read without it.
+  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./config/schema', './formatters/diff', './cli/yargs'] }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/yargs.ts'], outfile: 'dist/cli/yargs.js', minify: true }),
   esbuild.build({ ...common, entryPoints: ['src/formatters/diff.ts'], outfile: 'dist/formatters/diff.js', minify: true }),
   esbuild.build({ ...common, entryPoints: ['src/config/schema.ts'], outfile: 'dist/config/schema.js', minify: true }),
   // The library: readable, and self-contained like the CLI (no external dependencies); it shares

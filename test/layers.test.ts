@@ -19,7 +19,7 @@ const LAYERS: Array<[number, (file: string) => boolean]> = [
   [4, (f) => ['lint.ts', 'fix.ts', 'suppress.ts', 'docs.ts'].includes(f) || f.startsWith('config/')],
   [5, (f) => f.startsWith('formatters/')],
   [6, (f) => f.startsWith('node/')],
-  [7, (f) => f === 'cli.ts' || f === 'index.ts'],
+  [7, (f) => f === 'cli.ts' || f === 'index.ts' || f.startsWith('cli/')],
 ];
 
 /** Shared modules of the rules layer; every other file under rules/ is a rule. */
