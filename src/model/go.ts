@@ -3,6 +3,7 @@ import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
 import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
+import { effectiveGoVersion } from './go-version';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
 
@@ -277,6 +278,7 @@ function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding
     outputDir,
     cwd: state.cwd,
     shipped: false,
+    goVersion: effectiveGoVersion(run, model.goMod),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ImageRef } from './image-ref';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
+import type { GoInstall, GoVersionFact } from './go-version';
 
 export type StageBase =
   | { kind: 'scratch' }
@@ -39,6 +40,12 @@ export interface Stage {
   copies: CopyInfo[];
   /** The last USER of this stage, if any. */
   user?: UserInfo;
+  /** The Go in effect at the end of the stage (what a stage built FROM it starts with); undefined when unknown. */
+  goVersion?: GoVersionFact;
+  /** The first RUN or COPY of the stage that installs a go command, if any. */
+  goInstall?: GoInstall;
+  /** Does the stage's base bring a go command: a golang image (true), alpine or debian (false), an unknown image? */
+  goBase?: boolean | 'unknown';
   /**
    * For a FROM that picks among stages by a platform argument (`FROM runtime-$TARGETARCH`), the
    * value that picks each candidate, in candidate order.
@@ -67,6 +74,8 @@ export interface RunInfo {
   scope: Scope;
   workdir: string | undefined;
   mounts: Mount[];
+  /** The local Go in effect when it runs (see effectiveGoVersion for go.mod's part); undefined when unknown. */
+  goVersion?: GoVersionFact;
 }
 
 export interface Mount {
@@ -151,6 +160,8 @@ export interface GoBuild {
   cwd: string | undefined;
   /** Is the resulting binary in the final image? */
   shipped: boolean;
+  /** The Go that runs the command (go.mod's lines counted where GOTOOLCHAIN switches); undefined when unknown. */
+  goVersion?: GoVersionFact;
 }
 
 export interface Model {
