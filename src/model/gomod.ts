@@ -24,6 +24,8 @@ export interface GoMod {
   requires: number;
   /** The module paths of the `require` directives, in order (`// indirect` ones included). */
   require?: string[];
+  /** Folders that `replace` directives point at (`=> ./api`): the module graph needs them on disk. */
+  localReplaces?: string[];
   /** Set by the caller when it knows whether go.sum exists next to go.mod. */
   hasGoSum?: boolean;
 }
@@ -36,6 +38,13 @@ export interface GoMod {
  */
 export function parseGoMod(text: string): GoMod {
   const result: GoMod = { requires: 0, require: [] };
+  const replaced = (tokens: readonly string[]) => {
+    const arrow = tokens.indexOf('=>');
+    const target = arrow === -1 ? undefined : tokens[arrow + 1];
+    if (target !== undefined && (target === '.' || target === '..' || target.startsWith('./') || target.startsWith('../') || target.startsWith('/'))) {
+      (result.localReplaces ??= []).push(target);
+    }
+  };
   const required = (path: string | undefined) => {
     result.requires++;
     if (path !== undefined && path !== '(' && path !== ')') result.require?.push(path);
@@ -54,6 +63,7 @@ export function parseGoMod(text: string): GoMod {
     if (inBlock) {
       if (tokens[0] === ')') inBlock = false;
       else if (blockVerb === 'require') required(tokens[0]);
+      else if (blockVerb === 'replace') replaced(tokens);
       continue;
     }
     // `verb (` opens a block that runs until a line starting with `)`.
@@ -83,6 +93,9 @@ export function parseGoMod(text: string): GoMod {
         break;
       case 'require':
         required(arg);
+        break;
+      case 'replace':
+        replaced(tokens.slice(1));
         break;
       default:
         break;

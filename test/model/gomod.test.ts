@@ -72,7 +72,7 @@ describe('parseGoMod', () => {
   ];
 
   it.each(cases)('%s', (_name, text, expected) => {
-    const { requires: _requires, require: _require, ...rest } = parseGoMod(text);
+    const { requires: _requires, require: _require, localReplaces: _replaces, ...rest } = parseGoMod(text);
     expect(rest).toStrictEqual(expected);
   });
 
@@ -89,6 +89,12 @@ describe('parseGoMod', () => {
     const mod = parseGoMod(text);
     expect(mod.require).toEqual(expected);
     expect(mod.requires).toBe(expected.length);
+  });
+
+  it('lists the local folders replace directives point at', () => {
+    const text = 'module m\nreplace a => ./api\nreplace (\n\tb v1.0.0 => ../b\n\tc => example.com/c v1.2.0\n\td => /abs/d\n)\n';
+    expect(parseGoMod(text).localReplaces).toEqual(['./api', '../b', '/abs/d']);
+    expect(parseGoMod('module m\nreplace a => example.com/a v1.0.0\n').localReplaces).toBeUndefined();
   });
 
   it('never throws on binary-ish input', () => {
