@@ -125,3 +125,31 @@ export function bareTagGo(suffix: string): { version: string; floating: boolean 
   if (suffix === '' || suffix === 'latest' || TABLE.get(NEWEST_GO_MINOR)?.variants.has(suffix)) return { version: NEWEST_GO_MINOR, floating: true };
   return undefined;
 }
+
+/** Debian releases the golang image has been built on, oldest first. */
+const DEBIAN_ORDER = ['wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie'];
+
+/**
+ * The variant of `version` (a minor or patch release) closest to `suffix` that was published:
+ * the suffix itself when it was; else the oldest published Alpine (or Debian) release that is not
+ * older than the one asked for, so that the OS moves as little as it must. Undefined when none fits.
+ */
+export function closestGolangVariant(version: string, suffix: string): string | undefined {
+  if (golangTagPublished(version, suffix) === true) return suffix;
+  const minor = goMinor(version);
+  if (minor === undefined) return undefined;
+  const published = golangVariants(minor).filter((v) => golangTagPublished(version, v) === true);
+  if (suffix.startsWith('alpine')) {
+    const want = alpineNumber(suffix);
+    const candidates = published.filter((v) => v.startsWith('alpine3.') && alpineNumber(v) >= want).sort((a, b) => alpineNumber(a) - alpineNumber(b));
+    return candidates[0] ?? (golangTagPublished(version, 'alpine') === true ? 'alpine' : undefined);
+  }
+  const rank = DEBIAN_ORDER.indexOf(suffix);
+  if (rank === -1) return undefined;
+  return DEBIAN_ORDER.slice(rank + 1).find((d) => published.includes(d));
+}
+
+function alpineNumber(suffix: string): number {
+  const minor = Number(suffix.slice('alpine3.'.length));
+  return suffix.startsWith('alpine3.') && Number.isInteger(minor) ? minor : 0;
+}
