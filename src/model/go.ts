@@ -374,7 +374,10 @@ export function linksStatically(ldflags: readonly string[]): boolean {
 }
 
 /** Settings that only matter to cgo: whoever sets them builds with cgo on purpose. */
-const CGO_SETTINGS = ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CC', 'CXX'];
+const CGO_SETTINGS = [
+  'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_FFLAGS', 'CGO_LDFLAGS', 'CC', 'CXX',
+  'CGO_CFLAGS_ALLOW', 'CGO_CPPFLAGS_ALLOW', 'CGO_CXXFLAGS_ALLOW', 'CGO_LDFLAGS_ALLOW',
+];
 
 /** A flag's value in GOFLAGS (the last setting wins): "true" for a bare boolean flag. */
 function goflag(goflags: readonly string[], name: string): string | undefined {
