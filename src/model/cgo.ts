@@ -18,7 +18,7 @@ const CGO_ONLY_MODULES: readonly string[] = [
   'github.com/mattn/go-sqlite3', 'gorm.io/driver/sqlite', 'github.com/mutecomm/go-sqlcipher', 'github.com/xeodou/go-sqlcipher',
   'github.com/marcboeker/go-duckdb', 'github.com/duckdb/duckdb-go', 'github.com/tecbot/gorocksdb', 'github.com/linxGnu/grocksdb',
   // Kafka (librdkafka), Oracle, message queues
-  'github.com/confluentinc/confluent-kafka-go', 'github.com/godror/godror', 'github.com/mattn/go-oci8', 'github.com/pebbe/zmq4', 'github.com/zeromq/goczmq',
+  'github.com/confluentinc/confluent-kafka-go', 'gopkg.in/confluentinc/confluent-kafka-go.v1', 'github.com/godror/godror', 'github.com/mattn/go-oci8', 'github.com/pebbe/zmq4', 'github.com/zeromq/goczmq',
   // Images, graphics, GUI
   'github.com/h2non/bimg', 'github.com/davidbyttow/govips', 'gopkg.in/gographics/imagick.v2', 'gopkg.in/gographics/imagick.v3', 'github.com/gen2brain/go-fitz',
   'github.com/go-gl/gl', 'github.com/go-gl/glfw', 'github.com/veandco/go-sdl2', 'fyne.io/fyne', 'github.com/go-vgo/robotgo',

@@ -12,34 +12,10 @@ import { bareTagGo } from './golang-tags';
 import { compareGoVersions, parseGoVersion, toolchainGoVersion, type GoMod } from './gomod';
 import { parseImageRef } from './image-ref';
 import { basename } from './paths';
-import type { CopyInfo, RunInfo, Stage } from './types';
+import type { CopyInfo, GoInstall, GoVersionFact, RunInfo, Stage } from './types';
+
+export type { GoInstall, GoVersionFact } from './types';
 import { expand } from './vars';
-
-export interface GoVersionFact {
-  /** "1.12", "1.21.5"; a version without a patch stands for one of its patch releases. */
-  version: string;
-  /** The version is a lower bound: the tag floats to each new release (`golang`, `golang:alpine`). */
-  atLeast?: boolean;
-  /** How it is known, for messages: "golang:1.12-alpine", "apk add go on alpine 3.10". */
-  source: string;
-  /**
-   * GOTOOLCHAIN as this Go has it by default: the golang images and Alpine's package set `local`,
-   * upstream tarballs have `auto`. Undefined when not known (taken as `local`: nothing is raised).
-   */
-  toolchainDefault?: 'local' | 'auto';
-}
-
-/** Where a stage gets its go command from, when a RUN or COPY of the stage puts it there. */
-export interface GoInstall {
-  /** Offset of the RUN or COPY that installs it. */
-  at: number;
-  line?: number;
-  /** The version it installs, when known. */
-  version?: GoVersionFact;
-  how: string;
-  /** It puts the go command first on PATH (a tarball, a copied /usr/local/go, the stage's first distribution Go). */
-  replaces: boolean;
-}
 
 /** Is the Go at least `min`? Undefined when that cannot be known. */
 export function goVersionAtLeast(fact: GoVersionFact | undefined, min: string): boolean | undefined {

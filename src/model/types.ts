@@ -7,7 +7,32 @@ import type { ImageRef } from './image-ref';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
-import type { GoInstall, GoVersionFact } from './go-version';
+
+export interface GoVersionFact {
+  /** "1.12", "1.21.5"; a version without a patch stands for one of its patch releases. */
+  version: string;
+  /** The version is a lower bound: the tag floats to each new release (`golang`, `golang:alpine`). */
+  atLeast?: boolean;
+  /** How it is known, for messages: "golang:1.12-alpine", "apk add go on alpine 3.10". */
+  source: string;
+  /**
+   * GOTOOLCHAIN as this Go has it by default: the golang images and Alpine's package set `local`,
+   * upstream tarballs have `auto`. Undefined when not known (taken as `local`: nothing is raised).
+   */
+  toolchainDefault?: 'local' | 'auto';
+}
+
+/** Where a stage gets its go command from, when a RUN or COPY of the stage puts it there. */
+export interface GoInstall {
+  /** Offset of the RUN or COPY that installs it. */
+  at: number;
+  line?: number;
+  /** The version it installs, when known. */
+  version?: GoVersionFact;
+  how: string;
+  /** It puts the go command first on PATH (a tarball, a copied /usr/local/go, the stage's first distribution Go). */
+  replaces: boolean;
+}
 
 export type StageBase =
   | { kind: 'scratch' }
