@@ -5,6 +5,7 @@
  * run time with "requires cgo to work").
  */
 import type { GoMod } from './gomod';
+import type { GoBuild, Model } from './types';
 import type { FileTree, Workspace } from './workspace';
 
 /**
@@ -109,4 +110,32 @@ export function importsC(text: string): boolean {
     if (line.startsWith('func ')) return false;
   }
   return false;
+}
+
+/** Build flags that need cgo: the race detector, the sanitizers, C-facing build modes. */
+const CGO_FLAGS = new Set(['race', 'msan', 'asan']);
+const CGO_BUILDMODES = new Set(['c-shared', 'c-archive', 'plugin']);
+
+/**
+ * Why a build uses cgo on purpose although CGO_ENABLED is not set, or undefined: CGO_* settings,
+ * flags that need cgo, a cgo-only module in go.mod, or sources of the build context that import "C".
+ */
+export function deliberateCgo(model: Model, build: GoBuild): string | undefined {
+  if (build.cgoFlags) return 'it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like';
+  const flag = build.flags.find((f) => CGO_FLAGS.has(f.name) || (f.name === 'buildmode' && CGO_BUILDMODES.has(f.value ?? '')));
+  if (flag) return `-${flag.name}${flag.name === 'buildmode' ? `=${flag.value}` : ''} needs cgo`;
+  const module = cgoOnlyModule(model.goMod);
+  if (module) return `go.mod requires ${module}, which only works with cgo`;
+  const source = cgoSourceFile(model.workspace);
+  if (source) return `${source} imports "C"`;
+  return undefined;
+}
+
+/** `-ldflags '-linkmode external'` (or `-linkmode=external`): the external linker makes a dynamic binary, cgo or not. */
+export function linksExternally(build: GoBuild): boolean {
+  const flags = build.ldflags?.flags ?? [];
+  return flags.some((f, i) => {
+    const body = f.startsWith('--') ? f.slice(1) : f;
+    return body === '-linkmode=external' || (body === '-linkmode' && flags[i + 1] === 'external');
+  });
 }

@@ -6,8 +6,7 @@ import { commandForm, disableCgo } from '../edits/text';
 import type { SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { finalImage, type FinalImage } from './util';
-import { cgoOnlyModule, cgoSourceFile } from '../model/cgo';
-import type { Model } from '../model/types';
+import { deliberateCgo, linksExternally } from '../model/cgo';
 
 type MessageId = 'noLibc' | 'libcMismatch' | 'implicit' | 'explicitIncompatible' | 'deliberateIncompatible' | 'externalLink' | 'misspelled' | 'notExported';
 
@@ -57,7 +56,7 @@ export default defineRule<MessageId>({
       const builder = rootFacts(build.stage);
       const span = { start: build.goWord.start, end: build.verbWord.end };
       if (cgo === '0') {
-        if (externalLink(build) && final?.facts.libc === 'none') reports.push({ messageId: 'externalLink', ...span, data: messageData(build, builder, final) });
+        if (linksExternally(build) && final?.facts.libc === 'none') reports.push({ messageId: 'externalLink', ...span, data: messageData(build, builder, final) });
         continue;
       }
       if (cgo !== null) {
@@ -90,7 +89,7 @@ export default defineRule<MessageId>({
       });
       const data = messageData(build, builder, final);
       // -linkmode external keeps the binary dynamic with cgo off: CGO_ENABLED=0 alone would not help.
-      const safe = externalLink(build) ? undefined : fix('safe');
+      const safe = linksExternally(build) ? undefined : fix('safe');
       if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...span, data, fix: safe });
       else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...span, data, fix: safe });
       // The binary runs (the final image has its libc): a warning, not an error; none when the
@@ -100,34 +99,6 @@ export default defineRule<MessageId>({
     return reports;
   },
 });
-
-/** Build flags that need cgo: the race detector, the sanitizers, C-facing build modes. */
-const CGO_FLAGS = new Set(['race', 'msan', 'asan']);
-const CGO_BUILDMODES = new Set(['c-shared', 'c-archive', 'plugin']);
-
-/**
- * Why a build whose CGO_ENABLED is unset uses cgo on purpose, or undefined: CGO_* settings, flags
- * that need cgo, a cgo-only module in go.mod, or sources that import "C".
- */
-function deliberateCgo(model: Model, build: GoBuild): string | undefined {
-  if (build.cgoFlags) return 'it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like';
-  const flag = build.flags.find((f) => CGO_FLAGS.has(f.name) || (f.name === 'buildmode' && CGO_BUILDMODES.has(f.value ?? '')));
-  if (flag) return `-${flag.name}${flag.name === 'buildmode' ? `=${flag.value}` : ''} needs cgo`;
-  const module = cgoOnlyModule(model.goMod);
-  if (module) return `go.mod requires ${module}, which only works with cgo`;
-  const source = cgoSourceFile(model.workspace);
-  if (source) return `${source} imports "C"`;
-  return undefined;
-}
-
-/** `-ldflags '-linkmode external'` (or `-linkmode=external`): the external linker makes a dynamic binary. */
-function externalLink(build: GoBuild): boolean {
-  const flags = build.ldflags?.flags ?? [];
-  return flags.some((f, i) => {
-    const body = f.startsWith('--') ? f.slice(1) : f;
-    return body === '-linkmode=external' || (body === '-linkmode' && flags[i + 1] === 'external');
-  });
-}
 
 /** The placeholders of the messages, made only for a build that is reported. */
 function messageData(build: GoBuild, builder: ImageFacts | undefined, final: FinalImage | undefined): Record<string, string> {
