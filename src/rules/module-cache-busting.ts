@@ -225,7 +225,10 @@ function splitFix(file: SourceFile, model: Model, stage: Stage, copy: CopyInfo):
   if (existing) {
     // Move the download the stage already has above the copy rather than run it twice.
     if (!movable(existing, copy, folder)) return `the \`go mod download\` at line ${lineColumn(file, existing.span.start).line} runs with other commands or in another folder: move it before the ${copy.keyword} yourself`;
-    const edits: Edit[] = [{ start: at, end: at, text: copyLine + indent + file.text.slice(existing.span.start, existing.span.end) + file.eol }, removeLines(file, existing)];
+    // Where the WORKDIR moves between the copy and the download, the moved download changes folder itself.
+    const command = existing.commands[0];
+    const moved = folder === copy.workdir ? indent + file.text.slice(existing.span.start, existing.span.end) + file.eol : newInstruction(file, stage, `RUN cd ${folder} && ${file.text.slice(command.start, command.end)}`, indent);
+    const edits: Edit[] = [{ start: at, end: at, text: copyLine + moved }, removeLines(file, existing)];
     return { title: 'Download modules in their own layer', applicability: 'safe', edits };
   }
   // go.mod lands in the COPY's folder; `go mod download` runs in the WORKDIR, which may be another.
@@ -281,11 +284,13 @@ function existingDownload(stage: Stage, copy: CopyInfo): RunInfo | undefined {
 function movable(run: RunInfo, copy: CopyInfo, folder: string | undefined): boolean {
   if (run.form === 'heredoc' || run.commands.length !== 1 || run.commands[0].assignments.length > 0) return false;
   if (goWordIndex(run.commands[0].words) !== 0) return false;
-  if (folder === undefined || folder !== copy.workdir || run.workdir !== copy.workdir) return false;
+  if (folder === undefined || run.workdir !== folder) return false;
   if (run.mounts.some((m) => m.type === 'bind' || m.type === 'secret' || m.type === 'ssh')) return false;
+  // A download in another folder than the copy's WORKDIR is moved as `cd <folder> && ...`: a plain RUN only.
+  if (folder !== copy.workdir && (run.instruction.getFlags().length > 0 || folder.includes(' ') || folder.includes('$'))) return false;
   const between = copy.stage.instructions.filter((i) => {
     const k = i.getKeyword().toUpperCase();
-    return k === 'ENV' || k === 'ARG' || k === 'WORKDIR' || k === 'USER' || k === 'SHELL';
+    return k === 'ENV' || k === 'ARG' || k === 'USER' || k === 'SHELL' || (k === 'WORKDIR' && folder === copy.workdir);
   });
   return !between.some((i) => {
     const start = i.getRange().start;

@@ -58,6 +58,14 @@ ruleTester(rule, {
       output: multi(`WORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n${BUILD}`),
     },
     {
+      name: 'an existing download after a WORKDIR change is moved with cd',
+      code: 'FROM golang:1.22-alpine\nRUN mkdir /app\nADD . /app/\nWORKDIR /app\nRUN go mod download\nRUN go build -o main ./...\n',
+      goMod: GO_MOD,
+      files: FILES,
+      errors: [{ messageId: 'sourcesFirst', line: 3, column: 1 }],
+      output: 'FROM golang:1.22-alpine\nRUN mkdir /app\nCOPY go.mod go.sum /app/\nRUN cd /app && go mod download\nADD . /app/\nWORKDIR /app\nRUN go build -o main ./...\n',
+    },
+    {
       name: 'an existing cache-mounted download with flags is moved as written',
       code: multi(`WORKDIR /src\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/go-build go mod download -x\n${BUILD}`),
       goMod: GO_MOD,
