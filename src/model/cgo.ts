@@ -124,6 +124,8 @@ export function deliberateCgo(model: Model, build: GoBuild): string | undefined 
   if (build.cgoFlags) return 'it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like';
   const flag = build.flags.find((f) => CGO_FLAGS.has(f.name) || (f.name === 'buildmode' && CGO_BUILDMODES.has(f.value ?? '')));
   if (flag) return `-${flag.name}${flag.name === 'buildmode' ? `=${flag.value}` : ''} needs cgo`;
+  // `go install tool@version` builds another module: the context's go.mod and sources are not its.
+  if (build.packages.length > 0 && build.packages.every((p) => p.text.includes('@'))) return undefined;
   const module = cgoOnlyModule(model.goMod);
   if (module) return `go.mod requires ${module}, which only works with cgo`;
   const source = cgoSourceFile(model.workspace);

@@ -54,6 +54,13 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'go install tool@version builds another module: go.mod\'s cgo modules are not its',
+      code: 'FROM golang:1.23 AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.20.0\nFROM scratch\nCOPY --from=build /go/bin/goimports /goimports\n',
+      goMod: 'module example.com/app\n\ngo 1.23\n\nrequire github.com/mattn/go-sqlite3 v1.14.22\n',
+      errors: [{ messageId: 'noLibc', line: 2, column: 5 }],
+      output: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go install golang.org/x/tools/cmd/goimports@v0.20.0\nFROM scratch\nCOPY --from=build /go/bin/goimports /goimports\n',
+    },
+    {
       name: 'confluent-kafka-go v2 is cgo-only',
       code: multi('RUN go build -o /out/app .'),
       goMod: 'module example.com/app\n\ngo 1.23\n\nrequire github.com/confluentinc/confluent-kafka-go/v2 v2.5.0\n',
