@@ -1,6 +1,6 @@
 /**
  * Deliberate cgo that the Dockerfile does not show: a module that only works with cgo in go.mod's
- * requirements, or sources that `import "C"`. Such a build is like an explicit CGO_ENABLED=1:
+ * requirements, or sources that import the "C" pseudo-package. Such a build is like an explicit CGO_ENABLED=1:
  * turning cgo off breaks it ("build constraints exclude all Go files", or a driver that fails at
  * run time with "requires cgo to work").
  */
@@ -84,7 +84,7 @@ function scan(tree: FileTree): string | undefined {
   return undefined;
 }
 
-/** Does Go source text import "C" (`import "C"`, or `"C"` in an import block)? */
+/** Does Go source text import the "C" pseudo-package (on an import line of its own, or in an import block)? */
 export function importsC(text: string): boolean {
   let inBlock = false;
   let inComment = false;
@@ -118,7 +118,7 @@ const CGO_BUILDMODES = new Set(['c-shared', 'c-archive', 'plugin']);
 
 /**
  * Why a build uses cgo on purpose although CGO_ENABLED is not set, or undefined: CGO_* settings,
- * flags that need cgo, a cgo-only module in go.mod, or sources of the build context that import "C".
+ * flags that need cgo, a cgo-only module in go.mod, or sources of the build context that use the "C" pseudo-package.
  */
 export function deliberateCgo(model: Model, build: GoBuild): string | undefined {
   if (build.cgoFlags) return 'it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like';
