@@ -6959,7 +6959,18 @@ function isAssignment(text, plain) {
 
 // src/model/gomod.ts
 function parseGoMod(text) {
-  const result = { requires: 0 };
+  const result = { requires: 0, require: [] };
+  const replaced = (tokens) => {
+    const arrow = tokens.indexOf("=>");
+    const target = arrow === -1 ? void 0 : tokens[arrow + 1];
+    if (target !== void 0 && (target === "." || target === ".." || target.startsWith("./") || target.startsWith("../") || target.startsWith("/"))) {
+      (result.localReplaces ??= []).push(target);
+    }
+  };
+  const required = (path) => {
+    result.requires++;
+    if (path !== void 0 && path !== "(" && path !== ")") result.require?.push(path);
+  };
   let blockVerb = "";
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const lines = body.split("\n");
@@ -6969,14 +6980,15 @@ function parseGoMod(text) {
     if (tokens.length === 0) continue;
     if (inBlock) {
       if (tokens[0] === ")") inBlock = false;
-      else if (blockVerb === "require") result.requires++;
+      else if (blockVerb === "require") required(tokens[0]);
+      else if (blockVerb === "replace") replaced(tokens);
       continue;
     }
     const open = tokens.indexOf("(");
     if (open >= 0) {
       blockVerb = tokens[0];
       if (tokens.indexOf(")", open + 1) < 0) inBlock = true;
-      else if (blockVerb === "require") result.requires += Math.max(0, tokens.indexOf(")", open + 1) - open - 1 > 0 ? 1 : 0);
+      else if (blockVerb === "require" && tokens.indexOf(")", open + 1) - open - 1 > 0) required(tokens[open + 1]);
       continue;
     }
     if (tokens.length < 2) continue;
@@ -6995,7 +7007,10 @@ function parseGoMod(text) {
         if (result.toolchain === void 0) result.toolchain = arg;
         break;
       case "require":
-        result.requires++;
+        required(arg);
+        break;
+      case "replace":
+        replaced(tokens.slice(1));
         break;
       default:
         break;
@@ -7045,24 +7060,24 @@ function parseGoVersion(text) {
   s = major.rest;
   if (s === "") return { major: major.value };
   if (s[0] !== ".") return void 0;
-  const minor2 = cutInt(s.slice(1));
-  if (!minor2) return void 0;
-  s = minor2.rest;
-  if (s === "") return { major: major.value, minor: minor2.value };
+  const minor = cutInt(s.slice(1));
+  if (!minor) return void 0;
+  s = minor.rest;
+  if (s === "") return { major: major.value, minor: minor.value };
   if (s[0] === ".") {
     const patch = cutInt(s.slice(1));
     if (!patch || patch.rest !== "") return void 0;
-    return { major: major.value, minor: minor2.value, patch: patch.value };
+    return { major: major.value, minor: minor.value, patch: patch.value };
   }
   let k = 0;
   while (k < s.length && s[k] >= "a" && s[k] <= "z") k++;
   if (k === 0) return void 0;
   const preKind = s.slice(0, k);
   s = s.slice(k);
-  if (s === "") return { major: major.value, minor: minor2.value, preKind };
+  if (s === "") return { major: major.value, minor: minor.value, preKind };
   const pre = cutInt(s);
   if (!pre || pre.rest !== "") return void 0;
-  return { major: major.value, minor: minor2.value, preKind, preNum: pre.value };
+  return { major: major.value, minor: minor.value, preKind, preNum: pre.value };
 }
 function cutInt(s) {
   let i = 0;
@@ -7106,8 +7121,8 @@ function goVersionSatisfies(imageVersion, required) {
   if (image.minor === void 0 || major !== 0) return major >= 0;
   const isFloatingMinor = image.patch === void 0 && image.preKind === void 0;
   if (isFloatingMinor) {
-    const minor2 = cmpInt(image.minor, req.minor ?? "0");
-    return minor2 >= 0;
+    const minor = cmpInt(image.minor, req.minor ?? "0");
+    return minor >= 0;
   }
   return cmpParsed(image, req) >= 0;
 }
@@ -7613,6 +7628,200 @@ function trimTrailingSlashes(p) {
   return p.slice(0, end);
 }
 
+// src/model/distro-go.ts
+var ALPINE = {
+  "3.2": "1.4",
+  "3.3": "1.5",
+  "3.4": "1.6",
+  "3.5": "1.7",
+  "3.6": "1.8",
+  "3.7": "1.9",
+  "3.8": "1.10",
+  "3.9": "1.11",
+  "3.10": "1.12",
+  "3.11": "1.13",
+  "3.12": "1.13",
+  "3.13": "1.15",
+  "3.14": "1.16",
+  "3.15": "1.17",
+  "3.16": "1.18",
+  "3.17": "1.19",
+  "3.18": "1.20",
+  "3.19": "1.21",
+  "3.20": "1.22",
+  "3.21": "1.23",
+  "3.22": "1.24",
+  "3.23": "1.25"
+};
+var DEBIAN = {
+  jessie: "1.3",
+  "8": "1.3",
+  stretch: "1.7",
+  "9": "1.7",
+  buster: "1.11",
+  "10": "1.11",
+  bullseye: "1.15",
+  "11": "1.15",
+  bookworm: "1.19",
+  "12": "1.19",
+  trixie: "1.24",
+  "13": "1.24"
+};
+var UBUNTU = {
+  "16.04": "1.6",
+  xenial: "1.6",
+  "18.04": "1.10",
+  bionic: "1.10",
+  "20.04": "1.13",
+  focal: "1.13",
+  "22.04": "1.18",
+  jammy: "1.18",
+  "24.04": "1.22",
+  noble: "1.22"
+};
+function distroOf(family, ref) {
+  const tag = ref.tag;
+  if (tag === void 0 || ref.digest !== void 0) return void 0;
+  if (family === "alpine") {
+    const [major, minor] = tag.split("-")[0].split(".");
+    return major !== void 0 && minor !== void 0 ? { family, release: `${major}.${minor}` } : void 0;
+  }
+  if (family === "debian") {
+    const head = tag.split("-")[0];
+    const release = head.includes(".") ? head.split(".")[0] : head;
+    return DEBIAN[release] !== void 0 ? { family, release } : void 0;
+  }
+  if (family === "ubuntu") {
+    const head = tag.split("-")[0];
+    return UBUNTU[head] !== void 0 ? { family, release: head } : void 0;
+  }
+  return void 0;
+}
+function distroGo(distro) {
+  const table = distro.family === "alpine" ? ALPINE : distro.family === "debian" ? DEBIAN : UBUNTU;
+  return table[distro.release];
+}
+function distroName(distro) {
+  return `${distro.family} ${distro.release}`;
+}
+
+// src/model/golang-tags.ts
+var GOLANG_TAGS_CHECKED = "2026-08-19";
+var RELEASES = [
+  ["1.2", 2, ""],
+  ["1.3", 3, "wheezy@3-"],
+  ["1.4", 3, "alpine@3- wheezy"],
+  ["1.5", 4, "alpine@1- wheezy"],
+  ["1.6", 4, "alpine wheezy"],
+  ["1.7", 6, "alpine alpine3.4@6- alpine3.5@4- alpine3.6@6- jessie@6- wheezy"],
+  ["1.8", 7, "alpine alpine3.5@3- alpine3.6@3- jessie@3- stretch wheezy@-3"],
+  ["1.9", 7, "alpine alpine3.6 alpine3.7@2- alpine3.8@7- stretch"],
+  ["1.10", 8, "alpine alpine3.7 alpine3.8@3- alpine3.9@8- stretch"],
+  ["1.11", 13, "alpine alpine3.10@11- alpine3.7@-5 alpine3.8@-11 alpine3.9@5- buster@12- stretch"],
+  ["1.12", 17, "alpine alpine3.10@6- alpine3.11@14- alpine3.9@-14 buster@7- stretch"],
+  ["1.13", 15, "alpine alpine3.10@-11 alpine3.11@5- alpine3.12@12- buster stretch"],
+  ["1.14", 15, "alpine alpine3.11 alpine3.12@4- alpine3.13@13- buster stretch"],
+  ["1.15", 15, "alpine alpine3.12@-13 alpine3.13@6- alpine3.14@13- buster stretch@8-"],
+  ["1.16", 15, "alpine alpine3.12@-5 alpine3.13@-10 alpine3.14@5- alpine3.15@10- bullseye@7- buster stretch"],
+  ["1.17", 13, "alpine alpine3.13@-3 alpine3.14@-10 alpine3.15@3- alpine3.16@10- bullseye buster stretch@-11"],
+  ["1.18", 10, "alpine alpine3.14@-2 alpine3.15@-8 alpine3.16@2- alpine3.17@8- bullseye buster stretch@-3"],
+  ["1.19", 13, "alpine alpine3.15@-3 alpine3.16@-9 alpine3.17@3- alpine3.18@9- bookworm@10- bullseye buster@-10"],
+  ["1.20", 14, "alpine alpine3.16@-4 alpine3.17@-12 alpine3.18@4- alpine3.19@12- bookworm@5- bullseye buster@-5"],
+  ["1.21", 13, "alpine alpine3.17@-5 alpine3.18@-10 alpine3.19@5- alpine3.20@10- bookworm bullseye"],
+  ["1.22", 12, "alpine alpine3.18@-3 alpine3.19@-10 alpine3.20@3- alpine3.21@10- bookworm bullseye"],
+  ["1.23", 12, "alpine alpine3.19@-4 alpine3.20@-9 alpine3.21@4- alpine3.22@9- bookworm bullseye"],
+  ["1.24", 13, "alpine alpine3.20@-3 alpine3.21@-11 alpine3.22@3- alpine3.23@11- bookworm bullseye@-6 trixie@6-"],
+  ["1.25", 14, "alpine alpine3.21@-5 alpine3.22@-11 alpine3.23@5- alpine3.24@11- bookworm trixie"],
+  ["1.26", 7, "alpine alpine3.22@-4 alpine3.23 alpine3.24@4- bookworm trixie"],
+  ["1.27", 0, "alpine alpine3.23 alpine3.24 bookworm trixie"]
+];
+var FROZEN = {
+  wheezy: "1.7.5",
+  jessie: "1.8.3",
+  onbuild: "1.8.3",
+  stretch: "1.18.3",
+  buster: "1.20.5",
+  bullseye: "1.24.6",
+  "alpine3.5": "1.8.3",
+  "alpine3.6": "1.9.4",
+  "alpine3.7": "1.11.5",
+  "alpine3.8": "1.11.5",
+  "alpine3.9": "1.12.9",
+  "alpine3.10": "1.13.8",
+  "alpine3.11": "1.14.7",
+  "alpine3.12": "1.16.5",
+  "alpine3.13": "1.17.3",
+  "alpine3.14": "1.18.2",
+  "alpine3.15": "1.19.3",
+  "alpine3.16": "1.20.4",
+  "alpine3.17": "1.21.5",
+  "alpine3.18": "1.22.3",
+  "alpine3.19": "1.23.4",
+  "alpine3.20": "1.24.3",
+  "alpine3.21": "1.25.5",
+  "alpine3.22": "1.26.4"
+};
+var TABLE = new Map(
+  RELEASES.map(([minor, newest, variants]) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const v of variants.split(" ").filter(Boolean)) {
+      const [name, range] = v.split("@");
+      const [from, to] = range === void 0 ? ["", ""] : range.split("-");
+      map.set(name, { from: from ? Number(from) : 0, to: to ? Number(to) : newest });
+    }
+    return [minor, { minor, newest, variants: map }];
+  })
+);
+var NEWEST_GO_MINOR = RELEASES[RELEASES.length - 1][0];
+function goMinor(version) {
+  const v = parseGoVersion(version);
+  return v?.minor === void 0 ? void 0 : `${v.major}.${v.minor}`;
+}
+function golangTagPublished(version, suffix) {
+  const v = parseGoVersion(version);
+  if (!v || v.minor === void 0 || v.preKind !== void 0) return false;
+  const release = TABLE.get(`${v.major}.${v.minor}`);
+  if (!release) {
+    const newer = (compareGoVersions(version, NEWEST_GO_MINOR) ?? -1) > 0;
+    if (!newer) return false;
+    return suffix === "" || suffix === "alpine" ? true : void 0;
+  }
+  const patch = v.patch === void 0 ? void 0 : Number(v.patch);
+  if (patch !== void 0 && patch > release.newest) return false;
+  if (suffix === "") return true;
+  const range = release.variants.get(suffix);
+  if (!range) return false;
+  return patch === void 0 || patch >= range.from && patch <= range.to;
+}
+function golangVariants(minor) {
+  return [...TABLE.get(minor)?.variants.keys() ?? []];
+}
+function bareTagGo(suffix) {
+  const frozen = FROZEN[suffix];
+  if (frozen !== void 0) return { version: frozen, floating: false };
+  if (suffix === "" || suffix === "latest" || TABLE.get(NEWEST_GO_MINOR)?.variants.has(suffix)) return { version: NEWEST_GO_MINOR, floating: true };
+  return void 0;
+}
+var DEBIAN_ORDER = ["wheezy", "jessie", "stretch", "buster", "bullseye", "bookworm", "trixie"];
+function closestGolangVariant(version, suffix) {
+  if (golangTagPublished(version, suffix) === true) return suffix;
+  const minor = goMinor(version);
+  if (minor === void 0) return void 0;
+  const published = golangVariants(minor).filter((v) => golangTagPublished(version, v) === true);
+  if (suffix.startsWith("alpine")) {
+    const want = alpineNumber(suffix);
+    const candidates = published.filter((v) => v.startsWith("alpine3.") && alpineNumber(v) >= want).sort((a, b) => alpineNumber(a) - alpineNumber(b));
+    return candidates[0] ?? (golangTagPublished(version, "alpine") === true ? "alpine" : void 0);
+  }
+  const rank = DEBIAN_ORDER.indexOf(suffix);
+  if (rank === -1) return void 0;
+  return DEBIAN_ORDER.slice(rank + 1).find((d) => published.includes(d));
+}
+function alpineNumber(suffix) {
+  const minor = Number(suffix.slice("alpine3.".length));
+  return suffix.startsWith("alpine3.") && Number.isInteger(minor) ? minor : 0;
+}
+
 // src/model/vars.ts
 var isNameStart2 = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
 var isNameChar2 = (c) => isNameStart2(c) || c >= "0" && c <= "9";
@@ -7755,6 +7964,162 @@ function bindingOf(e, candidate) {
   const after = e.parts.slice(at + 1).join("");
   if (candidate.length < before.length + after.length + 1 || !candidate.startsWith(before) || !candidate.endsWith(after)) return void 0;
   return { name: unknowns[0].unknown, value: candidate.slice(before.length, candidate.length - after.length) };
+}
+
+// src/model/go-version.ts
+function goVersionAtLeast(fact, min) {
+  if (!fact) return void 0;
+  const c = compareGoVersions(fact.version, min);
+  if (c === void 0) return void 0;
+  if (c >= 0) return true;
+  return fact.atLeast ? void 0 : false;
+}
+function golangTagGo(tag, image) {
+  const facts = imageFacts({ raw: image, repository: "golang", tag });
+  if (facts.goVersion !== void 0) {
+    const v = parseGoVersion(facts.goVersion);
+    if (v?.minor === void 0) return floating("", image);
+    return { version: facts.goVersion, source: image, toolchainDefault: "local" };
+  }
+  if (tag !== void 0 && (tag === "tip" || tag.startsWith("tip-") || tag === "rc" || tag.startsWith("rc-"))) return floating("", image);
+  return floating(tag === void 0 || tag === "latest" ? "" : tag, image);
+}
+function floating(suffix, image) {
+  const known2 = bareTagGo(suffix);
+  if (!known2) return void 0;
+  return { version: known2.version, atLeast: known2.floating, source: image, toolchainDefault: "local" };
+}
+function baseGo(stage) {
+  const base = stage.base;
+  if (base.kind === "stage") {
+    const all = base.candidates.map((c) => c.goVersion);
+    const first = all[0];
+    return first && all.every((v) => v && v.version === first.version && v.atLeast === first.atLeast) ? first : void 0;
+  }
+  if (base.kind !== "image") return void 0;
+  if (base.facts.family === "golang") return golangTagGo(base.ref.tag, stage.imageText);
+  if (base.facts.family === "chainguard" && base.facts.hasGoToolchain) {
+    const v = base.facts.goVersion;
+    return v && parseGoVersion(v)?.minor !== void 0 ? { version: v, source: stage.imageText, toolchainDefault: "auto" } : void 0;
+  }
+  return void 0;
+}
+function baseHasGo(stage) {
+  const base = stage.base;
+  if (base.kind === "stage") return base.candidates.every((c) => c.goInstall !== void 0 || baseHasGo(c) === true) ? true : "unknown";
+  if (base.kind === "scratch") return false;
+  if (base.kind === "unknown") return "unknown";
+  if (base.facts.hasGoToolchain) return true;
+  return base.facts.family === "other" ? "unknown" : false;
+}
+function assignGoVersions(stages, lineOf2) {
+  for (const stage of stages) {
+    let current = baseGo(stage);
+    const hasGo = baseHasGo(stage);
+    stage.goBase = hasGo;
+    const events = [
+      ...stage.runs.map((run) => ({ at: run.span.start, run })),
+      ...stage.copies.map((copy) => ({ at: copy.span.start, copy }))
+    ].sort((a, b) => a.at - b.at);
+    for (const e of events) {
+      const install = e.run ? runInstall(stage, e.run, hasGo) : e.copy ? copyInstall(e.copy) : void 0;
+      if (install) {
+        install.line = lineOf2(install.at);
+        stage.goInstall ??= install;
+        if (install.replaces) current = install.version;
+      }
+      if (e.run) e.run.goVersion = current;
+    }
+    stage.goVersion = current;
+  }
+}
+var APK_VALUE_FLAGS = /* @__PURE__ */ new Set(["-t", "--virtual", "-X", "--repository", "--repositories-file", "-p", "--root", "--arch", "--keys-dir", "--cache-dir"]);
+var APT_VALUE_FLAGS = /* @__PURE__ */ new Set(["-t", "--target-release", "-o", "--option", "-c", "--config-file"]);
+function runInstall(stage, run, hasGo) {
+  for (const command of run.commands) {
+    const words = command.words.map((w) => w.text);
+    const tool = basename(words[0] ?? "");
+    if (tool === "apk" && words.includes("add")) {
+      const pkg = packages(words.slice(words.indexOf("add") + 1), APK_VALUE_FLAGS).find((p) => p === "go" || p.startsWith("go=") || p.startsWith("go~"));
+      if (pkg !== void 0) return distroInstall(stage, run, hasGo, "apk add go", pkg.length > 3 ? pkg.slice(3) : void 0, words.some((w) => w === "-X" || w.startsWith("--repository")));
+    }
+    if ((tool === "apt-get" || tool === "apt") && words.includes("install")) {
+      const args = words.slice(words.indexOf("install") + 1);
+      for (const p of packages(args, APT_VALUE_FLAGS)) {
+        const name = p.split("=")[0];
+        const versioned = /^golang-(1\.[0-9]+)(-go)?$/.exec(name);
+        if (versioned) return { at: run.span.start, how: `apt-get install ${name}`, replaces: hasGo !== true, version: { version: versioned[1], source: `the ${name} package` } };
+        if (name === "golang" || name === "golang-go") {
+          const backports = args.some((a, i) => (a === "-t" || a === "--target-release") && args[i + 1] !== void 0) || args.some((a) => a.startsWith("--target-release="));
+          return distroInstall(stage, run, hasGo, `apt-get install ${name}`, void 0, backports);
+        }
+      }
+    }
+    for (const w of command.words) {
+      const tarball = tarballVersion(expand(w.text, run.scope).value);
+      if (tarball) return { at: run.span.start, how: `the go${tarball} tarball`, replaces: true, version: { version: tarball, source: `the go${tarball} tarball`, toolchainDefault: "auto" } };
+    }
+  }
+  return void 0;
+}
+function packages(args, valueFlags) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (valueFlags.has(a)) i++;
+    else if (!a.startsWith("-")) out.push(a);
+  }
+  return out;
+}
+function distroInstall(stage, run, hasGo, how, pinned, otherRepository) {
+  const install = { at: run.span.start, how, replaces: hasGo !== true && !stage.goInstall };
+  if (!install.replaces) return install;
+  const distro = rootDistro(stage);
+  const pinnedMinor = pinned === void 0 ? void 0 : minorOf(pinned.split("-")[0]);
+  if (pinnedMinor) install.version = { version: pinnedMinor, source: `${how}=${pinned}` };
+  else if (distro && !otherRepository) {
+    const minor = distroGo(distro);
+    if (minor) install.version = { version: minor, source: `${how} on ${distroName(distro)}`, ...distro.family === "alpine" ? { toolchainDefault: "local" } : {} };
+  }
+  return install;
+}
+function minorOf(version) {
+  const v = parseGoVersion(version);
+  return v?.minor === void 0 ? void 0 : `${v.major}.${v.minor}`;
+}
+function rootDistro(stage) {
+  let s = stage;
+  for (let n = 0; s.base.kind === "stage" && n < 64; n++) s = s.base.stage;
+  return s.base.kind === "image" ? distroOf(s.base.facts.family, s.base.ref) : void 0;
+}
+function tarballVersion(text) {
+  const at = text.indexOf(".linux-");
+  if (at === -1 || !text.includes(".tar.gz")) return void 0;
+  const start = text.lastIndexOf("/go", at);
+  const name = start === -1 ? text.startsWith("go") ? text.slice(2, at) : void 0 : text.slice(start + 3, at);
+  return name !== void 0 && parseGoVersion(name)?.minor !== void 0 ? name : void 0;
+}
+function copyInstall(copy) {
+  if (copy.fromImage === void 0 || !copy.fromImageKnown) return void 0;
+  if (!copy.sources.some((s) => s.known && s.text.replace(/\/+$/, "") === "/usr/local/go")) return void 0;
+  const ref = parseImageRef(copy.fromImage);
+  if (!ref || imageFacts(ref).family !== "golang") return void 0;
+  return { at: copy.span.start, how: `COPY --from=${copy.fromImage}`, replaces: true, version: golangTagGo(ref.tag, copy.fromImage) };
+}
+function effectiveGoVersion(run, goMod) {
+  const local = run.goVersion;
+  if (!local || goVersionAtLeast(local, "1.21") !== true) return local;
+  const setting = run.scope.get("GOTOOLCHAIN");
+  const mode = setting === void 0 ? local.toolchainDefault ?? "local" : setting.known ? setting.value : "local";
+  const [name, switching] = mode.split("+");
+  let result = local;
+  const named2 = toolchainGoVersion(name);
+  if (named2) result = { ...local, version: named2, atLeast: false, source: `GOTOOLCHAIN=${mode}` };
+  if (mode !== "auto" && switching !== "auto") return result;
+  for (const [floor, what] of [[goMod?.goVersion, "go"], [goMod?.toolchain && toolchainGoVersion(goMod.toolchain), "toolchain"]]) {
+    if (floor && (compareGoVersions(floor, result.version) ?? 0) > 0) result = { ...result, version: floor, source: `go.mod's ${what} line (GOTOOLCHAIN=${mode})` };
+  }
+  return result;
 }
 
 // src/model/edit-distance.ts
@@ -7982,12 +8347,12 @@ function recordGoEnv(args, state, goEnv) {
 function goBuild(ctx, words, prefix) {
   const { file, model, stage, run, command, state } = ctx;
   const env = { prefix, state, goEnv: ctx.goEnv };
-  const { flags, packages } = parseGoArgs(words, state);
+  const { flags, packages: packages2 } = parseGoArgs(words, state);
   const goflagsValue = lookupEnv(env, "GOFLAGS").value;
   const goflags = splitQuoted(goflagsValue ?? "");
   const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
   const verb = words[1].text;
-  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, "o"), packages, state, env);
+  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, "o"), packages2, state, env);
   return {
     stage,
     run,
@@ -7996,7 +8361,7 @@ function goBuild(ctx, words, prefix) {
     goWord: words[0],
     verbWord: words[1],
     flags,
-    packages,
+    packages: packages2,
     cgo: lookupEnv(env, "CGO_ENABLED"),
     cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== "default"),
     cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
@@ -8008,7 +8373,8 @@ function goBuild(ctx, words, prefix) {
     output,
     outputDir,
     cwd: state.cwd,
-    shipped: false
+    shipped: false,
+    goVersion: effectiveGoVersion(run, model.goMod)
   };
 }
 function parseGoArgs(words, state) {
@@ -8080,7 +8446,19 @@ function linksStatically(ldflags) {
   }
   return false;
 }
-var CGO_SETTINGS = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "CC", "CXX"];
+var CGO_SETTINGS = [
+  "CGO_CFLAGS",
+  "CGO_CPPFLAGS",
+  "CGO_CXXFLAGS",
+  "CGO_FFLAGS",
+  "CGO_LDFLAGS",
+  "CC",
+  "CXX",
+  "CGO_CFLAGS_ALLOW",
+  "CGO_CPPFLAGS_ALLOW",
+  "CGO_CXXFLAGS_ALLOW",
+  "CGO_LDFLAGS_ALLOW"
+];
 function goflag(goflags, name) {
   for (let k = goflags.length - 1; k >= 0; k--) {
     const g = goflags[k];
@@ -8096,8 +8474,8 @@ function flagPattern(f, state) {
   const t = f.nameWord.text;
   return wordPattern(valueAfterEquals(f.nameWord, t.indexOf("=")), state).value;
 }
-function outputOf(model, stage, verb, oFlag, packages, state, env) {
-  const name = binaryName(model, packages, state);
+function outputOf(model, stage, verb, oFlag, packages2, state, env) {
+  const name = binaryName(model, packages2, state);
   if (oFlag) {
     if (oFlag.value === void 0 || state.cwd === void 0 && !oFlag.value.startsWith("/")) return {};
     const path = resolvePath(state.cwd ?? "/", oFlag.value);
@@ -8116,10 +8494,10 @@ function outputOf(model, stage, verb, oFlag, packages, state, env) {
   if (dir === void 0) return {};
   return { outputDir: dir, output: name ? `${dir === "/" ? "" : dir}/${name}` : void 0 };
 }
-function binaryName(model, packages, state) {
+function binaryName(model, packages2, state) {
   const values = [];
-  let goFiles = packages.length > 0;
-  for (const p of packages) {
+  let goFiles = packages2.length > 0;
+  for (const p of packages2) {
     const v = wordValue(p, state);
     if (!v.known) return void 0;
     values.push(v.value);
@@ -8500,6 +8878,7 @@ function buildModel(file, options = {}) {
   const finalLineage = final ? stageLineage(final) : [];
   const model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
   if (!options.platform) model.platformVariants = platformVariants(finalLineage);
+  assignGoVersions(stages, (offset) => lineColumn(file, offset).line);
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;
 }
@@ -8808,7 +9187,7 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 function structuralProblems(file) {
   const problems = [];
   const instructions = file.dockerfile.getInstructions();
-  const lineOf = (i) => i.getRange().start.line + 1;
+  const lineOf2 = (i) => i.getRange().start.line + 1;
   if (instructions.length === 0) {
     return [{ line: 1, message: file.text.trim() === "" ? "empty file: no instructions" : "no instructions: only comments" }];
   }
@@ -8816,14 +9195,14 @@ function structuralProblems(file) {
   for (const instruction of instructions) {
     const keyword2 = instruction.getKeyword();
     if (!KEYWORDS.has(keyword2)) {
-      problems.push({ line: lineOf(instruction), message: `unknown instruction "${instruction.getInstruction()}"` });
+      problems.push({ line: lineOf2(instruction), message: `unknown instruction "${instruction.getInstruction()}"` });
       continue;
     }
     if (keyword2 === "FROM") {
       seenFrom = true;
-      if (instruction.getArguments().length === 0) problems.push({ line: lineOf(instruction), message: "FROM needs an image" });
+      if (instruction.getArguments().length === 0) problems.push({ line: lineOf2(instruction), message: "FROM needs an image" });
     } else if (!seenFrom && keyword2 !== "ARG") {
-      problems.push({ line: lineOf(instruction), message: `${keyword2} before the first FROM: only ARG may come before FROM` });
+      problems.push({ line: lineOf2(instruction), message: `${keyword2} before the first FROM: only ARG may come before FROM` });
     }
     if (instruction instanceof Run2 || instruction instanceof Copy2) {
       for (const heredoc of instruction.getHeredocs()) {
@@ -9102,6 +9481,132 @@ function checkShell(file, model, stage, offset, runtime = false) {
   return { available: inImage, shell, missing };
 }
 
+// src/model/cgo.ts
+var CGO_ONLY_MODULES = [
+  // SQLite and other embedded databases
+  "github.com/mattn/go-sqlite3",
+  "gorm.io/driver/sqlite",
+  "github.com/mutecomm/go-sqlcipher",
+  "github.com/xeodou/go-sqlcipher",
+  "github.com/marcboeker/go-duckdb",
+  "github.com/duckdb/duckdb-go",
+  "github.com/tecbot/gorocksdb",
+  "github.com/linxGnu/grocksdb",
+  // Kafka (librdkafka), Oracle, message queues
+  "github.com/confluentinc/confluent-kafka-go",
+  "gopkg.in/confluentinc/confluent-kafka-go.v1",
+  "github.com/godror/godror",
+  "github.com/mattn/go-oci8",
+  "github.com/pebbe/zmq4",
+  "github.com/zeromq/goczmq",
+  // Images, graphics, GUI
+  "github.com/h2non/bimg",
+  "github.com/davidbyttow/govips",
+  "gopkg.in/gographics/imagick.v2",
+  "gopkg.in/gographics/imagick.v3",
+  "github.com/gen2brain/go-fitz",
+  "github.com/go-gl/gl",
+  "github.com/go-gl/glfw",
+  "github.com/veandco/go-sdl2",
+  "fyne.io/fyne",
+  "github.com/go-vgo/robotgo",
+  // System libraries
+  "github.com/libgit2/git2go",
+  "github.com/msteinert/pam",
+  "github.com/miekg/pkcs11",
+  "github.com/google/gousb",
+  "github.com/karalabe/usb",
+  "github.com/wasmerio/wasmer-go",
+  "github.com/bytecodealliance/wasmtime-go",
+  "github.com/tensorflow/tensorflow"
+];
+function cgoOnlyModule(goMod) {
+  for (const path of goMod?.require ?? []) {
+    for (const m of CGO_ONLY_MODULES) if (path === m || path.startsWith(m) && isMajorSuffix(path.slice(m.length))) return path;
+  }
+  return void 0;
+}
+function isMajorSuffix(rest) {
+  if (!rest.startsWith("/v") || rest.length < 3) return false;
+  for (const c of rest.slice(2)) if (c < "0" || c > "9") return false;
+  return true;
+}
+var MAX_GO_FILES = 2e3;
+var MAX_DIRS = 2e3;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["vendor/", "testdata/", "node_modules/", ".git/"]);
+var scanned = /* @__PURE__ */ new WeakMap();
+function cgoSourceFile(workspace) {
+  if (!workspace) return void 0;
+  let found = scanned.get(workspace);
+  if (found === void 0) {
+    found = scan(workspace.context) ?? null;
+    scanned.set(workspace, found);
+  }
+  return found ?? void 0;
+}
+function scan(tree) {
+  const queue = [""];
+  let files = 0;
+  for (let d = 0; d < queue.length && d < MAX_DIRS; d++) {
+    const dir = queue[d];
+    for (const entry of tree.list(dir) ?? []) {
+      const path = dir ? `${dir}/${entry}` : entry;
+      if (entry.endsWith("/")) {
+        if (!SKIPPED_DIRS.has(entry) && !entry.startsWith(".") && !entry.startsWith("_")) queue.push(path.slice(0, -1));
+      } else if (entry.endsWith(".go") && !entry.endsWith("_test.go")) {
+        if (++files > MAX_GO_FILES) return void 0;
+        const text = tree.read(path);
+        if (text !== void 0 && importsC(text)) return path;
+      }
+    }
+  }
+  return void 0;
+}
+function importsC(text) {
+  let inBlock = false;
+  let inComment = false;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (inComment) {
+      if (line.includes("*/")) inComment = false;
+      continue;
+    }
+    if (line.startsWith("/*")) {
+      inComment = !line.includes("*/", 2);
+      continue;
+    }
+    if (inBlock) {
+      if (line.startsWith(")")) inBlock = false;
+      else if (line === '"C"' || line.startsWith('"C" ') || line.startsWith('"C"//')) return true;
+      continue;
+    }
+    if (line === 'import "C"' || line.startsWith('import "C" ') || line.startsWith('import "C"//')) return true;
+    if (line.startsWith("import (") || line === "import(") inBlock = true;
+    if (line.startsWith("func ")) return false;
+  }
+  return false;
+}
+var CGO_FLAGS = /* @__PURE__ */ new Set(["race", "msan", "asan"]);
+var CGO_BUILDMODES = /* @__PURE__ */ new Set(["c-shared", "c-archive", "plugin"]);
+function deliberateCgo(model, build) {
+  if (build.cgoFlags) return "it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like";
+  const flag = build.flags.find((f) => CGO_FLAGS.has(f.name) || f.name === "buildmode" && CGO_BUILDMODES.has(f.value ?? ""));
+  if (flag) return `-${flag.name}${flag.name === "buildmode" ? `=${flag.value}` : ""} needs cgo`;
+  if (build.packages.length > 0 && build.packages.every((p) => p.text.includes("@"))) return void 0;
+  const module2 = cgoOnlyModule(model.goMod);
+  if (module2) return `go.mod requires ${module2}, which only works with cgo`;
+  const source = cgoSourceFile(model.workspace);
+  if (source) return `${source} imports "C"`;
+  return void 0;
+}
+function linksExternally(build) {
+  const flags = build.ldflags?.flags ?? [];
+  return flags.some((f, i) => {
+    const body = f.startsWith("--") ? f.slice(1) : f;
+    return body === "-linkmode=external" || body === "-linkmode" && flags[i + 1] === "external";
+  });
+}
+
 // src/rules/cgo-not-disabled.ts
 var cgo_not_disabled_default = defineRule({
   meta: {
@@ -9115,12 +9620,14 @@ var cgo_not_disabled_default = defineRule({
       why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go's own DNS resolver and user lookup instead of the C library's. Not offered for an explicit `CGO_ENABLED=1`: choose a final image with libc, or drop cgo yourself."
+      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic.'
     },
     messages: {
       noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       libcMismatch: '`go {{verb}}` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       implicit: "`go {{verb}}` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary",
+      deliberateIncompatible: '`go {{verb}}` uses cgo on purpose ({{why}}): the binary needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}, so it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or link statically (-ldflags \'-linkmode external -extldflags "-static"\'); CGO_ENABLED=0 would break the build',
+      externalLink: '`go {{verb}}` links with -linkmode external, which makes a dynamic binary even with CGO_ENABLED=0; the final image {{image}} has no libc, so it fails with "exec {{binary}}: no such file or directory"; remove -linkmode external or add -extldflags "-static"',
       explicitIncompatible: 'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
       misspelled: "{{name}} does not disable cgo: environment variable names are case-sensitive and the go command only reads CGO_ENABLED; write CGO_ENABLED=0",
       notExported: "CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`"
@@ -9132,16 +9639,24 @@ var cgo_not_disabled_default = defineRule({
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
       const cgo = build.cgo.value;
-      if (cgo === "0" || cgo === void 0) continue;
-      if (build.staticLink) continue;
+      if (cgo === void 0 || build.staticLink) continue;
       const builder = rootFacts(build.stage);
       const span = { start: build.goWord.start, end: build.verbWord.end };
+      if (cgo === "0") {
+        if (linksExternally(build) && final?.facts.libc === "none") reports.push({ messageId: "externalLink", ...span, data: messageData(build, builder, final) });
+        continue;
+      }
       if (cgo !== null) {
         if (cgo === "" || !final || !incompatible(builder, final.facts)) continue;
         reports.push({ messageId: "explicitIncompatible", ...span, data: messageData(build, builder, final) });
         continue;
       }
       if (cgoOffByItself(build, builder)) continue;
+      const why = deliberateCgo(model, build);
+      if (why) {
+        if (final && incompatible(builder, final.facts)) reports.push({ messageId: "deliberateIncompatible", ...span, data: { ...messageData(build, builder, final), why } });
+        continue;
+      }
       if (build.cgoMistakes.length > 0) {
         for (const m of build.cgoMistakes) {
           reports.push(
@@ -9156,8 +9671,9 @@ var cgo_not_disabled_default = defineRule({
         edits: [disableCgo(commandForm(build.run), build.goWord)]
       });
       const data = messageData(build, builder, final);
-      if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: fix("safe") });
-      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...span, data, fix: fix("safe") });
+      const safe = linksExternally(build) ? void 0 : fix("safe");
+      if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: safe });
+      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...span, data, fix: safe });
       else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...span, data, fix: fix("unsafe") });
     }
     return reports;
@@ -9274,8 +9790,7 @@ function linkerBool(flags, name) {
 var TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
 var FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "false", "FALSE", "False"]);
 function sImpliesW(build) {
-  const v = rootFacts(build.stage)?.goVersion;
-  return v === void 0 || (compareGoVersions(v, "1.22") ?? 0) >= 0;
+  return goVersionAtLeast(build.goVersion, "1.22") !== false;
 }
 function mergeFix(file, build, missing) {
   const flag = build.ldflags?.flag;
@@ -9652,8 +10167,8 @@ function removable(run) {
 function onlyProvided(args, verbs) {
   const verb = args.find((a) => !a.startsWith("-"));
   if (!verb || !verbs.includes(verb)) return false;
-  const packages = args.filter((a) => !a.startsWith("-") && a !== verb);
-  return packages.every((p) => PROVIDED.has(p.split("=")[0]));
+  const packages2 = args.filter((a) => !a.startsWith("-") && a !== verb);
+  return packages2.every((p) => PROVIDED.has(p.split("=")[0]));
 }
 function instructionLines(file, start, end) {
   let e = lineEndAt(file, end);
@@ -10209,6 +10724,7 @@ function hasNoDefaultCommand(facts) {
 }
 
 // src/rules/missing-trimpath.ts
+var TRIMPATH_SINCE = "1.13";
 var missing_trimpath_default = defineRule({
   meta: {
     code: "GD010",
@@ -10221,10 +10737,11 @@ var missing_trimpath_default = defineRule({
       why: "Without `-trimpath` the binary records the absolute file system paths of the build (`/src/internal/...`, `/go/pkg/mod/...`) in its file tables, so stack traces leak the builder's layout and two builds of the same code in different folders give different binaries. `-trimpath` records module paths instead, which makes builds reproducible; ko builds this way by default.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected."
+      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first.'
     },
     messages: {
-      missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible"
+      missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible",
+      oldGo: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths; but this build's Go ({{version}}, from {{source}}) predates -trimpath (Go 1.13) and would stop with \"flag provided but not defined: -trimpath\": upgrade Go first, then add it"
     }
   },
   check({ model }) {
@@ -10232,6 +10749,11 @@ var missing_trimpath_default = defineRule({
     for (const build of model.goBuilds) {
       if (!build.shipped || build.trimpath !== false) continue;
       if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) continue;
+      const go = build.goVersion;
+      if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
+        reports.push({ messageId: "oldGo", start: build.goWord.start, end: build.verbWord.end, data: { verb: build.verb, version: go.version, source: go.source } });
+        continue;
+      }
       reports.push({
         messageId: "missing",
         start: build.goWord.start,
@@ -10243,6 +10765,65 @@ var missing_trimpath_default = defineRule({
     return reports;
   }
 });
+
+// src/model/module-access.ts
+var MODULE_SETTINGS = /* @__PURE__ */ new Set([
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GONOSUMCHECK",
+  "GOPROXY",
+  "GOSUMDB",
+  "GOINSECURE",
+  "GOAUTH",
+  "GOFLAGS",
+  "GIT_TERMINAL_PROMPT",
+  "GIT_CONFIG_GLOBAL",
+  "GIT_SSH_COMMAND",
+  "NETRC",
+  "GIT_ASKPASS"
+]);
+function moduleAccessAfter(file, stage, from) {
+  for (const ins of stage.instructions) {
+    const span = spanOf(file, ins.getRange());
+    if (span.start < from) continue;
+    if (ins instanceof Env2 || ins instanceof Arg2) {
+      const name = ins.getProperties().map((p) => p.getName()).find((n) => MODULE_SETTINGS.has(n));
+      if (name) return { line: lineColumn(file, span.start).line, what: `${ins.getKeyword().toUpperCase()} ${name}` };
+    }
+  }
+  for (const run of stage.runs) {
+    if (run.span.start < from) continue;
+    const what = runAccess(run);
+    if (what) return { line: lineColumn(file, run.span.start).line, what };
+  }
+  return void 0;
+}
+function runAccess(run) {
+  const mount = run.mounts.find((m) => m.type === "secret" || m.type === "ssh");
+  if (mount) return `RUN --mount=type=${mount.type}`;
+  for (const c of run.commands) {
+    const words = c.words.map((w) => w.text);
+    const tool = basename(words[0] ?? "");
+    if (tool === "go" && words[1] === "env" && words.includes("-w")) {
+      const name = words.map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
+      if (name) return `go env -w ${name}`;
+    }
+    if (tool === "git" && words.includes("config")) {
+      if (words.some((w) => w.toLowerCase().includes("insteadof"))) return "git config url.\u2026.insteadOf";
+      if (words.some((w) => w.startsWith("credential."))) return "git config credential";
+    }
+    const targets = c.redirects.map((r) => r.target?.text ?? "");
+    if ([...words, ...targets].some((w) => w.includes(".netrc") || w.includes("_netrc"))) return "a .netrc";
+    if (tool === "ssh-keyscan" || words.some((w) => w.includes(".ssh/"))) return "SSH keys";
+    for (const a of c.assignments) if (MODULE_SETTINGS.has(a.text.split("=")[0]) && c.words.length === 0) return `export ${a.text.split("=")[0]}`;
+    if (tool === "export") {
+      const name = words.slice(1).map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
+      if (name) return `export ${name}`;
+    }
+  }
+  return void 0;
+}
 
 // src/rules/module-cache-busting.ts
 var FETCHING = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "generate", "run", "get", "list"]);
@@ -10262,15 +10843,17 @@ var module_cache_busting_default = defineRule({
       why: "Each Dockerfile instruction is a cache layer that is rebuilt when its inputs change. With `COPY . .` before the first `go mod download` or `go build`, any edit to any file invalidates the layer that fetches modules, and every build downloads every dependency again: minutes of CI time and a hard dependency on the module proxy for each build. Copy `go.mod` and `go.sum` first and run `go mod download` in a layer of its own (or use a cache mount on `/go/pkg/mod`); that layer then only changes when dependencies do. Not reported when go.mod requires nothing, when every Go command after the copy uses a cache mount on the module cache or `-mod=vendor`, or when a parent stage already downloaded the modules.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR). Safe when go.mod and go.sum were found in the build context; unsafe when go.mod could not be read (go.sum may not exist, and COPY would then fail). The image is the same; only the layers differ."
+      fixSafety: "Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; private module access is set up after the copy (`go env -w GOPRIVATE=\u2026`, GOPROXY or GONOSUMDB settings, `git config url.\u2026.insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable."
     },
     messages: {
-      sourcesFirst: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first"
+      sourcesFirst: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first",
+      sourcesFirstNoFix: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; not fixed automatically: {{reason}}"
     }
   },
   check({ file, model }) {
     const reports = [];
     if (model.goMod && model.goMod.requires === 0) return reports;
+    if (vendoredByDefault(model)) return reports;
     const stages = model.stages;
     const contextCopies = [];
     let any = false;
@@ -10285,10 +10868,12 @@ var module_cache_busting_default = defineRule({
       const copy = contextCopies[stage.index];
       if (!copy) continue;
       const parent = stage.base.kind === "stage" ? facts[stage.base.stage.index] : void 0;
-      if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false)) continue;
+      if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false) || copiesModuleCache(stage, copy.span.start)) continue;
       if (!fetchesUncachedAfter(stage, copy.span.start) && !facts[stage.index].childUncached) continue;
       const data = { keyword: copy.keyword, source: copy.sources.map((s) => s.text).join(" ") };
-      reports.push({ messageId: "sourcesFirst", ...copy.span, data, fix: splitFix(file, stage, copy, model.goMod) });
+      const fix = splitFix(file, model, stage, copy);
+      if (typeof fix === "string") reports.push({ messageId: "sourcesFirstNoFix", ...copy.span, data: { ...data, reason: fix } });
+      else reports.push({ messageId: "sourcesFirst", ...copy.span, data, fix });
     }
     return reports;
   }
@@ -10382,18 +10967,103 @@ function vendored(run) {
   const goflags = run.scope.get("GOFLAGS");
   return onCommandLine || goflags?.known === true && goflags.value.split(" ").includes("-mod=vendor");
 }
-function splitFix(file, stage, copy, goMod) {
+function splitFix(file, model, stage, copy) {
   const dest = copy.destText;
   const into = dest === "." ? "./" : dest.endsWith("/") ? dest : `${dest}/`;
-  if (into.includes("$") || into.includes(" ")) return void 0;
-  const sources = goMod && goMod.hasGoSum === false ? "go.mod" : "go.mod go.sum";
+  if (into.includes("$") || into.includes(" ")) return "the destination is hidden by a variable";
+  const context = model.workspace?.context;
+  if (!context) return "the build context cannot be seen (standard input without --stdin-filename), so go.mod and go.sum cannot be checked";
+  if (context.kind("go.mod") !== "file") return `the build context has no go.mod${gopathHint(model)}, so there are no modules to download first`;
+  const goMod = parseGoMod(context.read("go.mod") ?? "");
+  const folder = copy.dest === void 0 ? void 0 : trimTrailingSlashes(copy.dest) || "/";
+  const reason = goCommandProblem(model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
+  if (reason) return reason;
+  const sources = context.kind("go.sum") === "file" ? "go.mod go.sum" : "go.mod";
   const at = lineStartAt(file, copy.span.start);
   const indent = indentAt(file, copy.span.start);
-  const folder = copy.dest === void 0 ? void 0 : trimTrailingSlashes(copy.dest) || "/";
+  const copyLine = newInstruction(file, stage, `COPY ${sources} ${into}`, indent);
+  const existing = existingDownload(stage, copy);
+  if (existing) {
+    if (!movable(existing, copy, folder)) return `the \`go mod download\` at line ${lineColumn(file, existing.span.start).line} runs with other commands or in another folder: move it before the ${copy.keyword} yourself`;
+    const command = existing.commands[0];
+    const moved = folder === copy.workdir ? indent + file.text.slice(existing.span.start, existing.span.end) + file.eol : newInstruction(file, stage, `RUN cd ${folder} && ${file.text.slice(command.start, command.end)}`, indent);
+    const edits = [{ start: at, end: at, text: copyLine + moved }, removeLines(file, existing)];
+    return { title: "Download modules in their own layer", applicability: "safe", edits };
+  }
   const download = folder === void 0 || folder === copy.workdir ? "RUN go mod download" : `RUN cd ${folder} && go mod download`;
-  const text = newInstruction(file, stage, `COPY ${sources} ${into}`, indent) + newInstruction(file, stage, download, indent);
-  const applicability = goMod && goMod.hasGoSum !== void 0 ? "safe" : "unsafe";
-  return { title: "Download modules in their own layer", applicability, edits: [{ start: at, end: at, text }] };
+  const text = copyLine + newInstruction(file, stage, download, indent);
+  return { title: "Download modules in their own layer", applicability: "safe", edits: [{ start: at, end: at, text }] };
+}
+function gopathHint(model) {
+  const context = model.workspace?.context;
+  const tool = ["Gopkg.toml", "glide.yaml", "Godeps/Godeps.json", "vendor.conf", "vendor/vendor.json"].find((f) => context?.kind(f) === "file");
+  return tool ? ` (a GOPATH-era build: ${tool})` : " (a GOPATH-era build)";
+}
+function goCommandProblem(model, stage, copy, folder) {
+  const install = stage.goInstall;
+  if (install && install.at > copy.span.start && stage.goBase !== true) return `Go is installed only at line ${install.line} (${install.how}), after this ${copy.keyword}`;
+  if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
+  const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
+  if (!run) return void 0;
+  const modules = run.scope.get("GO111MODULE");
+  if (modules?.known && modules.value === "off") return "GO111MODULE=off: the build does not use modules";
+  const go = effectiveGoVersion(run, model.goMod);
+  if (go && goVersionAtLeast(go, "1.11") === false) return `this build's Go (${go.version}, from ${go.source}) predates modules (Go 1.11)`;
+  const gopath = run.scope.get("GOPATH");
+  const gopathDir = gopath?.known ? gopath.value.split(":")[0] : stage.goBase === true ? "/go" : void 0;
+  if (go && goVersionAtLeast(go, "1.13") === false && !(modules?.known && modules.value === "on") && gopathDir && folder && isWithin(folder, `${gopathDir}/src`)) {
+    return `Go ${go.version} (from ${go.source}) turns modules off inside GOPATH (${folder}) unless GO111MODULE=on`;
+  }
+  return void 0;
+}
+function accessProblem(file, stage, copy, goMod) {
+  const step = moduleAccessAfter(file, stage, copy.span.end);
+  if (step) return `module access is set up after it (line ${step.line}: ${step.what}); a download moved above it would run without it`;
+  const local = goMod.localReplaces?.filter((r) => normalize(r) !== ".");
+  if (local && local.length > 0) return `go.mod replaces modules with local folders (${local.join(", ")}), which are not copied before the download`;
+  return void 0;
+}
+function existingDownload(stage, copy) {
+  return stage.runs.find((r) => r.span.start > copy.span.start && r.commands.some((c) => {
+    const go = goWordIndex2(c.words);
+    return go !== -1 && c.words[go + 1]?.text === "mod" && c.words[go + 2]?.text === "download";
+  }));
+}
+function movable(run, copy, folder) {
+  if (run.form === "heredoc" || run.commands.length !== 1 || run.commands[0].assignments.length > 0) return false;
+  if (goWordIndex2(run.commands[0].words) !== 0) return false;
+  if (folder === void 0 || run.workdir !== folder) return false;
+  if (run.mounts.some((m) => m.type === "bind" || m.type === "secret" || m.type === "ssh")) return false;
+  if (folder !== copy.workdir && (run.instruction.getFlags().length > 0 || folder.includes(" ") || folder.includes("$"))) return false;
+  const between = copy.stage.instructions.filter((i) => {
+    const k = i.getKeyword().toUpperCase();
+    return k === "ENV" || k === "ARG" || k === "USER" || k === "SHELL" || k === "WORKDIR" && folder === copy.workdir;
+  });
+  return !between.some((i) => {
+    const start = i.getRange().start;
+    const line = start.line;
+    return line > lineOf(copy) && line < lineOf(run);
+  });
+}
+function lineOf(x) {
+  return x.instruction.getRange().start.line;
+}
+function removeLines(file, run) {
+  const start = lineStartAt(file, run.span.start);
+  const nl = file.text.indexOf("\n", run.span.end);
+  return { start, end: nl === -1 ? file.text.length : nl + 1, text: "" };
+}
+function copiesModuleCache(stage, before) {
+  return stage.copies.some((c) => c.span.start < before && (c.fromStage !== void 0 || c.fromImage !== void 0) && c.sources.some((s) => {
+    const p = normalize(s.text);
+    return s.known && (p === "/go/pkg" || p === "/go/pkg/mod" || p === "/root/go/pkg" || p === "/root/go/pkg/mod");
+  }));
+}
+function vendoredByDefault(model) {
+  const context = model.workspace?.context;
+  if (!context || context.kind("vendor/modules.txt") !== "file") return false;
+  const go = parseGoMod(context.read("go.mod") ?? "").goVersion ?? model.goMod?.goVersion;
+  return go !== void 0 && (compareGoVersions(go, "1.14") ?? -1) >= 0;
 }
 
 // src/rules/missing-ca-certificates.ts
@@ -10499,7 +11169,7 @@ var unpinned_image_default = defineRule({
       why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds.",
       bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe, and only for `golang` images when go.mod is found in the build context: pins the tag to go.mod's Go minor version (`golang` becomes `golang:1.23`, `golang:alpine` becomes `golang:1.23-alpine`). It may change the Go release the build uses. Other images get no fix: which version to pin is the author's choice."
+      fixSafety: `Unsafe, and only for \`golang\` images: pins the tag to the Go minor release it gives today, never older (\`golang\` becomes \`golang:1.27\`, \`golang:alpine\` becomes \`golang:1.27-alpine\`, and \`golang:alpine3.19\`, which stopped at Go 1.23.4, becomes \`golang:1.23-alpine3.19\`), nor older than go.mod's \`go\` or \`toolchain\` line. "Today" is the newest release in golint-docker's table of published golang tags (checked ${GOLANG_TAGS_CHECKED}). Offered when that tag was published. Not offered, and the finding says why, when the variant was never published for that release (go.mod asks for a Go newer than the last \`alpine3.19\` image), when the table does not know the release yet, for Windows variants, and for a tag written with a variable. Other images get no fix: which version to pin is the author's choice.`
     },
     messages: {
       noTag: "{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}",
@@ -10514,41 +11184,48 @@ var unpinned_image_default = defineRule({
       const { ref, facts } = stage.base;
       if (ref.digest) continue;
       const golang = facts.family === "golang";
-      const goMinor = minor(model.goMod);
-      const hint = golang ? ` (e.g. golang:${goMinor ?? "1.23"}${tagSuffix(ref.tag)})` : "";
-      const data = { image: stage.imageText, hint };
-      const fix = golang ? pinFix(file, stage, ref.tag, goMinor) : void 0;
-      if (ref.tag === void 0) reports.push({ messageId: "noTag", ...stage.imageSpan, data, fix });
-      else if (ref.tag === "latest") reports.push({ messageId: "latest", ...stage.imageSpan, data, fix });
-      else if (golang && facts.goVersion === void 0 && isOsTag(ref.tag)) reports.push({ messageId: "floating", ...stage.imageSpan, data, fix });
+      const messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "latest" : golang && facts.goVersion === void 0 && isOsTag(ref.tag) ? "floating" : void 0;
+      if (!messageId) continue;
+      const pin = golang ? pinTarget(file, stage, ref.tag, model.goMod) : void 0;
+      const hint = !pin ? "" : "tag" in pin ? ` (e.g. golang:${pin.tag})` : `; not fixed automatically: ${pin.reason}`;
+      const fix = pin && "tag" in pin ? pinFix(file, stage, ref.tag, pin) : void 0;
+      reports.push({ messageId, ...stage.imageSpan, data: { image: stage.imageText, hint }, fix });
     }
     return reports;
   }
 });
-function minor(goMod) {
-  const v = goMod?.goVersion === void 0 ? void 0 : parseGoVersion(goMod.goVersion);
-  return v?.minor === void 0 ? void 0 : `${v.major}.${v.minor}`;
-}
 function isOsTag(tag) {
   return tag.length > 0 && !(tag[0] >= "0" && tag[0] <= "9") && tag !== "latest" && !tag.startsWith("tip");
 }
-function tagSuffix(tag) {
-  return tag && tag !== "latest" && isOsTag(tag) ? `-${tag}` : "";
+function pinTarget(file, stage, tag, goMod) {
+  if (file.text.slice(stage.imageSpan.start, stage.imageSpan.end).includes("$")) return { reason: "the tag is written with a variable" };
+  const suffix = tag === void 0 || tag === "latest" ? "" : tag;
+  if (suffix.startsWith("windowsservercore") || suffix.startsWith("nanoserver")) return { reason: "Windows variants are not pinned automatically" };
+  const today = golangTagGo(tag, stage.imageText);
+  const floors = [today?.version, goMod?.goVersion, goMod?.toolchain ? toolchainGoVersion(goMod.toolchain) : void 0];
+  let target;
+  for (const f of floors) {
+    const m = f === void 0 ? void 0 : goMinor(f);
+    if (m !== void 0 && (target === void 0 || (compareGoVersions(m, target) ?? 0) > 0)) target = m;
+  }
+  if (!today || target === void 0) return { reason: `golint-docker does not know which Go golang:${suffix || "latest"} gives` };
+  const newTag = suffix ? `${target}-${suffix}` : target;
+  const published = golangTagPublished(target, suffix);
+  if (published === false) return { reason: `golang:${newTag} was never published (go.mod needs Go ${target}, newer than golang:${suffix} gives)` };
+  if (published === void 0) return { reason: `golint-docker's table of golang tags (checked ${GOLANG_TAGS_CHECKED}) does not know golang:${newTag}` };
+  return { tag: newTag, floating: today.atLeast === true && target === goMinor(today.version) };
 }
-function pinFix(file, stage, tag, goMinor) {
-  if (!goMinor) return void 0;
+function pinFix(file, stage, tag, pin) {
   const from = stage.from;
-  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-  if (written.includes("$")) return void 0;
-  const newTag = goMinor + tagSuffix(tag);
+  const title = `Pin golang:${pin.tag}${pin.floating ? ` (the newest Go as of ${GOLANG_TAGS_CHECKED})` : ""}`;
   const tagRange = from.getImageTagRange();
   if (tag !== void 0 && tagRange) {
-    return { title: `Pin golang:${newTag}`, applicability: "unsafe", edits: [{ ...spanOf(file, tagRange), text: newTag }] };
+    return { title, applicability: "unsafe", edits: [{ ...spanOf(file, tagRange), text: pin.tag }] };
   }
   const nameRange = from.getImageNameRange();
   if (!nameRange) return void 0;
   const at = spanOf(file, nameRange).end;
-  return { title: `Pin golang:${newTag}`, applicability: "unsafe", edits: [{ start: at, end: at, text: `:${newTag}` }] };
+  return { title, applicability: "unsafe", edits: [{ start: at, end: at, text: `:${pin.tag}` }] };
 }
 
 // src/rules/go-version-mismatch.ts
@@ -10565,10 +11242,10 @@ var go_version_mismatch_default = defineRule({
       goMod: "module example.com/app\n\ngo 1.23\n",
       bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`). When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead. Not offered for an image pinned by digest: the digest, not the tag, decides what is pulled."
+      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix's title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), or when no variant of that release fits (per golint-docker's table of published golang tags, checked " + GOLANG_TAGS_CHECKED + ")."
     },
     messages: {
-      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"'
+      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}'
     }
   },
   check({ file, model }) {
@@ -10578,11 +11255,13 @@ var go_version_mismatch_default = defineRule({
     const children = childStages(model);
     for (const stage of model.stages) {
       if (stage.base.kind !== "image" || stage.base.facts.family !== "golang") continue;
-      const imageVersion = stage.base.facts.goVersion;
+      const imageVersion = stage.base.facts.goVersion ?? frozenVersion(stage);
       if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
       const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      reports.push({ messageId: "tooOld", ...stage.imageSpan, data: { imageVersion, required }, fix: raiseFix(file, stage, imageVersion, required) });
+      const fix = raiseFix(file, stage, imageVersion, required);
+      const note = typeof fix === "string" ? `; not fixed automatically: ${fix}` : "";
+      reports.push({ messageId: "tooOld", ...stage.imageSpan, data: { imageVersion, required, note }, fix: typeof fix === "string" ? void 0 : fix });
     }
     return reports;
   }
@@ -10613,18 +11292,35 @@ function switchesToolchain(run, required) {
   const named2 = toolchainGoVersion(v.value);
   return named2 !== void 0 && (compareGoVersions(named2, required) ?? -1) >= 0;
 }
+function frozenVersion(stage) {
+  if (stage.base.kind !== "image") return void 0;
+  const go = golangTagGo(stage.base.ref.tag, stage.imageText);
+  return go && !go.atLeast ? go.version : void 0;
+}
+function variantOf(tag, imageVersion) {
+  if (tag.startsWith(imageVersion)) return tag.slice(imageVersion.length + 1);
+  return tag;
+}
 function raiseFix(file, stage, imageVersion, required) {
-  if (stage.base.kind !== "image" || stage.base.ref.digest !== void 0) return void 0;
+  if (stage.base.kind !== "image") return void 0;
+  if (stage.base.ref.digest !== void 0) return "the image is pinned by digest";
   const parts = required.split(".");
   if (parts.length < 2) return void 0;
-  const target = imageVersion.split(".").length >= 3 ? required : `${parts[0]}.${parts[1]}`;
+  const tag = stage.base.ref.tag ?? "";
+  const versioned = tag.startsWith(imageVersion);
+  const target = versioned && imageVersion.split(".").length >= 3 ? required : `${parts[0]}.${parts[1]}`;
+  const variant = variantOf(tag, imageVersion);
+  const chosen = closestGolangVariant(target, variant);
+  if (chosen === void 0) return `no variant of golang:${target} fits golang:${tag} (per golint-docker's table of golang tags, checked ${GOLANG_TAGS_CHECKED})`;
+  const newTag = chosen ? `${target}-${chosen}` : target;
+  const title = chosen === variant ? `Use Go ${target}` : `Use golang:${newTag} (golang:${target}-${variant} was never published)`;
   const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-  const title = `Use Go ${target}`;
   const colon = written.lastIndexOf(":");
-  if (colon !== -1 && written.startsWith(imageVersion, colon + 1) && !written.includes("$", colon)) {
+  if (colon !== -1 && written.startsWith(tag, colon + 1) && !written.includes("$", colon)) {
     const start = stage.imageSpan.start + colon + 1;
-    return { title, applicability: "unsafe", edits: [{ start, end: start + imageVersion.length, text: target }] };
+    return { title, applicability: "unsafe", edits: [{ start, end: start + tag.length, text: newTag }] };
   }
+  if (chosen !== variant || !versioned) return void 0;
   for (const arg of file.dockerfile.getInitialARGs()) {
     if (!(arg instanceof Arg2)) continue;
     for (const p of arg.getProperties()) {
@@ -10662,7 +11358,7 @@ var obsolete_build_flags_default = defineRule({
       why: 'These flags come from Go 1.4-era recipes for static binaries. With `CGO_ENABLED=0` the binary is static already: `-installsuffix cgo` has done nothing since Go 1.10 introduced the build cache, `-extldflags "-static"` only matters when the external (C) linker runs, which it does not without cgo, and `-a` forces every package, the standard library included, to be rebuilt on each build, throwing the build cache away for nothing.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -a -installsuffix cgo -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: removes the flags; with cgo off the binary is the same. Not reported while cgo is on, where `-extldflags "-static"` does link statically.'
+      fixSafety: 'Safe: removes the flags; with cgo off the binary is the same. Not reported while cgo is on, where `-extldflags "-static"` does link statically. `-a` and `-installsuffix` are not reported where the Go that runs the build predates 1.10: without a build cache, they are what keeps the standard library\'s cgo-built packages (net, os/user) out of a static binary.'
     },
     messages: {
       forceRebuild: "-a rebuilds every package on each build and defeats the build cache; with CGO_ENABLED=0 it is not needed for a static binary",
@@ -10675,21 +11371,25 @@ var obsolete_build_flags_default = defineRule({
     for (const build of model.goBuilds) {
       if (build.cgo.value !== "0") continue;
       const found = [];
-      obsoleteFlags(found, file, build);
+      if (goVersionAtLeast(build.goVersion, "1.10") !== false) obsoleteFlags(found, file, build);
+      else staticExtldflagsOnly(found, file, build);
       for (const r of found) reports.push(build.run.form === "exec" ? { ...r, fix: void 0 } : r);
     }
     return reports;
   }
 });
 function obsoleteFlags(out, file, build) {
-  for (const flag2 of build.flags) {
-    if (flag2.name === "a" && flag2.value === void 0) {
-      out.push({ messageId: "forceRebuild", start: flag2.nameWord.start, end: flag2.nameWord.end, fix: { title: "Remove -a", applicability: "safe", edits: removeWord(file, flag2.nameWord) } });
-    } else if (flag2.name === "installsuffix") {
-      const span = { start: flag2.nameWord.start, end: (flag2.valueWord ?? flag2.nameWord).end };
-      out.push({ messageId: "installSuffix", ...span, data: { value: flag2.value ?? "" }, fix: { title: "Remove -installsuffix", applicability: "safe", edits: removeWord(file, span) } });
+  for (const flag of build.flags) {
+    if (flag.name === "a" && flag.value === void 0) {
+      out.push({ messageId: "forceRebuild", start: flag.nameWord.start, end: flag.nameWord.end, fix: { title: "Remove -a", applicability: "safe", edits: removeWord(file, flag.nameWord) } });
+    } else if (flag.name === "installsuffix") {
+      const span = { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end };
+      out.push({ messageId: "installSuffix", ...span, data: { value: flag.value ?? "" }, fix: { title: "Remove -installsuffix", applicability: "safe", edits: removeWord(file, span) } });
     }
   }
+  staticExtldflagsOnly(out, file, build);
+}
+function staticExtldflagsOnly(out, file, build) {
   const ld = build.ldflags;
   const flag = ld?.flag;
   if (!ld || !flag?.valueWord || !staticExtldflags(ld.flags)) return;
@@ -11374,21 +12074,13 @@ function fixText(text, options = {}) {
     let pass = applyFixes(current, candidates);
     let next = pass.text;
     let lintedNext = lintText(next, options);
-    if (!lintedNext.ok) {
-      next = current;
-      const kept = [];
-      for (const f of pass.applied) {
-        const alone = applyFixes(next, [f]);
-        const check = lintText(alone.text, options);
-        if (check.ok) {
-          next = alone.text;
-          kept.push(f);
-        } else rejected.push(describe(f));
-      }
-      pass = { text: next, applied: kept };
+    if (worse(result.findings, lintedNext) !== void 0) {
+      pass = salvage(current, result.findings, pass.applied, options, rejected);
+      next = pass.text;
       lintedNext = lintText(next, options);
-      if (!lintedNext.ok || kept.length === 0) break;
+      if (pass.applied.length === 0) break;
     }
+    if (!lintedNext.ok) break;
     passes++;
     if (next === current) break;
     if (next === previous) break;
@@ -11400,6 +12092,38 @@ function fixText(text, options = {}) {
   const final = current === original ? result : lintText(current, options);
   if (!final.ok) return { ok: false, error: final.error };
   return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+}
+function salvage(text, findings, fixes, options, rejected) {
+  let current = text;
+  let base = findings;
+  const kept = [];
+  for (const f of fixes) {
+    const alone = applyFixes(current, [f]);
+    const check = lintText(alone.text, options);
+    const reason = worse(base, check);
+    if (check.ok && reason === void 0) {
+      current = alone.text;
+      base = check.findings;
+      kept.push(f);
+    } else rejected.push({ ...describe(f), reason });
+  }
+  return { text: current, applied: kept };
+}
+function worse(before, after) {
+  if (!after.ok) return "it would leave the file unparseable";
+  const count = (list) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of list) if (f.severity === "error") m.set(`${f.code}:${f.messageId}`, (m.get(`${f.code}:${f.messageId}`) ?? 0) + 1);
+    return m;
+  };
+  const was = count(before);
+  for (const [key, n] of count(after.findings)) {
+    if (n > (was.get(key) ?? 0)) {
+      const added = after.findings.find((f) => f.severity === "error" && `${f.code}:${f.messageId}` === key);
+      return `it would add an error: ${added?.code} (${added?.rule}) at line ${added?.line}`;
+    }
+  }
+  return void 0;
 }
 function describe(f) {
   return { code: f.code, rule: f.rule, title: f.fix?.title ?? "" };

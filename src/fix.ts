@@ -1,4 +1,4 @@
-import { lintText, type FileError, type Finding, type LintOptions } from './lint';
+import { lintText, type FileError, type Finding, type LintOptions, type LintResult } from './lint';
 import { restoreBom } from './parse/source';
 import type { Fix } from './edits/types';
 
@@ -14,6 +14,8 @@ export interface AppliedFix {
   code: string;
   rule: string;
   title: string;
+  /** For a rejected fix: why ("it would leave the file unparseable", "it would add GD014 ..."). */
+  reason?: string;
 }
 
 export type FixResult =
@@ -25,7 +27,7 @@ export type FixResult =
       applied: AppliedFix[];
       /** Findings left in the output (linted once more after the last pass). */
       findings: Finding[];
-      /** Fixes dropped because they broke the file's structure. */
+      /** Fixes dropped because they broke the file's structure or added an error-severity finding. */
       rejected: AppliedFix[];
       passes: number;
     }
@@ -52,22 +54,14 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
     let pass = applyFixes(current, candidates);
     let next = pass.text;
     let lintedNext = lintText(next, options);
-    if (!lintedNext.ok) {
-      // The pass broke the file: keep the fixes that are fine on their own, and name the others.
-      next = current;
-      const kept: Finding[] = [];
-      for (const f of pass.applied) {
-        const alone = applyFixes(next, [f]);
-        const check = lintText(alone.text, options);
-        if (check.ok) {
-          next = alone.text;
-          kept.push(f);
-        } else rejected.push(describe(f));
-      }
-      pass = { text: next, applied: kept };
+    if (worse(result.findings, lintedNext) !== undefined) {
+      // The pass broke the file, or added an error: keep the fixes that are fine on their own, and name the others.
+      pass = salvage(current, result.findings, pass.applied, options, rejected);
+      next = pass.text;
       lintedNext = lintText(next, options);
-      if (!lintedNext.ok || kept.length === 0) break;
+      if (pass.applied.length === 0) break;
     }
+    if (!lintedNext.ok) break;
     passes++;
     if (next === current) break;
     if (next === previous) break; // A fix undoing another: stop before it cycles.
@@ -79,6 +73,46 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
   const final = current === original ? result : lintText(current, options);
   if (!final.ok) return { ok: false, error: final.error };
   return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+}
+
+/** Apply `fixes` one at a time, keeping each that leaves the text no worse; the others go to `rejected`. */
+function salvage(text: string, findings: readonly Finding[], fixes: readonly Finding[], options: FixOptions, rejected: AppliedFix[]): { text: string; applied: Finding[] } {
+  let current = text;
+  let base = findings;
+  const kept: Finding[] = [];
+  for (const f of fixes) {
+    const alone = applyFixes(current, [f]);
+    const check = lintText(alone.text, options);
+    const reason = worse(base, check);
+    if (check.ok && reason === undefined) {
+      current = alone.text;
+      base = check.findings;
+      kept.push(f);
+    } else rejected.push({ ...describe(f), reason });
+  }
+  return { text: current, applied: kept };
+}
+
+/**
+ * Why a fixed text is worse than the findings before it: it cannot be linted (its structure is
+ * broken), or it has an error-severity finding that was not there (more of some rule's errors).
+ * Undefined when it is not.
+ */
+function worse(before: readonly Finding[], after: LintResult): string | undefined {
+  if (!after.ok) return 'it would leave the file unparseable';
+  const count = (list: readonly Finding[]) => {
+    const m = new Map<string, number>();
+    for (const f of list) if (f.severity === 'error') m.set(`${f.code}:${f.messageId}`, (m.get(`${f.code}:${f.messageId}`) ?? 0) + 1);
+    return m;
+  };
+  const was = count(before);
+  for (const [key, n] of count(after.findings)) {
+    if (n > (was.get(key) ?? 0)) {
+      const added = after.findings.find((f) => f.severity === 'error' && `${f.code}:${f.messageId}` === key);
+      return `it would add an error: ${added?.code} (${added?.rule}) at line ${added?.line}`;
+    }
+  }
+  return undefined;
 }
 
 function describe(f: Finding): AppliedFix {

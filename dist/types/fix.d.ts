@@ -9,6 +9,8 @@ export interface AppliedFix {
     code: string;
     rule: string;
     title: string;
+    /** For a rejected fix: why ("it would leave the file unparseable", "it would add GD014 ..."). */
+    reason?: string;
 }
 export type FixResult = {
     ok: true;
@@ -18,7 +20,7 @@ export type FixResult = {
     applied: AppliedFix[];
     /** Findings left in the output (linted once more after the last pass). */
     findings: Finding[];
-    /** Fixes dropped because they broke the file's structure. */
+    /** Fixes dropped because they broke the file's structure or added an error-severity finding. */
     rejected: AppliedFix[];
     passes: number;
 } | {

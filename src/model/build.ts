@@ -1,5 +1,5 @@
 import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
-import { spanOf, type SourceFile, type Span } from '../parse/source';
+import { lineColumn, spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
 import { imageFacts, type ImageFacts } from './catalogue';
 import { parseImageRef, type ImageRef } from './image-ref';
@@ -7,6 +7,7 @@ import { unmirror, type ImageMirror } from './registries';
 import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
 import { analyzeGoBuilds } from './go';
+import { assignGoVersions } from './go-version';
 import { execForm, execFormWords } from './exec-form';
 import { resolvePath } from './paths';
 import { stageLineage } from './lineage';
@@ -65,6 +66,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   const finalLineage = final ? stageLineage(final) : [];
   const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
   if (!options.platform) model.platformVariants = platformVariants(finalLineage);
+  assignGoVersions(stages, (offset) => lineColumn(file, offset).line);
   model.goBuilds = analyzeGoBuilds(file, model);
   return model;
 }

@@ -3,6 +3,7 @@ import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
 import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
+import { effectiveGoVersion } from './go-version';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
 
@@ -277,6 +278,7 @@ function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding
     outputDir,
     cwd: state.cwd,
     shipped: false,
+    goVersion: effectiveGoVersion(run, model.goMod),
   };
 }
 
@@ -372,7 +374,10 @@ export function linksStatically(ldflags: readonly string[]): boolean {
 }
 
 /** Settings that only matter to cgo: whoever sets them builds with cgo on purpose. */
-const CGO_SETTINGS = ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CC', 'CXX'];
+const CGO_SETTINGS = [
+  'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_FFLAGS', 'CGO_LDFLAGS', 'CC', 'CXX',
+  'CGO_CFLAGS_ALLOW', 'CGO_CPPFLAGS_ALLOW', 'CGO_CXXFLAGS_ALLOW', 'CGO_LDFLAGS_ALLOW',
+];
 
 /** A flag's value in GOFLAGS (the last setting wins): "true" for a bare boolean flag. */
 function goflag(goflags: readonly string[], name: string): string | undefined {

@@ -22,6 +22,10 @@ export interface GoMod {
   goLine?: number;
   /** Number of required modules (0: the module needs nothing beyond the standard library). */
   requires: number;
+  /** The module paths of the `require` directives, in order (`// indirect` ones included). */
+  require?: string[];
+  /** Folders that `replace` directives point at (`=> ./api`): the module graph needs them on disk. */
+  localReplaces?: string[];
   /** Set by the caller when it knows whether go.sum exists next to go.mod. */
   hasGoSum?: boolean;
 }
@@ -33,7 +37,18 @@ export interface GoMod {
  * directive wins (the go command rejects repeated ones anyway).
  */
 export function parseGoMod(text: string): GoMod {
-  const result: GoMod = { requires: 0 };
+  const result: GoMod = { requires: 0, require: [] };
+  const replaced = (tokens: readonly string[]) => {
+    const arrow = tokens.indexOf('=>');
+    const target = arrow === -1 ? undefined : tokens[arrow + 1];
+    if (target !== undefined && (target === '.' || target === '..' || target.startsWith('./') || target.startsWith('../') || target.startsWith('/'))) {
+      (result.localReplaces ??= []).push(target);
+    }
+  };
+  const required = (path: string | undefined) => {
+    result.requires++;
+    if (path !== undefined && path !== '(' && path !== ')') result.require?.push(path);
+  };
   let blockVerb = '';
   // Strip a UTF-8 byte order mark. Lines split on LF; the CR of a CRLF
   // ending is treated as whitespace by the tokenizer.
@@ -47,7 +62,8 @@ export function parseGoMod(text: string): GoMod {
 
     if (inBlock) {
       if (tokens[0] === ')') inBlock = false;
-      else if (blockVerb === 'require') result.requires++;
+      else if (blockVerb === 'require') required(tokens[0]);
+      else if (blockVerb === 'replace') replaced(tokens);
       continue;
     }
     // `verb (` opens a block that runs until a line starting with `)`.
@@ -56,7 +72,7 @@ export function parseGoMod(text: string): GoMod {
     if (open >= 0) {
       blockVerb = tokens[0];
       if (tokens.indexOf(')', open + 1) < 0) inBlock = true;
-      else if (blockVerb === 'require') result.requires += Math.max(0, tokens.indexOf(')', open + 1) - open - 1 > 0 ? 1 : 0);
+      else if (blockVerb === 'require' && tokens.indexOf(')', open + 1) - open - 1 > 0) required(tokens[open + 1]);
       continue;
     }
     if (tokens.length < 2) continue;
@@ -76,7 +92,10 @@ export function parseGoMod(text: string): GoMod {
         if (result.toolchain === undefined) result.toolchain = arg;
         break;
       case 'require':
-        result.requires++;
+        required(arg);
+        break;
+      case 'replace':
+        replaced(tokens.slice(1));
         break;
       default:
         break;

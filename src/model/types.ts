@@ -8,6 +8,32 @@ import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
 
+export interface GoVersionFact {
+  /** "1.12", "1.21.5"; a version without a patch stands for one of its patch releases. */
+  version: string;
+  /** The version is a lower bound: the tag floats to each new release (`golang`, `golang:alpine`). */
+  atLeast?: boolean;
+  /** How it is known, for messages: "golang:1.12-alpine", "apk add go on alpine 3.10". */
+  source: string;
+  /**
+   * GOTOOLCHAIN as this Go has it by default: the golang images and Alpine's package set `local`,
+   * upstream tarballs have `auto`. Undefined when not known (taken as `local`: nothing is raised).
+   */
+  toolchainDefault?: 'local' | 'auto';
+}
+
+/** Where a stage gets its go command from, when a RUN or COPY of the stage puts it there. */
+export interface GoInstall {
+  /** Offset of the RUN or COPY that installs it. */
+  at: number;
+  line?: number;
+  /** The version it installs, when known. */
+  version?: GoVersionFact;
+  how: string;
+  /** It puts the go command first on PATH (a tarball, a copied /usr/local/go, the stage's first distribution Go). */
+  replaces: boolean;
+}
+
 export type StageBase =
   | { kind: 'scratch' }
   /** Built FROM an earlier stage. `candidates` holds every stage a `FROM runtime-$TARGETARCH` may pick. */
@@ -39,6 +65,12 @@ export interface Stage {
   copies: CopyInfo[];
   /** The last USER of this stage, if any. */
   user?: UserInfo;
+  /** The Go in effect at the end of the stage (what a stage built FROM it starts with); undefined when unknown. */
+  goVersion?: GoVersionFact;
+  /** The first RUN or COPY of the stage that installs a go command, if any. */
+  goInstall?: GoInstall;
+  /** Does the stage's base bring a go command: a golang image (true), alpine or debian (false), an unknown image? */
+  goBase?: boolean | 'unknown';
   /**
    * For a FROM that picks among stages by a platform argument (`FROM runtime-$TARGETARCH`), the
    * value that picks each candidate, in candidate order.
@@ -67,6 +99,8 @@ export interface RunInfo {
   scope: Scope;
   workdir: string | undefined;
   mounts: Mount[];
+  /** The local Go in effect when it runs (see effectiveGoVersion for go.mod's part); undefined when unknown. */
+  goVersion?: GoVersionFact;
 }
 
 export interface Mount {
@@ -151,6 +185,8 @@ export interface GoBuild {
   cwd: string | undefined;
   /** Is the resulting binary in the final image? */
   shipped: boolean;
+  /** The Go that runs the command (go.mod's lines counted where GOTOOLCHAIN switches); undefined when unknown. */
+  goVersion?: GoVersionFact;
 }
 
 export interface Model {

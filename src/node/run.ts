@@ -262,7 +262,7 @@ function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts
     const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
     if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
     const result: FileResult = { path: shown, findings: fixed.findings, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
-    for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: it would leave the file unparseable\n`);
+    for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: ${r.reason ?? 'it would leave the file unparseable'}\n`);
     return fixed.changed ? { result, original: decoded.text, fixed: fixed.output } : { result };
   }
   const result = lintText(decoded.text, options);

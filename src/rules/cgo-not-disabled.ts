@@ -6,8 +6,9 @@ import { commandForm, disableCgo } from '../edits/text';
 import type { SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { finalImage, type FinalImage } from './util';
+import { deliberateCgo, linksExternally } from '../model/cgo';
 
-type MessageId = 'noLibc' | 'libcMismatch' | 'implicit' | 'explicitIncompatible' | 'misspelled' | 'notExported';
+type MessageId = 'noLibc' | 'libcMismatch' | 'implicit' | 'explicitIncompatible' | 'deliberateIncompatible' | 'externalLink' | 'misspelled' | 'notExported';
 
 export default defineRule<MessageId>({
   meta: {
@@ -23,7 +24,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Not offered for an explicit `CGO_ENABLED=1`: choose a final image with libc, or drop cgo yourself.',
+        'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, …; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic.',
     },
     messages: {
       noLibc:
@@ -32,6 +33,10 @@ export default defineRule<MessageId>({
         '`go {{verb}}` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       implicit:
         '`go {{verb}}` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary',
+      deliberateIncompatible:
+        '`go {{verb}}` uses cgo on purpose ({{why}}): the binary needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}, so it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or link statically (-ldflags \'-linkmode external -extldflags "-static"\'); CGO_ENABLED=0 would break the build',
+      externalLink:
+        '`go {{verb}}` links with -linkmode external, which makes a dynamic binary even with CGO_ENABLED=0; the final image {{image}} has no libc, so it fails with "exec {{binary}}: no such file or directory"; remove -linkmode external or add -extldflags "-static"',
       explicitIncompatible:
         'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
       misspelled:
@@ -46,11 +51,14 @@ export default defineRule<MessageId>({
     for (const build of model.goBuilds) {
       if (!build.shipped) continue;
       const cgo = build.cgo.value;
-      if (cgo === '0' || cgo === undefined) continue;
       // `-extldflags "-static"`: linked statically, the binary needs no libc where it runs.
-      if (build.staticLink) continue;
+      if (cgo === undefined || build.staticLink) continue;
       const builder = rootFacts(build.stage);
       const span = { start: build.goWord.start, end: build.verbWord.end };
+      if (cgo === '0') {
+        if (linksExternally(build) && final?.facts.libc === 'none') reports.push({ messageId: 'externalLink', ...span, data: messageData(build, builder, final) });
+        continue;
+      }
       if (cgo !== null) {
         // Set on purpose: respected unless the final image cannot run it.
         if (cgo === '' || !final || !incompatible(builder, final.facts)) continue;
@@ -58,6 +66,12 @@ export default defineRule<MessageId>({
         continue;
       }
       if (cgoOffByItself(build, builder)) continue;
+      // cgo the Dockerfile does not show: treated like CGO_ENABLED=1, never fixed by turning it off.
+      const why = deliberateCgo(model, build);
+      if (why) {
+        if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'deliberateIncompatible', ...span, data: { ...messageData(build, builder, final), why } });
+        continue;
+      }
       if (build.cgoMistakes.length > 0) {
         for (const m of build.cgoMistakes) {
           reports.push(
@@ -74,8 +88,10 @@ export default defineRule<MessageId>({
         edits: [disableCgo(commandForm(build.run), build.goWord)],
       });
       const data = messageData(build, builder, final);
-      if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...span, data, fix: fix('safe') });
-      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...span, data, fix: fix('safe') });
+      // -linkmode external keeps the binary dynamic with cgo off: CGO_ENABLED=0 alone would not help.
+      const safe = linksExternally(build) ? undefined : fix('safe');
+      if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...span, data, fix: safe });
+      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...span, data, fix: safe });
       // The binary runs (the final image has its libc): a warning, not an error; none when the
       // build sets CGO_CFLAGS, CGO_LDFLAGS or CC, which only a cgo build reads.
       else if (!build.cgoFlags) reports.push({ messageId: 'implicit', severity: 'warning', ...span, data, fix: fix('unsafe') });

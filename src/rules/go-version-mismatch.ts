@@ -1,5 +1,7 @@
 import { Arg } from '../parse/ast';
 import { compareGoVersions, goVersionSatisfies, toolchainGoVersion } from '../model/gomod';
+import { golangTagGo } from '../model/go-version';
+import { closestGolangVariant, GOLANG_TAGS_CHECKED } from '../model/golang-tags';
 import { basename } from '../model/paths';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { spanOf, type SourceFile } from '../parse/source';
@@ -22,10 +24,10 @@ export default defineRule<MessageId>({
       bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod\'s Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`). When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead. Not offered for an image pinned by digest: the digest, not the tag, decides what is pulled.',
+        'Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod\'s Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix\'s title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), or when no variant of that release fits (per golint-docker\'s table of published golang tags, checked ' + GOLANG_TAGS_CHECKED + ').',
     },
     messages: {
-      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"',
+      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}',
     },
   },
   check({ file, model }): Report<MessageId>[] {
@@ -35,12 +37,14 @@ export default defineRule<MessageId>({
     const children = childStages(model);
     for (const stage of model.stages) {
       if (stage.base.kind !== 'image' || stage.base.facts.family !== 'golang') continue;
-      const imageVersion = stage.base.facts.goVersion;
+      const imageVersion = stage.base.facts.goVersion ?? frozenVersion(stage);
       if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
       // The go command runs in this stage or in one built FROM it, with GOTOOLCHAIN as set there.
       const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      reports.push({ messageId: 'tooOld', ...stage.imageSpan, data: { imageVersion, required }, fix: raiseFix(file, stage, imageVersion, required) });
+      const fix = raiseFix(file, stage, imageVersion, required);
+      const note = typeof fix === 'string' ? `; not fixed automatically: ${fix}` : '';
+      reports.push({ messageId: 'tooOld', ...stage.imageSpan, data: { imageVersion, required, note }, fix: typeof fix === 'string' ? undefined : fix });
     }
     return reports;
   },
@@ -83,20 +87,41 @@ function switchesToolchain(run: RunInfo, required: string): boolean {
   return named !== undefined && (compareGoVersions(named, required) ?? -1) >= 0;
 }
 
-function raiseFix(file: SourceFile, stage: Stage, imageVersion: string, required: string): Fix | undefined {
+/** The Go of a variant-only tag that stopped at a release (`golang:alpine3.9` is 1.12.9). */
+function frozenVersion(stage: Stage): string | undefined {
+  if (stage.base.kind !== 'image') return undefined;
+  const go = golangTagGo(stage.base.ref.tag, stage.imageText);
+  return go && !go.atLeast ? go.version : undefined;
+}
+
+/** The tag's variant after its version ("alpine3.8" of "1.11.1-alpine3.8"; "" for "1.22"; the whole of "alpine3.9"). */
+function variantOf(tag: string, imageVersion: string): string {
+  if (tag.startsWith(imageVersion)) return tag.slice(imageVersion.length + 1);
+  return tag;
+}
+
+function raiseFix(file: SourceFile, stage: Stage, imageVersion: string, required: string): Fix | string | undefined {
   // With a digest the tag is only a label: raising it would change nothing that is pulled.
-  if (stage.base.kind !== 'image' || stage.base.ref.digest !== undefined) return undefined;
+  if (stage.base.kind !== 'image') return undefined;
+  if (stage.base.ref.digest !== undefined) return 'the image is pinned by digest';
   const parts = required.split('.');
   if (parts.length < 2) return undefined;
-  const target = imageVersion.split('.').length >= 3 ? required : `${parts[0]}.${parts[1]}`;
+  const tag = stage.base.ref.tag ?? '';
+  const versioned = tag.startsWith(imageVersion);
+  const target = versioned && imageVersion.split('.').length >= 3 ? required : `${parts[0]}.${parts[1]}`;
+  const variant = variantOf(tag, imageVersion);
+  const chosen = closestGolangVariant(target, variant);
+  if (chosen === undefined) return `no variant of golang:${target} fits golang:${tag} (per golint-docker's table of golang tags, checked ${GOLANG_TAGS_CHECKED})`;
+  const newTag = chosen ? `${target}-${chosen}` : target;
+  const title = chosen === variant ? `Use Go ${target}` : `Use golang:${newTag} (golang:${target}-${variant} was never published)`;
   const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-  const title = `Use Go ${target}`;
   const colon = written.lastIndexOf(':');
-  if (colon !== -1 && written.startsWith(imageVersion, colon + 1) && !written.includes('$', colon)) {
+  if (colon !== -1 && written.startsWith(tag, colon + 1) && !written.includes('$', colon)) {
     const start = stage.imageSpan.start + colon + 1;
-    return { title, applicability: 'unsafe', edits: [{ start, end: start + imageVersion.length, text: target }] };
+    return { title, applicability: 'unsafe', edits: [{ start, end: start + tag.length, text: newTag }] };
   }
-  // The version comes from a global ARG default: raise the default.
+  // The version comes from a global ARG default: raise the default, where the variant stays.
+  if (chosen !== variant || !versioned) return undefined;
   for (const arg of file.dockerfile.getInitialARGs()) {
     if (!(arg instanceof Arg)) continue;
     for (const p of arg.getProperties()) {

@@ -1,5 +1,4 @@
-import { rootFacts } from '../model/lineage';
-import { compareGoVersions } from '../model/gomod';
+import { goVersionAtLeast } from '../model/go-version';
 import { isOpaqueFlag } from '../model/go';
 import type { GoBuild } from '../model/types';
 import { commandForm, insertArgsAfter, prependToFlagValue } from '../edits/text';
@@ -85,10 +84,9 @@ function linkerBool(flags: readonly string[], name: string): boolean | undefined
 const TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 const FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 
-/** Go 1.22 made `-s` imply `-w`; a golang tag without a version is current Go. */
+/** Go 1.22 made `-s` imply `-w`; a Go whose version is unknown is taken as current. */
 function sImpliesW(build: GoBuild): boolean {
-  const v = rootFacts(build.stage)?.goVersion;
-  return v === undefined || (compareGoVersions(v, '1.22') ?? 0) >= 0;
+  return goVersionAtLeast(build.goVersion, '1.22') !== false;
 }
 
 function mergeFix(file: SourceFile, build: GoBuild, missing: string): Fix | undefined {

@@ -1,10 +1,12 @@
 import { basename, globMatch, isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, Model, RunInfo, Stage } from '../model/types';
 import { lineStartAt, newInstruction, indentAt } from '../edits/layout';
-import type { SourceFile } from '../parse/source';
-import type { GoMod } from '../model/gomod';
+import { lineColumn, type SourceFile } from '../parse/source';
+import { compareGoVersions, parseGoMod, type GoMod } from '../model/gomod';
+import { effectiveGoVersion, goVersionAtLeast } from '../model/go-version';
+import { moduleAccessAfter } from '../model/module-access';
 import type { Word } from '../shell/lexer';
-import { defineRule, type Fix, type Report } from './types';
+import { defineRule, type Edit, type Fix, type Report } from './types';
 
 /** go subcommands that resolve the module graph, and so download modules. */
 const FETCHING = new Set(['build', 'install', 'test', 'vet', 'generate', 'run', 'get', 'list']);
@@ -13,7 +15,7 @@ const FETCHING_MOD = new Set(['download', 'tidy', 'vendor', 'verify', 'graph', '
 const WRAPPERS = new Set(['env', 'time', 'exec', 'nice', 'command', 'nohup', 'sudo']);
 const GO_COMMANDS = new Set(['go', 'xx-go']);
 
-type MessageId = 'sourcesFirst';
+type MessageId = 'sourcesFirst' | 'sourcesFirstNoFix';
 
 export default defineRule<MessageId>({
   meta: {
@@ -30,15 +32,19 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR). Safe when go.mod and go.sum were found in the build context; unsafe when go.mod could not be read (go.sum may not exist, and COPY would then fail). The image is the same; only the layers differ.',
+        'Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; private module access is set up after the copy (`go env -w GOPRIVATE=…`, GOPROXY or GONOSUMDB settings, `git config url.….insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable.',
     },
     messages: {
       sourcesFirst: '{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first',
+      sourcesFirstNoFix:
+        '{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; not fixed automatically: {{reason}}',
     },
   },
   check({ file, model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
     if (model.goMod && model.goMod.requires === 0) return reports;
+    // vendor/modules.txt with go ≥ 1.14 in go.mod: builds use vendor/ by default and fetch nothing.
+    if (vendoredByDefault(model)) return reports;
     const stages = model.stages;
     // Only a stage that copies the whole build context is judged; most Dockerfiles have one or none.
     const contextCopies: Array<CopyInfo | undefined> = [];
@@ -55,11 +61,13 @@ export default defineRule<MessageId>({
       if (!copy) continue;
       // Modules already downloaded (go.mod copied or mounted first, here or in a parent stage).
       const parent = stage.base.kind === 'stage' ? facts[stage.base.stage.index] : undefined;
-      if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false)) continue;
+      if (parent?.downloaded || downloadsModules(stage, copy.span.start, parent?.goMod ?? false) || copiesModuleCache(stage, copy.span.start)) continue;
       // A Go command after the copy, here or in a stage built FROM this one, fetches modules uncached.
       if (!fetchesUncachedAfter(stage, copy.span.start) && !facts[stage.index].childUncached) continue;
       const data = { keyword: copy.keyword, source: copy.sources.map((s) => s.text).join(' ') };
-      reports.push({ messageId: 'sourcesFirst', ...copy.span, data, fix: splitFix(file, stage, copy, model.goMod) });
+      const fix = splitFix(file, model, stage, copy);
+      if (typeof fix === 'string') reports.push({ messageId: 'sourcesFirstNoFix', ...copy.span, data: { ...data, reason: fix } });
+      else reports.push({ messageId: 'sourcesFirst', ...copy.span, data, fix });
     }
     return reports;
   },
@@ -193,18 +201,127 @@ function vendored(run: RunInfo): boolean {
   return onCommandLine || (goflags?.known === true && goflags.value.split(' ').includes('-mod=vendor'));
 }
 
-function splitFix(file: SourceFile, stage: Stage, copy: CopyInfo, goMod: GoMod | undefined): Fix | undefined {
+/**
+ * The fix, or why there is none. The download layer needs what the later Go commands had: go.mod
+ * (and go.sum) in the context, a go command that knows modules, the same module access settings,
+ * and no second download beside it.
+ */
+function splitFix(file: SourceFile, model: Model, stage: Stage, copy: CopyInfo): Fix | string {
   const dest = copy.destText;
   const into = dest === '.' ? './' : dest.endsWith('/') ? dest : `${dest}/`;
-  if (into.includes('$') || into.includes(' ')) return undefined;
-  // Without go.sum the COPY would fail; when go.mod is not known, neither is go.sum (unsafe).
-  const sources = goMod && goMod.hasGoSum === false ? 'go.mod' : 'go.mod go.sum';
+  if (into.includes('$') || into.includes(' ')) return 'the destination is hidden by a variable';
+  const context = model.workspace?.context;
+  if (!context) return 'the build context cannot be seen (standard input without --stdin-filename), so go.mod and go.sum cannot be checked';
+  if (context.kind('go.mod') !== 'file') return `the build context has no go.mod${gopathHint(model)}, so there are no modules to download first`;
+  const goMod = parseGoMod(context.read('go.mod') ?? '');
+  const folder = copy.dest === undefined ? undefined : trimTrailingSlashes(copy.dest) || '/';
+  const reason = goCommandProblem(model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
+  if (reason) return reason;
+  const sources = context.kind('go.sum') === 'file' ? 'go.mod go.sum' : 'go.mod';
   const at = lineStartAt(file, copy.span.start);
   const indent = indentAt(file, copy.span.start);
+  const copyLine = newInstruction(file, stage, `COPY ${sources} ${into}`, indent);
+  const existing = existingDownload(stage, copy);
+  if (existing) {
+    // Move the download the stage already has above the copy rather than run it twice.
+    if (!movable(existing, copy, folder)) return `the \`go mod download\` at line ${lineColumn(file, existing.span.start).line} runs with other commands or in another folder: move it before the ${copy.keyword} yourself`;
+    // Where the WORKDIR moves between the copy and the download, the moved download changes folder itself.
+    const command = existing.commands[0];
+    const moved = folder === copy.workdir ? indent + file.text.slice(existing.span.start, existing.span.end) + file.eol : newInstruction(file, stage, `RUN cd ${folder} && ${file.text.slice(command.start, command.end)}`, indent);
+    const edits: Edit[] = [{ start: at, end: at, text: copyLine + moved }, removeLines(file, existing)];
+    return { title: 'Download modules in their own layer', applicability: 'safe', edits };
+  }
   // go.mod lands in the COPY's folder; `go mod download` runs in the WORKDIR, which may be another.
-  const folder = copy.dest === undefined ? undefined : trimTrailingSlashes(copy.dest) || '/';
   const download = folder === undefined || folder === copy.workdir ? 'RUN go mod download' : `RUN cd ${folder} && go mod download`;
-  const text = newInstruction(file, stage, `COPY ${sources} ${into}`, indent) + newInstruction(file, stage, download, indent);
-  const applicability = goMod && goMod.hasGoSum !== undefined ? 'safe' : 'unsafe';
-  return { title: 'Download modules in their own layer', applicability, edits: [{ start: at, end: at, text }] };
+  const text = copyLine + newInstruction(file, stage, download, indent);
+  return { title: 'Download modules in their own layer', applicability: 'safe', edits: [{ start: at, end: at, text }] };
+}
+
+/** " (a GOPATH-era build: Gopkg.toml)" when the context shows which tool managed dependencies. */
+function gopathHint(model: Model): string {
+  const context = model.workspace?.context;
+  const tool = ['Gopkg.toml', 'glide.yaml', 'Godeps/Godeps.json', 'vendor.conf', 'vendor/vendor.json'].find((f) => context?.kind(f) === 'file');
+  return tool ? ` (a GOPATH-era build: ${tool})` : ' (a GOPATH-era build)';
+}
+
+/** Is there a go command that knows modules where the new download would run? */
+function goCommandProblem(model: Model, stage: Stage, copy: CopyInfo, folder: string | undefined): string | undefined {
+  const install = stage.goInstall;
+  if (install && install.at > copy.span.start && stage.goBase !== true) return `Go is installed only at line ${install.line} (${install.how}), after this ${copy.keyword}`;
+  if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
+  const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
+  if (!run) return undefined;
+  const modules = run.scope.get('GO111MODULE');
+  if (modules?.known && modules.value === 'off') return 'GO111MODULE=off: the build does not use modules';
+  const go = effectiveGoVersion(run, model.goMod);
+  if (go && goVersionAtLeast(go, '1.11') === false) return `this build's Go (${go.version}, from ${go.source}) predates modules (Go 1.11)`;
+  const gopath = run.scope.get('GOPATH');
+  const gopathDir = gopath?.known ? gopath.value.split(':')[0] : stage.goBase === true ? '/go' : undefined;
+  if (go && goVersionAtLeast(go, '1.13') === false && !(modules?.known && modules.value === 'on') && gopathDir && folder && isWithin(folder, `${gopathDir}/src`)) {
+    return `Go ${go.version} (from ${go.source}) turns modules off inside GOPATH (${folder}) unless GO111MODULE=on`;
+  }
+  return undefined;
+}
+
+/** Private module access set up after the copy, or go.mod replacements by folders not copied yet. */
+function accessProblem(file: SourceFile, stage: Stage, copy: CopyInfo, goMod: GoMod): string | undefined {
+  const step = moduleAccessAfter(file, stage, copy.span.end);
+  if (step) return `module access is set up after it (line ${step.line}: ${step.what}); a download moved above it would run without it`;
+  const local = goMod.localReplaces?.filter((r) => normalize(r) !== '.');
+  if (local && local.length > 0) return `go.mod replaces modules with local folders (${local.join(', ')}), which are not copied before the download`;
+  return undefined;
+}
+
+/** A RUN after the copy, in the same stage, that runs `go mod download`. */
+function existingDownload(stage: Stage, copy: CopyInfo): RunInfo | undefined {
+  return stage.runs.find((r) => r.span.start > copy.span.start && r.commands.some((c) => {
+    const go = goWordIndex(c.words);
+    return go !== -1 && c.words[go + 1]?.text === 'mod' && c.words[go + 2]?.text === 'download';
+  }));
+}
+
+/** A RUN that only downloads, in the folder go.mod lands in, with nothing between that changes its environment. */
+function movable(run: RunInfo, copy: CopyInfo, folder: string | undefined): boolean {
+  if (run.form === 'heredoc' || run.commands.length !== 1 || run.commands[0].assignments.length > 0) return false;
+  if (goWordIndex(run.commands[0].words) !== 0) return false;
+  if (folder === undefined || run.workdir !== folder) return false;
+  if (run.mounts.some((m) => m.type === 'bind' || m.type === 'secret' || m.type === 'ssh')) return false;
+  // A download in another folder than the copy's WORKDIR is moved as `cd <folder> && ...`: a plain RUN only.
+  if (folder !== copy.workdir && (run.instruction.getFlags().length > 0 || folder.includes(' ') || folder.includes('$'))) return false;
+  const between = copy.stage.instructions.filter((i) => {
+    const k = i.getKeyword().toUpperCase();
+    return k === 'ENV' || k === 'ARG' || k === 'USER' || k === 'SHELL' || (k === 'WORKDIR' && folder === copy.workdir);
+  });
+  return !between.some((i) => {
+    const start = i.getRange().start;
+    const line = start.line;
+    return line > lineOf(copy) && line < lineOf(run);
+  });
+}
+
+function lineOf(x: { instruction: { getRange(): { start: { line: number } } } }): number {
+  return x.instruction.getRange().start.line;
+}
+
+/** An edit removing the lines of an instruction. */
+function removeLines(file: SourceFile, run: RunInfo): Edit {
+  const start = lineStartAt(file, run.span.start);
+  const nl = file.text.indexOf('\n', run.span.end);
+  return { start, end: nl === -1 ? file.text.length : nl + 1, text: '' };
+}
+
+/** `COPY --from=modules /go/pkg /go/pkg`: a module cache filled by another stage or image. */
+function copiesModuleCache(stage: Stage, before: number): boolean {
+  return stage.copies.some((c) => c.span.start < before && (c.fromStage !== undefined || c.fromImage !== undefined) && c.sources.some((s) => {
+    const p = normalize(s.text);
+    return s.known && (p === '/go/pkg' || p === '/go/pkg/mod' || p === '/root/go/pkg' || p === '/root/go/pkg/mod');
+  }));
+}
+
+/** vendor/modules.txt in the context and go ≥ 1.14 in go.mod: the go command builds from vendor/. */
+function vendoredByDefault(model: Model): boolean {
+  const context = model.workspace?.context;
+  if (!context || context.kind('vendor/modules.txt') !== 'file') return false;
+  const go = parseGoMod(context.read('go.mod') ?? '').goVersion ?? model.goMod?.goVersion;
+  return go !== undefined && (compareGoVersions(go, '1.14') ?? -1) >= 0;
 }

@@ -1,4 +1,5 @@
 import { removeWord } from '../edits/text';
+import { goVersionAtLeast } from '../model/go-version';
 import type { GoBuild, GoFlag } from '../model/types';
 import type { SourceFile, Span } from '../parse/source';
 import { defineRule, type Edit, type Report } from './types';
@@ -18,7 +19,7 @@ export default defineRule<MessageId>({
         'These flags come from Go 1.4-era recipes for static binaries. With `CGO_ENABLED=0` the binary is static already: `-installsuffix cgo` has done nothing since Go 1.10 introduced the build cache, `-extldflags "-static"` only matters when the external (C) linker runs, which it does not without cgo, and `-a` forces every package, the standard library included, to be rebuilt on each build, throwing the build cache away for nothing.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -a -installsuffix cgo -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: removes the flags; with cgo off the binary is the same. Not reported while cgo is on, where `-extldflags "-static"` does link statically.',
+      fixSafety: 'Safe: removes the flags; with cgo off the binary is the same. Not reported while cgo is on, where `-extldflags "-static"` does link statically. `-a` and `-installsuffix` are not reported where the Go that runs the build predates 1.10: without a build cache, they are what keeps the standard library\'s cgo-built packages (net, os/user) out of a static binary.',
     },
     messages: {
       forceRebuild: '-a rebuilds every package on each build and defeats the build cache; with CGO_ENABLED=0 it is not needed for a static binary',
@@ -31,7 +32,9 @@ export default defineRule<MessageId>({
     for (const build of model.goBuilds) {
       if (build.cgo.value !== '0') continue;
       const found: Report<MessageId>[] = [];
-      obsoleteFlags(found, file, build);
+      // Before Go 1.10's build cache, -a and -installsuffix kept cgo-built standard packages out of a static build.
+      if (goVersionAtLeast(build.goVersion, '1.10') !== false) obsoleteFlags(found, file, build);
+      else staticExtldflagsOnly(found, file, build);
       // Removing words from an exec-form JSON array is not done here: reported without a fix.
       for (const r of found) reports.push(build.run.form === 'exec' ? { ...r, fix: undefined } : r);
     }
@@ -49,6 +52,11 @@ function obsoleteFlags(out: Report<MessageId>[], file: SourceFile, build: GoBuil
       out.push({ messageId: 'installSuffix', ...span, data: { value: flag.value ?? '' }, fix: { title: 'Remove -installsuffix', applicability: 'safe', edits: removeWord(file, span) } });
     }
   }
+  staticExtldflagsOnly(out, file, build);
+}
+
+/** `-extldflags "-static"` with cgo off: the external linker never runs, whatever the Go. */
+function staticExtldflagsOnly(out: Report<MessageId>[], file: SourceFile, build: GoBuild): void {
   const ld = build.ldflags;
   const flag = ld?.flag;
   if (!ld || !flag?.valueWord || !staticExtldflags(ld.flags)) return;

@@ -2,7 +2,9 @@ import { defineRule, type Fix, type Report } from './types';
 import type { Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { spanOf } from '../parse/source';
-import { parseGoVersion, type GoMod } from '../model/gomod';
+import { compareGoVersions, toolchainGoVersion, type GoMod } from '../model/gomod';
+import { golangTagGo } from '../model/go-version';
+import { GOLANG_TAGS_CHECKED, goMinor, golangTagPublished } from '../model/golang-tags';
 
 type MessageId = 'noTag' | 'latest' | 'floating';
 
@@ -20,7 +22,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Unsafe, and only for `golang` images when go.mod is found in the build context: pins the tag to go.mod\'s Go minor version (`golang` becomes `golang:1.23`, `golang:alpine` becomes `golang:1.23-alpine`). It may change the Go release the build uses. Other images get no fix: which version to pin is the author\'s choice.',
+        `Unsafe, and only for \`golang\` images: pins the tag to the Go minor release it gives today, never older (\`golang\` becomes \`golang:1.27\`, \`golang:alpine\` becomes \`golang:1.27-alpine\`, and \`golang:alpine3.19\`, which stopped at Go 1.23.4, becomes \`golang:1.23-alpine3.19\`), nor older than go.mod's \`go\` or \`toolchain\` line. "Today" is the newest release in golint-docker's table of published golang tags (checked ${GOLANG_TAGS_CHECKED}). Offered when that tag was published. Not offered, and the finding says why, when the variant was never published for that release (go.mod asks for a Go newer than the last \`alpine3.19\` image), when the table does not know the release yet, for Windows variants, and for a tag written with a variable. Other images get no fix: which version to pin is the author's choice.`,
     },
     messages: {
       noTag: '{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}',
@@ -35,45 +37,58 @@ export default defineRule<MessageId>({
       const { ref, facts } = stage.base;
       if (ref.digest) continue;
       const golang = facts.family === 'golang';
-      const goMinor = minor(model.goMod);
-      const hint = golang ? ` (e.g. golang:${goMinor ?? '1.23'}${tagSuffix(ref.tag)})` : '';
-      const data = { image: stage.imageText, hint };
-      const fix = golang ? pinFix(file, stage, ref.tag, goMinor) : undefined;
-      if (ref.tag === undefined) reports.push({ messageId: 'noTag', ...stage.imageSpan, data, fix });
-      else if (ref.tag === 'latest') reports.push({ messageId: 'latest', ...stage.imageSpan, data, fix });
-      else if (golang && facts.goVersion === undefined && isOsTag(ref.tag)) reports.push({ messageId: 'floating', ...stage.imageSpan, data, fix });
+      const messageId: MessageId | undefined =
+        ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'latest' : golang && facts.goVersion === undefined && isOsTag(ref.tag) ? 'floating' : undefined;
+      if (!messageId) continue;
+      const pin = golang ? pinTarget(file, stage, ref.tag, model.goMod) : undefined;
+      const hint = !pin ? '' : 'tag' in pin ? ` (e.g. golang:${pin.tag})` : `; not fixed automatically: ${pin.reason}`;
+      const fix = pin && 'tag' in pin ? pinFix(file, stage, ref.tag, pin) : undefined;
+      reports.push({ messageId, ...stage.imageSpan, data: { image: stage.imageText, hint }, fix });
     }
     return reports;
   },
 });
-
-/** go.mod's Go version as an image tag version: its minor release ("1.22.5" -> "1.22"). */
-function minor(goMod: GoMod | undefined): string | undefined {
-  const v = goMod?.goVersion === undefined ? undefined : parseGoVersion(goMod.goVersion);
-  return v?.minor === undefined ? undefined : `${v.major}.${v.minor}`;
-}
 
 /** golang tags that name only an OS flavour: alpine, alpine3.20, bookworm, bullseye, windowsservercore... */
 function isOsTag(tag: string): boolean {
   return tag.length > 0 && !(tag[0] >= '0' && tag[0] <= '9') && tag !== 'latest' && !tag.startsWith('tip');
 }
 
-function tagSuffix(tag: string | undefined): string {
-  return tag && tag !== 'latest' && isOsTag(tag) ? `-${tag}` : '';
+
+/**
+ * The tag a floating golang tag is pinned to: the Go minor release the tag gives today (frozen for
+ * a variant no longer published), raised to go.mod's `go` or `toolchain` line, with the same
+ * variant; or why there is none.
+ */
+function pinTarget(file: SourceFile, stage: Stage, tag: string | undefined, goMod: GoMod | undefined): { tag: string; floating: boolean } | { reason: string } {
+  if (file.text.slice(stage.imageSpan.start, stage.imageSpan.end).includes('$')) return { reason: 'the tag is written with a variable' };
+  const suffix = tag === undefined || tag === 'latest' ? '' : tag;
+  if (suffix.startsWith('windowsservercore') || suffix.startsWith('nanoserver')) return { reason: 'Windows variants are not pinned automatically' };
+  const today = golangTagGo(tag, stage.imageText);
+  const floors = [today?.version, goMod?.goVersion, goMod?.toolchain ? toolchainGoVersion(goMod.toolchain) : undefined];
+  let target: string | undefined;
+  for (const f of floors) {
+    const m = f === undefined ? undefined : goMinor(f);
+    if (m !== undefined && (target === undefined || (compareGoVersions(m, target) ?? 0) > 0)) target = m;
+  }
+  if (!today || target === undefined) return { reason: `golint-docker does not know which Go golang:${suffix || 'latest'} gives` };
+  const newTag = suffix ? `${target}-${suffix}` : target;
+  const published = golangTagPublished(target, suffix);
+  if (published === false) return { reason: `golang:${newTag} was never published (go.mod needs Go ${target}, newer than golang:${suffix} gives)` };
+  if (published === undefined) return { reason: `golint-docker's table of golang tags (checked ${GOLANG_TAGS_CHECKED}) does not know golang:${newTag}` };
+  return { tag: newTag, floating: today.atLeast === true && target === goMinor(today.version) };
 }
 
-function pinFix(file: SourceFile, stage: Stage, tag: string | undefined, goMinor: string | undefined): Fix | undefined {
-  if (!goMinor) return undefined;
+function pinFix(file: SourceFile, stage: Stage, tag: string | undefined, pin: { tag: string; floating: boolean }): Fix | undefined {
   const from = stage.from;
-  const written = file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
-  if (written.includes('$')) return undefined;
-  const newTag = goMinor + tagSuffix(tag);
+  // A floating tag gives the newest Go: the table's newest as of its date.
+  const title = `Pin golang:${pin.tag}${pin.floating ? ` (the newest Go as of ${GOLANG_TAGS_CHECKED})` : ''}`;
   const tagRange = from.getImageTagRange();
   if (tag !== undefined && tagRange) {
-    return { title: `Pin golang:${newTag}`, applicability: 'unsafe', edits: [{ ...spanOf(file, tagRange), text: newTag }] };
+    return { title, applicability: 'unsafe', edits: [{ ...spanOf(file, tagRange), text: pin.tag }] };
   }
   const nameRange = from.getImageNameRange();
   if (!nameRange) return undefined;
   const at = spanOf(file, nameRange).end;
-  return { title: `Pin golang:${newTag}`, applicability: 'unsafe', edits: [{ start: at, end: at, text: `:${newTag}` }] };
+  return { title, applicability: 'unsafe', edits: [{ start: at, end: at, text: `:${pin.tag}` }] };
 }

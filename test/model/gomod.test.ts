@@ -72,20 +72,29 @@ describe('parseGoMod', () => {
   ];
 
   it.each(cases)('%s', (_name, text, expected) => {
-    const { requires: _requires, ...rest } = parseGoMod(text);
+    const { requires: _requires, require: _require, localReplaces: _replaces, ...rest } = parseGoMod(text);
     expect(rest).toStrictEqual(expected);
   });
 
-  const requireCases: Array<[string, string, number]> = [
-    ['no require', 'module m\ngo 1.22\n', 0],
-    ['single-line require', 'module m\nrequire a v1.0.0\n', 1],
-    ['require block', 'module m\nrequire (\n\ta v1\n\tb v2 // indirect\n)\n', 2],
-    ['block and single line', 'require a v1\nrequire (\n a v1\n)\n', 2],
-    ['one-line parenthesised require', 'require ( a v1 )\n', 1],
-    ['replace block does not count', 'replace (\n a => b\n)\n', 0],
+  const requireCases: Array<[string, string, string[]]> = [
+    ['no require', 'module m\ngo 1.22\n', []],
+    ['single-line require', 'module m\nrequire a v1.0.0\n', ['a']],
+    ['require block', 'module m\nrequire (\n\ta v1\n\tb v2 // indirect\n)\n', ['a', 'b']],
+    ['block and single line', 'require a v1\nrequire (\n c v1\n)\n', ['a', 'c']],
+    ['one-line parenthesised require', 'require ( a v1 )\n', ['a']],
+    ['quoted path', 'require (\n\t"github.com/mattn/go-sqlite3" v1.14.22\n)\n', ['github.com/mattn/go-sqlite3']],
+    ['replace block does not count', 'replace (\n a => b\n)\n', []],
   ];
-  it.each(requireCases)('counts requires: %s', (_name, text, expected) => {
-    expect(parseGoMod(text).requires).toBe(expected);
+  it.each(requireCases)('lists requires: %s', (_name, text, expected) => {
+    const mod = parseGoMod(text);
+    expect(mod.require).toEqual(expected);
+    expect(mod.requires).toBe(expected.length);
+  });
+
+  it('lists the local folders replace directives point at', () => {
+    const text = 'module m\nreplace a => ./api\nreplace (\n\tb v1.0.0 => ../b\n\tc => example.com/c v1.2.0\n\td => /abs/d\n)\n';
+    expect(parseGoMod(text).localReplaces).toEqual(['./api', '../b', '/abs/d']);
+    expect(parseGoMod('module m\nreplace a => example.com/a v1.0.0\n').localReplaces).toBeUndefined();
   });
 
   it('never throws on binary-ish input', () => {

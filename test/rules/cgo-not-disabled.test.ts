@@ -6,6 +6,9 @@ const multi = (run: string, final = 'gcr.io/distroless/static-debian12:nonroot')
 
 ruleTester(rule, {
   valid: [
+    { name: 'a pure-Go SQLite driver is not cgo', code: multi('RUN CGO_ENABLED=0 go build -o /out/app .'), goMod: 'module example.com/app\n\ngo 1.23\n\nrequire modernc.org/sqlite v1.33.1\n' },
+    { name: 'go-sqlite3 on a final image with glibc', code: multi('RUN go build -o /out/app .', 'gcr.io/distroless/base-debian12:nonroot'), goMod: 'module example.com/app\n\ngo 1.23\n\nrequire github.com/mattn/go-sqlite3 v1.14.22\n' },
+    { name: '-linkmode external with -extldflags -static', code: multi(`RUN CGO_ENABLED=0 go build -ldflags '-linkmode external -extldflags "-static"' -o /out/app .`) },
     GOOD,
     multi('RUN CGO_ENABLED=0 go build -o /out/app .'),
     multi('RUN env CGO_ENABLED=0 GOOS=linux go build -o /out/app .'),
@@ -32,10 +35,69 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'CGO_LDFLAGS set but the final image has no libc: still an error',
+      name: 'CGO_LDFLAGS set but the final image has no libc: an error, deliberate cgo, not turned off',
       code: multi('RUN CGO_LDFLAGS="-Wl,-z,relro" go build -o /out/app .'),
-      errors: [{ messageId: 'noLibc', line: 4, column: 32 }],
-      output: multi('RUN CGO_LDFLAGS="-Wl,-z,relro" CGO_ENABLED=0 go build -o /out/app .'),
+      errors: [{ messageId: 'deliberateIncompatible', line: 4, column: 32, message: 'uses cgo on purpose (it sets CGO_CFLAGS, CGO_LDFLAGS, CC or the like)' }],
+      output: null,
+    },
+    {
+      name: 'CGO_LDFLAGS_ALLOW counts as deliberate cgo',
+      code: multi('ENV CGO_LDFLAGS_ALLOW="-Wl,--no-as-needed"\nRUN go build -o /out/app .'),
+      errors: [{ messageId: 'deliberateIncompatible', line: 5, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'go.mod requires mattn/go-sqlite3: deliberate cgo, not turned off',
+      code: multi('RUN go build -o /out/app .'),
+      goMod: 'module example.com/app\n\ngo 1.23\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.0\n\tgithub.com/mattn/go-sqlite3 v1.14.22\n)\n',
+      errors: [{ messageId: 'deliberateIncompatible', line: 4, column: 5, message: 'go.mod requires github.com/mattn/go-sqlite3, which only works with cgo' }],
+      output: null,
+    },
+    {
+      name: 'go install tool@version builds another module: go.mod\'s cgo modules are not its',
+      code: 'FROM golang:1.23 AS build\nRUN go install golang.org/x/tools/cmd/goimports@v0.20.0\nFROM scratch\nCOPY --from=build /go/bin/goimports /goimports\n',
+      goMod: 'module example.com/app\n\ngo 1.23\n\nrequire github.com/mattn/go-sqlite3 v1.14.22\n',
+      errors: [{ messageId: 'noLibc', line: 2, column: 5 }],
+      output: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go install golang.org/x/tools/cmd/goimports@v0.20.0\nFROM scratch\nCOPY --from=build /go/bin/goimports /goimports\n',
+    },
+    {
+      name: 'confluent-kafka-go v2 is cgo-only',
+      code: multi('RUN go build -o /out/app .'),
+      goMod: 'module example.com/app\n\ngo 1.23\n\nrequire github.com/confluentinc/confluent-kafka-go/v2 v2.5.0\n',
+      errors: [{ messageId: 'deliberateIncompatible', line: 4, column: 5, message: 'confluent-kafka-go/v2' }],
+      output: null,
+    },
+    {
+      name: 'sources that import "C"',
+      code: multi('RUN go build -o /out/app .'),
+      files: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n\nfunc main() {}\n', 'internal/img/img.go': 'package img\n\n/*\n#cgo LDFLAGS: -lpng\nconst int x = 1;\n#include <png.h>\n*/\nimport "C"\n' },
+      errors: [{ messageId: 'deliberateIncompatible', line: 4, column: 5, message: 'internal/img/img.go imports "C"' }],
+      output: null,
+    },
+    {
+      name: 'import "C" in a test file does not count; vendor/ is not scanned (go.mod lists vendored modules)',
+      code: multi('RUN go build -o /out/app .'),
+      files: { 'go.mod': 'module example.com/app\n', 'x_test.go': 'package x\nimport "C"\n', 'vendor/c/c.go': 'package c\nimport "C"\n' },
+      errors: [{ messageId: 'noLibc', line: 4, column: 5 }],
+      output: multi('RUN CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
+      name: 'go build -race needs cgo',
+      code: multi('RUN go build -race -o /out/app .'),
+      errors: [{ messageId: 'deliberateIncompatible', line: 4, column: 5, message: '-race needs cgo' }],
+      output: null,
+    },
+    {
+      name: '-linkmode external: CGO_ENABLED=0 alone would leave it dynamic, no fix',
+      code: multi(`RUN go build -ldflags '-linkmode external' -o /out/app .`),
+      errors: [{ messageId: 'noLibc', line: 4, column: 5 }],
+      output: null,
+    },
+    {
+      name: '-linkmode external with CGO_ENABLED=0 is still dynamic',
+      code: multi(`RUN CGO_ENABLED=0 go build -ldflags=-linkmode=external -o /out/app .`),
+      errors: [{ messageId: 'externalLink', line: 4, column: 19 }],
+      output: null,
     },
     {
       name: 'a variable before -o may hold flags: the build still ships',

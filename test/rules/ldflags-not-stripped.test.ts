@@ -70,6 +70,12 @@ ruleTester(rule, {
       output: multi('RUN go build -ldflags="-w -s" -o /out/app .', 'golang:1.21'),
     },
     {
+      name: '-ldflags=-s on golang:alpine3.16, which stopped at Go 1.20.4',
+      code: multi('RUN go build -ldflags=-s -o /out/app .', 'golang:alpine3.16'),
+      errors: [{ messageId: 'partial', line: 4, column: 14 }],
+      output: multi('RUN go build -ldflags="-w -s" -o /out/app .', 'golang:alpine3.16'),
+    },
+    {
       name: '-w only',
       code: multi('RUN go build -ldflags "-w" -o /out/app .'),
       errors: [{ messageId: 'partial', line: 4, column: 14 }],

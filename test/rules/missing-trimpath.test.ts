@@ -86,5 +86,85 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 4, column: 39 }],
       output: multi('RUN export GOFLAGS="-mod=readonly" && go build -trimpath -o /out/app .'),
     },
+    // The Go that runs the build predates -trimpath (Go 1.13): reported, no fix, and the message says why.
+    {
+      name: 'golang:1.12 builder: upgrade Go first',
+      code: multi('RUN go build -o /out/app .', 'golang:1.12-alpine'),
+      errors: [{ messageId: 'oldGo', line: 4, column: 5, message: 'Go (1.12, from golang:1.12-alpine) predates -trimpath (Go 1.13)' }],
+      output: null,
+    },
+    {
+      name: 'golang:1.8.5-jessie builder',
+      code: multi('RUN go build -o /out/app .', 'golang:1.8.5-jessie'),
+      errors: [{ messageId: 'oldGo', line: 4, column: 5, message: 'upgrade Go first' }],
+      output: null,
+    },
+    {
+      name: 'golang:alpine3.9 froze at Go 1.12',
+      code: multi('RUN go build -o /out/app .', 'golang:alpine3.9'),
+      errors: [{ messageId: 'oldGo', line: 4, column: 5, message: 'Go (1.12.9, from golang:alpine3.9)' }],
+      output: null,
+    },
+    {
+      name: 'apk add go on alpine 3.10 is Go 1.12',
+      code: 'FROM alpine:3.10 AS build\nRUN apk add --no-cache go musl-dev\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 5, column: 5, message: 'Go (1.12, from apk add go on alpine 3.10)' }],
+      output: null,
+    },
+    {
+      name: "Debian buster's golang-go is Go 1.11",
+      code: 'FROM debian:buster-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends golang-go\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 5, column: 5, message: 'apt-get install golang-go on debian buster' }],
+      output: null,
+    },
+    {
+      name: "Ubuntu 18.04's golang is Go 1.10",
+      code: 'FROM ubuntu:18.04 AS build\nRUN apt-get update && apt-get install -y golang\nCOPY . /src\nRUN cd /src && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 4, column: 16, message: 'ubuntu 18.04' }],
+      output: null,
+    },
+    {
+      name: 'an old upstream tarball',
+      code: 'FROM debian:bookworm AS build\nARG GO_VERSION=1.12.7\nRUN curl -fsSL https://dl.google.com/go/go${GO_VERSION}.linux-amd64.tar.gz | tar -C /usr/local -xz\nENV PATH=/usr/local/go/bin:$PATH\nCOPY . /src\nRUN cd /src && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 6, column: 16, message: 'the go1.12.7 tarball' }],
+      output: null,
+    },
+    {
+      name: 'inherited through a FROM-stage chain',
+      code: 'FROM golang:1.11 AS base\nWORKDIR /src\nFROM base AS build\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 5, column: 5, message: 'from golang:1.11' }],
+      output: null,
+    },
+    {
+      name: 'Go copied in from an old golang image',
+      code: 'FROM alpine:3.20 AS build\nCOPY --from=golang:1.10-alpine /usr/local/go /usr/local/go\nENV PATH=/usr/local/go/bin:$PATH\nCOPY . /src\nRUN cd /src && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'oldGo', line: 5, column: 16, message: 'from golang:1.10-alpine' }],
+      output: null,
+    },
+    // New enough, or unknown: fixed as before.
+    {
+      name: 'apk add go on alpine 3.11 is Go 1.13: fixed',
+      code: 'FROM alpine:3.11 AS build\nRUN apk add --no-cache go\nCOPY . /src\nRUN cd /src && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'missing', line: 4, column: 16 }],
+      output: 'FROM alpine:3.11 AS build\nRUN apk add --no-cache go\nCOPY . /src\nRUN cd /src && go build -trimpath -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+    },
+    {
+      name: 'apk add go from another repository: unknown version, fixed as before',
+      code: 'FROM alpine:3.4 AS build\nRUN apk add -U --repository http://dl-3.alpinelinux.org/alpine/edge/community/ go\nCOPY . /src\nRUN cd /src && go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      errors: [{ messageId: 'missing', line: 4, column: 16 }],
+      output: 'FROM alpine:3.4 AS build\nRUN apk add -U --repository http://dl-3.alpinelinux.org/alpine/edge/community/ go\nCOPY . /src\nRUN cd /src && go build -trimpath -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+    },
+    {
+      name: "apk add go in a golang image: the image's Go is the one on PATH",
+      code: multi('RUN apk add --no-cache go git\nRUN go build -o /out/app .', 'golang:1.22-alpine3.10'),
+      errors: [{ messageId: 'missing', line: 5, column: 5 }],
+      output: multi('RUN apk add --no-cache go git\nRUN go build -trimpath -o /out/app .', 'golang:1.22-alpine3.10'),
+    },
+    {
+      name: 'an unknown builder image: fixed as before',
+      code: multi('RUN go build -o /out/app .', 'example.com/acme/gobuilder:1.12'),
+      errors: [{ messageId: 'missing', line: 4, column: 5 }],
+      output: multi('RUN go build -trimpath -o /out/app .', 'example.com/acme/gobuilder:1.12'),
+    },
   ],
 });

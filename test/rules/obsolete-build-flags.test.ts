@@ -7,6 +7,7 @@ const multi = (run: string) =>
 
 ruleTester(rule, {
   valid: [
+    { name: 'Go 1.9: -a -installsuffix cgo still keep the standard library static', code: 'FROM golang:1.9 AS build\nCOPY . /go/src/app\nRUN cd /go/src/app && CGO_ENABLED=0 go build -a -installsuffix cgo -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n' },
     GOOD,
     { name: 'cgo on by default: -extldflags -static links statically', code: multi('RUN go build -a -installsuffix cgo -ldflags \'-extldflags "-static"\' -o /out/app .') },
     { name: 'explicit cgo on', code: multi('RUN CGO_ENABLED=1 go build -a -ldflags \'-linkmode external -extldflags "-static"\' -o /out/app .') },

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/unpinned-image';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { NEWEST_GO_MINOR as NEW } from '../../src/model/golang-tags';
 
 const GO_MOD = 'module example.com/app\n\ngo 1.22.5\n';
 
@@ -29,18 +30,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'golang without tag, go.mod unknown: no fix',
+      name: 'golang without tag, go.mod unknown: pinned to the Go it gives today',
       code: df('golang'),
-      errors: [{ messageId: 'noTag', line: 1, column: 6, endLine: 1, endColumn: 12 }],
+      errors: [{ messageId: 'noTag', line: 1, column: 6, endLine: 1, endColumn: 12, message: `(e.g. golang:${NEW})` }],
       output: null,
+      unsafeOutput: df(`golang:${NEW}`),
     },
     {
-      name: 'golang without tag, go.mod known: unsafe pin to its minor version',
+      name: 'golang without tag, older go.mod: never pinned back to go.mod\'s minimum',
       code: df('golang'),
       goMod: GO_MOD,
       errors: [{ messageId: 'noTag', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: df('golang:1.22'),
+      unsafeOutput: df(`golang:${NEW}`),
     },
     {
       name: 'golang:latest',
@@ -48,7 +50,7 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'latest', line: 1, column: 6, endColumn: 19 }],
       output: null,
-      unsafeOutput: df('golang:1.22'),
+      unsafeOutput: df(`golang:${NEW}`),
     },
     {
       name: 'golang:alpine keeps its flavour',
@@ -56,7 +58,7 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'floating', line: 1, column: 6, endColumn: 19 }],
       output: null,
-      unsafeOutput: df('golang:1.22-alpine'),
+      unsafeOutput: df(`golang:${NEW}-alpine`),
     },
     {
       name: 'golang:bookworm',
@@ -64,19 +66,58 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'floating', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: df('golang:1.22-bookworm'),
+      unsafeOutput: df(`golang:${NEW}-bookworm`),
     },
     {
-      name: 'go line that is not a version: no fix',
+      name: 'go line that is not a version: the tag\'s own Go',
       code: df('golang'),
       goMod: 'module example.com/app\n\ngo 1.x\n',
       errors: [{ messageId: 'noTag', line: 1, column: 6 }],
       output: null,
+      unsafeOutput: df(`golang:${NEW}`),
     },
     {
-      name: 'golang:alpine3.20, go.mod unknown',
+      name: 'golang:alpine3.20 stopped at Go 1.24.3: pinned there, not back to go.mod',
       code: df('golang:alpine3.20'),
+      goMod: GO_MOD,
       errors: [{ messageId: 'floating', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: df('golang:1.24-alpine3.20'),
+    },
+    {
+      name: 'golang:alpine3.19 with a go.mod newer than its last release: no fix, and why',
+      code: df('golang:alpine3.19'),
+      goMod: 'module example.com/app\n\ngo 1.25.0\n',
+      errors: [{ messageId: 'floating', line: 1, column: 6, message: 'golang:1.25-alpine3.19 was never published' }],
+      output: null,
+    },
+    {
+      name: 'go.mod\'s toolchain line is a floor too',
+      code: df('golang:buster'),
+      goMod: 'module example.com/app\n\ngo 1.19\n\ntoolchain go1.20.3\n',
+      errors: [{ messageId: 'floating', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: df('golang:1.20-buster'),
+    },
+    {
+      name: 'a go.mod newer than the table: plain tag assumed published',
+      code: df('golang'),
+      goMod: 'module example.com/app\n\ngo 9.1\n',
+      errors: [{ messageId: 'noTag', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: df('golang:9.1'),
+    },
+    {
+      name: 'a go.mod newer than the table, with a specific variant: no fix, and why',
+      code: df('golang:trixie'),
+      goMod: 'module example.com/app\n\ngo 9.1\n',
+      errors: [{ messageId: 'floating', line: 1, column: 6, message: 'does not know golang:9.1-trixie' }],
+      output: null,
+    },
+    {
+      name: 'Windows variants are not pinned',
+      code: df('golang:windowsservercore-ltsc2022'),
+      errors: [{ messageId: 'floating', line: 1, column: 6, message: 'Windows variants are not pinned automatically' }],
       output: null,
     },
     {
@@ -85,7 +126,7 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'latest', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: df('docker.io/library/golang:1.22'),
+      unsafeOutput: df(`docker.io/library/golang:${NEW}`),
     },
     {
       name: 'with --platform',
@@ -93,7 +134,7 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'noTag', line: 1, column: 32, endColumn: 38 }],
       output: null,
-      unsafeOutput: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n',
+      unsafeOutput: `FROM --platform=$BUILDPLATFORM golang:${NEW} AS build\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n`,
     },
     {
       name: 'non-golang final image without tag: no fix',
@@ -124,7 +165,7 @@ ruleTester(rule, {
         { messageId: 'noTag', line: 6, column: 6 },
       ],
       output: null,
-      unsafeOutput: df('golang:1.22', 'debian'),
+      unsafeOutput: df(`golang:${NEW}`, 'debian'),
     },
     {
       name: 'lower-case keywords, CRLF',
@@ -132,7 +173,7 @@ ruleTester(rule, {
       goMod: GO_MOD,
       errors: [{ messageId: 'floating', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: 'from golang:1.22-alpine as build\r\nrun go build -o /out/app .\r\nfrom scratch\r\ncopy --from=build /out/app /app\r\n',
+      unsafeOutput: `from golang:${NEW}-alpine as build\r\nrun go build -o /out/app .\r\nfrom scratch\r\ncopy --from=build /out/app /app\r\n`,
     },
   ],
 });

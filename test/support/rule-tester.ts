@@ -25,6 +25,8 @@ export interface ExpectedError {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** Text the message must contain (the reason a fix is not offered, say). */
+  message?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -90,6 +92,7 @@ export function ruleTester(
             const row: Record<string, unknown> = { messageId: f.messageId, line: f.line, column: f.column };
             if (want?.endLine !== undefined) row.endLine = f.endLine;
             if (want?.endColumn !== undefined) row.endColumn = f.endColumn;
+            if (want?.message !== undefined) row.message = f.message.includes(want.message) ? want.message : f.message;
             return row;
           });
           expect(got).toEqual(c.errors);

@@ -21,6 +21,10 @@ export interface GoMod {
     goLine?: number;
     /** Number of required modules (0: the module needs nothing beyond the standard library). */
     requires: number;
+    /** The module paths of the `require` directives, in order (`// indirect` ones included). */
+    require?: string[];
+    /** Folders that `replace` directives point at (`=> ./api`): the module graph needs them on disk. */
+    localReplaces?: string[];
     /** Set by the caller when it knows whether go.sum exists next to go.mod. */
     hasGoSum?: boolean;
 }

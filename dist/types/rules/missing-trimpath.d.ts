@@ -1,2 +1,3 @@
-declare const _default: import("./types").Rule<"missing", import("./types").EmptySpec>;
+type MessageId = 'missing' | 'oldGo';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
 export default _default;

@@ -1,2 +1,3 @@
-declare const _default: import("./types").Rule<"sourcesFirst", import("./types").EmptySpec>;
+type MessageId = 'sourcesFirst' | 'sourcesFirstNoFix';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
 export default _default;
