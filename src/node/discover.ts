@@ -98,7 +98,7 @@ function walk(root: string, errors: Discovered['errors'], gitignore: boolean): {
   let excluded = 0;
   let realRoot: string;
   try {
-    realRoot = fs.realpathSync(root);
+    realRoot = fs.realpathSync.native(root);
   } catch {
     realRoot = path.resolve(root);
   }
@@ -151,7 +151,7 @@ function comparePaths(a: string, b: string): number {
 /** A symbolic link to a file inside the tree being searched (links out of it are not followed). */
 function isFileLinkWithin(p: string, realRoot: string): boolean {
   try {
-    const target = fs.realpathSync(p);
+    const target = fs.realpathSync.native(p);
     return (target === realRoot || target.startsWith(realRoot + path.sep)) && fs.statSync(target).isFile();
   } catch {
     return false;

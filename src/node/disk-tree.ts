@@ -4,38 +4,77 @@ import { cleanPath } from '../model/dockerignore';
 import { contextIgnore, DEFAULT_READ_LIMIT, withIgnore, type FileKind, type FileTree, type Workspace } from '../model/workspace';
 import { dirIndex } from './dir-index';
 
+const MAX_DEPTH = 128;
+
+/** What a folder entry is, as its listing says (a symbolic link is resolved only when asked about). */
+type EntryType = 'file' | 'dir' | 'link';
+
 /**
  * A folder on disk as a {@link FileTree}, for a repository that may be hostile (golint-docker runs
  * on pull requests): a symbolic link counts only when it resolves inside the tree's root, reads
  * take regular files only (no FIFO, device or socket) and never more than the limit, and every
- * answer is remembered for the run.
+ * answer is remembered for the run. A path is looked up in its folder's listing (one readdir per
+ * folder, however many names are asked about); only a symbolic link costs a realpath.
  */
 export function diskTree(root: string): FileTree {
   const realRoot = safeRealpath(root);
+  /** Real path of each folder key known to be inside the tree ('' is the root). */
+  const dirs = new Map<string, string | undefined>([['', realRoot]]);
+  const listings = new Map<string, ReadonlyMap<string, EntryType> | undefined>();
   const kinds = new Map<string, FileKind | undefined>();
-  const lists = new Map<string, readonly string[] | undefined>();
+  const files = new Map<string, string | undefined>();
 
-  const resolve = (rel: string): string | undefined => {
-    if (realRoot === undefined) return undefined;
-    const full = path.join(realRoot, ...cleanPath(rel));
-    const real = safeRealpath(full);
-    if (real === undefined) return undefined;
-    return real === realRoot || real.startsWith(realRoot + path.sep) ? real : undefined;
-  };
+  const inside = (real: string | undefined) => real !== undefined && realRoot !== undefined && (real === realRoot || real.startsWith(realRoot + path.sep));
 
-  const kind = (rel: string): FileKind | undefined => {
-    const key = cleanPath(rel).join('/');
-    if (kinds.has(key)) return kinds.get(key);
-    let result: FileKind | undefined;
-    const real = resolve(key);
+  /** The entries of a folder of the tree, by name; undefined when it is not one. */
+  const listing = (key: string): ReadonlyMap<string, EntryType> | undefined => {
+    if (listings.has(key)) return listings.get(key);
+    let result: Map<string, EntryType> | undefined;
+    const real = kind(key) === 'dir' ? dirs.get(key) : undefined;
     if (real !== undefined) {
       try {
-        const st = fs.statSync(real);
-        result = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+        result = new Map();
+        for (const e of fs.readdirSync(real, { withFileTypes: true })) {
+          const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+          if (t) result.set(e.name, t);
+        }
       } catch {
         result = undefined;
       }
     }
+    listings.set(key, result);
+    return result;
+  };
+
+  const kind = (rel: string): FileKind | undefined => {
+    const parts = cleanPath(rel);
+    const key = parts.join('/');
+    if (key === '') return realRoot === undefined ? undefined : 'dir';
+    // Deeper than any real tree: not looked up (each level asks about its parent).
+    if (parts.length > MAX_DEPTH) return undefined;
+    if (kinds.has(key)) return kinds.get(key);
+    const parentKey = parts.slice(0, -1).join('/');
+    const name = parts[parts.length - 1];
+    const entry = listing(parentKey)?.get(name);
+    const parentReal = dirs.get(parentKey);
+    let result: FileKind | undefined;
+    let real: string | undefined;
+    if (entry === 'file' || entry === 'dir') {
+      result = entry;
+      real = parentReal === undefined ? undefined : path.join(parentReal, name);
+    } else if (entry === 'link' && parentReal !== undefined) {
+      real = safeRealpath(path.join(parentReal, name));
+      if (inside(real)) {
+        try {
+          const st = fs.statSync(real as string);
+          result = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+        } catch {
+          result = undefined;
+        }
+      }
+    }
+    if (result === 'dir') dirs.set(key, real);
+    if (result === 'file') files.set(key, real);
     kinds.set(key, result);
     return result;
   };
@@ -44,29 +83,19 @@ export function diskTree(root: string): FileTree {
     kind,
     read(rel, limit = DEFAULT_READ_LIMIT) {
       if (kind(rel) !== 'file') return undefined;
-      const real = resolve(rel);
+      const real = files.get(cleanPath(rel).join('/'));
       return real === undefined ? undefined : readTextFile(real, limit);
     },
     list(rel) {
       const key = cleanPath(rel).join('/');
-      if (lists.has(key)) return lists.get(key);
-      let result: string[] | undefined;
-      const real = kind(key) === 'dir' ? resolve(key) : undefined;
-      if (real !== undefined) {
-        try {
-          result = [];
-          for (const entry of fs.readdirSync(real, { withFileTypes: true })) {
-            const child = key ? `${key}/${entry.name}` : entry.name;
-            const k = entry.isSymbolicLink() ? kind(child) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
-            if (k !== undefined) result.push(k === 'dir' ? `${entry.name}/` : entry.name);
-          }
-          result.sort();
-        } catch {
-          result = undefined;
-        }
+      const entries = listing(key);
+      if (!entries) return undefined;
+      const out: string[] = [];
+      for (const name of entries.keys()) {
+        const k = kind(key ? `${key}/${name}` : name);
+        if (k !== undefined) out.push(k === 'dir' ? `${name}/` : name);
       }
-      lists.set(key, result);
-      return result;
+      return out.sort();
     },
   };
 }
@@ -103,7 +132,7 @@ export function readTextFile(file: string, limit: number): string | undefined {
 
 function safeRealpath(p: string): string | undefined {
   try {
-    return fs.realpathSync(p);
+    return fs.realpathSync.native(p);
   } catch {
     return undefined;
   }
