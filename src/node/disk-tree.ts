@@ -29,19 +29,8 @@ export function diskTree(root: string): FileTree {
   /** The entries of a folder of the tree, by name; undefined when it is not one. */
   const listing = (key: string): ReadonlyMap<string, EntryType> | undefined => {
     if (listings.has(key)) return listings.get(key);
-    let result: Map<string, EntryType> | undefined;
     const real = kind(key) === 'dir' ? dirs.get(key) : undefined;
-    if (real !== undefined) {
-      try {
-        result = new Map();
-        for (const e of fs.readdirSync(real, { withFileTypes: true })) {
-          const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
-          if (t) result.set(e.name, t);
-        }
-      } catch {
-        result = undefined;
-      }
-    }
+    const result = real === undefined ? undefined : readListing(real);
     listings.set(key, result);
     return result;
   };
@@ -98,6 +87,20 @@ export function diskTree(root: string): FileTree {
       return out.sort();
     },
   };
+}
+
+/** A folder's entries that are files, folders or symbolic links, by name; undefined when it cannot be read. */
+function readListing(real: string): Map<string, EntryType> | undefined {
+  try {
+    const result = new Map<string, EntryType>();
+    for (const e of fs.readdirSync(real, { withFileTypes: true })) {
+      const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+      if (t) result.set(e.name, t);
+    }
+    return result;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
