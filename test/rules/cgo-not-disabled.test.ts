@@ -124,6 +124,12 @@ ruleTester(rule, {
       output: multi('RUN GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o /out/app .'),
     },
     {
+      name: 'ARG TARGETOS TARGETARCH on one line: two build arguments, so the native platform builds with cgo',
+      code: multi('ARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .').replace('FROM golang:1.23', 'FROM --platform=$BUILDPLATFORM golang:1.23'),
+      errors: [{ messageId: 'noLibc', line: 5, column: 39 }],
+      output: multi('ARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/app .').replace('FROM golang:1.23', 'FROM --platform=$BUILDPLATFORM golang:1.23'),
+    },
+    {
       name: 'lower-case name does not count',
       code: multi('RUN cgo_enabled=0 go build -o /out/app .'),
       errors: [{ messageId: 'misspelled', line: 4, column: 5 }],

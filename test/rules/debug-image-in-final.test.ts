@@ -122,6 +122,13 @@ ruleTester(rule, {
       unsafeOutput: `ARG RUNTIME=${NONROOT}\n${multi('${RUNTIME}')}`,
     },
     {
+      name: 'ARG-resolved from a list of names on one line: the default is fixed',
+      code: `ARG GO_VERSION RUNTIME=${DEBUG_NONROOT}\n${multi('${RUNTIME}')}`,
+      errors: [{ messageId: 'debugImage', line: 5, column: 6, endColumn: 16 }],
+      output: null,
+      unsafeOutput: `ARG GO_VERSION RUNTIME=${NONROOT}\n${multi('${RUNTIME}')}`,
+    },
+    {
       name: 'ARG used by another FROM too: no fix',
       code: `ARG RUNTIME=${DEBUG_NONROOT}\nFROM \${RUNTIME} AS debug\n${multi('$RUNTIME')}`,
       errors: [{ messageId: 'debugImage', line: 6, column: 6, endColumn: 14 }],

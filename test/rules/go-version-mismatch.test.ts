@@ -66,6 +66,14 @@ ruleTester(rule, {
       unsafeOutput: `ARG GO_VERSION=1.23\n${df('golang:${GO_VERSION}')}`,
     },
     {
+      name: 'the ARG default is raised when the ARG line declares other names first',
+      code: `ARG ALPINE_VERSION GO_VERSION=1.21\n${df('golang:${GO_VERSION}')}`,
+      goMod: goMod('1.23.1'),
+      errors: [{ messageId: 'tooOld', line: 2, column: 6, endColumn: 26 }],
+      output: null,
+      unsafeOutput: `ARG ALPINE_VERSION GO_VERSION=1.23\n${df('golang:${GO_VERSION}')}`,
+    },
+    {
       name: 'quoted ARG default with a suffix in FROM',
       code: `ARG GO_VERSION="1.21"\n${df('golang:$GO_VERSION-alpine')}`,
       goMod: goMod('1.23.1'),
