@@ -15,7 +15,8 @@ const CATALOGUE = [
   ['GD007', 'run-without-shell'], ['GD008', 'user-name-without-passwd'], ['GD009', 'entrypoint-not-in-image'],
   ['GD010', 'missing-trimpath'], ['GD011', 'module-cache-busting'], ['GD012', 'missing-ca-certificates'],
   ['GD013', 'unpinned-image'], ['GD014', 'go-version-mismatch'], ['GD015', 'obsolete-build-flags'],
-  ['GD016', 'secret-in-arg-env'], ['GD017', 'debug-image-in-final'], ['GD018', 'untrusted-registry'], ['GD020', 'unknown-suppression'],
+  ['GD016', 'secret-in-arg-env'], ['GD017', 'debug-image-in-final'], ['GD018', 'untrusted-registry'], ['GD019', 'build-platform-mismatch'],
+  ['GD020', 'unknown-suppression'],
 ];
 
 describe('rule registry', () => {

@@ -117,6 +117,8 @@ function startStage(file: SourceFile, from: From, earlier: StageIndex, global: S
     if (choices.every((c) => c !== undefined && ARCH_ARGS.includes(c.name))) platformChoices = choices as Array<{ name: string; value: string }>;
   }
   const env = new Map(parent?.env ?? imageEnv(base));
+  const platformFlag = from.getPlatformFlag();
+  const platformRange = platformFlag?.getValueRange();
   const stage: Stage = {
     index: earlier.stages.length,
     name: from.getBuildStage()?.toLowerCase() ?? undefined,
@@ -124,6 +126,7 @@ function startStage(file: SourceFile, from: From, earlier: StageIndex, global: S
     fromSpan,
     imageSpan,
     imageText: expanded.value,
+    ...(platformFlag && platformRange ? { platform: { text: platformFlag.getValue() ?? '', span: spanOf(file, platformRange) } } : {}),
     base,
     instructions: [],
     env,

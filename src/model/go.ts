@@ -3,7 +3,7 @@ import { argProperties } from '../parse/arg';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
-import type { CgoSource, GoBuild, GoFlag, Model, RunInfo, Stage } from './types';
+import type { CgoSource, GoBuild, GoEnvSetting, GoFlag, Model, RunInfo, Stage } from './types';
 import { effectiveGoVersion } from './go-version';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
@@ -270,8 +270,8 @@ function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding
     cgo: lookupEnv(env, 'CGO_ENABLED'),
     cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== 'default'),
     cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
-    goos: lookupEnv(env, 'GOOS').value ?? undefined,
-    goarch: lookupEnv(env, 'GOARCH').value ?? undefined,
+    goos: lookupEnv(env, 'GOOS'),
+    goarch: lookupEnv(env, 'GOARCH'),
     ldflags,
     trimpath: trimpathOf(flags, goflags, goflagsValue),
     staticLink: ldflags !== undefined && linksStatically(ldflags.flags),
@@ -346,7 +346,7 @@ interface GoEnvironment {
   goEnv: Map<string, VarValue>;
 }
 
-function lookupEnv(env: GoEnvironment, name: string): { value: string | null | undefined; source: CgoSource; word?: Word } {
+function lookupEnv(env: GoEnvironment, name: string): GoEnvSetting {
   const p = env.prefix.get(name);
   if (p) return { value: p.value.known ? p.value.value : undefined, source: 'command', word: p.word };
   const v = env.state.vars.get(name);

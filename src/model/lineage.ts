@@ -192,3 +192,18 @@ export function placedIn(model: Model, stages: readonly Stage[], path: string, b
   }
   return result;
 }
+
+/**
+ * The `--platform` a stage is built for: its own FROM's, else that of the stage it is built FROM
+ * (BuildKit gives a stage built FROM another that stage's platform); undefined when none is given
+ * (the target platform).
+ */
+export function stagePlatform(stage: Stage): Stage['platform'] {
+  let s: Stage = stage;
+  for (let n = 0; n < 64; n++) {
+    if (s.platform) return s.platform;
+    if (s.base.kind !== 'stage' || s.base.stage.index >= s.index) return undefined;
+    s = s.base.stage;
+  }
+  return undefined;
+}

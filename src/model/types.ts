@@ -53,6 +53,8 @@ export interface Stage {
   imageSpan: Span;
   /** The image after ARG expansion. */
   imageText: string;
+  /** The `--platform` value of FROM, as written (`$BUILDPLATFORM`), and where it is. */
+  platform?: { text: string; span: Span };
   base: StageBase;
   instructions: Instruction[];
   /** ENV at the end of the stage (what a stage built FROM this one inherits). */
@@ -137,6 +139,17 @@ export interface CopyInfo {
 
 export type CgoSource = 'command' | 'export' | 'env' | 'arg' | 'go env -w' | 'default';
 
+/**
+ * A variable of the go command's environment as the go command sees it: its value ("" when set
+ * empty, which the go command takes as unset; null when unset; undefined when a variable hides
+ * it), where it was set, and the word that set it, if any.
+ */
+export interface GoEnvSetting {
+  value: string | null | undefined;
+  source: CgoSource;
+  word?: Word;
+}
+
 export interface GoFlag {
   /** Flag name without dashes, e.g. "ldflags". */
   name: string;
@@ -161,13 +174,14 @@ export interface GoBuild {
   /** Package arguments. */
   packages: Word[];
   /** CGO_ENABLED as the go command sees it: "0", "1", another string, null when unset, undefined when a variable hides it. */
-  cgo: { value: string | null | undefined; source: CgoSource; word?: Word };
+  cgo: GoEnvSetting;
   /** CGO_CFLAGS, CGO_LDFLAGS, CC or the like are set for the build: cgo is meant to be on. */
   cgoFlags: boolean;
   /** Spellings that look meant as CGO_ENABLED but are not (`cgo_enabled`, `CGO_ENABLE`), or CGO_ENABLED set without export. */
   cgoMistakes: Array<{ text: string; span: Span; kind: 'misspelled' | 'not-exported' }>;
-  goos?: string;
-  goarch?: string;
+  /** GOOS and GOARCH: the target the binary is built for (unset: the build machine's). */
+  goos: GoEnvSetting;
+  goarch: GoEnvSetting;
   /** The effective -ldflags value (command line wins over GOFLAGS). */
   ldflags?: { value: string; flags: string[]; source: 'command' | 'GOFLAGS'; flag?: GoFlag };
   /** Whether the build trims paths; undefined when it cannot be known (GOFLAGS from a build argument without default). */

@@ -141,8 +141,11 @@ function cgoOffByItself(build: GoBuild, builder: ImageFacts | undefined): boolea
  * GOARCH such as 386, arm or s390x, is a cross build. GOARCH=amd64 or arm64 may be either.
  */
 function crossCompiles(build: GoBuild): boolean {
-  if (build.goos !== undefined && build.goos !== 'linux' && !build.goos.includes('$')) return true;
-  return build.goarch !== undefined && !build.goarch.includes('$') && build.goarch !== 'amd64' && build.goarch !== 'arm64';
+  const goos = build.goos.value;
+  const goarch = build.goarch.value;
+  // Unset or empty (`GOOS=$TARGETOS` without `ARG TARGETOS`): the build machine's own, not a cross build.
+  if (goos && goos !== 'linux' && !goos.includes('$')) return true;
+  return !!goarch && !goarch.includes('$') && goarch !== 'amd64' && goarch !== 'arm64';
 }
 
 const COMPILER_PACKAGES = new Set(['gcc', 'build-base', 'clang', 'musl-dev', 'g++', 'build-essential', 'libc6-dev', 'libc-dev']);

@@ -7,6 +7,7 @@ import { basename } from '../model/paths';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
+import { refersTo } from './util';
 
 type MessageId = 'tooOld';
 
@@ -135,17 +136,4 @@ function raiseFix(file: SourceFile, stage: Stage, imageVersion: string, required
     }
   }
   return undefined;
-}
-
-/** Does `text` use variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`)? */
-function refersTo(text: string, name: string): boolean {
-  for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
-    const start = i + (text[i + 1] === '{' ? 2 : 1);
-    if (text.startsWith(name, start) && !isNameChar(text[start + name.length] ?? '')) return true;
-  }
-  return false;
-}
-
-function isNameChar(c: string): boolean {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
 }

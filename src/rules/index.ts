@@ -18,6 +18,7 @@ import obsoleteBuildFlags from './obsolete-build-flags';
 import secretInArgEnv from './secret-in-arg-env';
 import debugImageInFinal from './debug-image-in-final';
 import untrustedRegistry from './untrusted-registry';
+import buildPlatformMismatch from './build-platform-mismatch';
 import unknownSuppression from './unknown-suppression';
 
 /** Every rule, in code order. Explicit, so that adding a rule is a reviewed change. */
@@ -40,6 +41,7 @@ const ALL = [
   secretInArgEnv,
   debugImageInFinal,
   untrustedRegistry,
+  buildPlatformMismatch,
   unknownSuppression,
 ] as const;
 

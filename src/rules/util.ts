@@ -248,3 +248,16 @@ export function checkShell(file: SourceFile, model: Model, stage: Stage, offset:
   if (paths.some((p) => placedBefore(model, stage, p, before) !== 'no')) return { available: true, shell, missing };
   return { available: inImage, shell, missing };
 }
+
+/** Does `text` use variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`)? */
+export function refersTo(text: string, name: string): boolean {
+  for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
+    const start = i + (text[i + 1] === '{' ? 2 : 1);
+    if (text.startsWith(name, start) && !isNameChar(text[start + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+function isNameChar(c: string): boolean {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
+}

@@ -130,6 +130,12 @@ ruleTester(rule, {
       output: multi('ARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/app .').replace('FROM golang:1.23', 'FROM --platform=$BUILDPLATFORM golang:1.23'),
     },
     {
+      name: 'GOOS=$TARGETOS without ARG TARGETOS is empty: the build machine\'s own platform, not a cross build',
+      code: multi('RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .'),
+      errors: [{ messageId: 'noLibc', line: 4, column: 39 }],
+      output: multi('RUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
       name: 'lower-case name does not count',
       code: multi('RUN cgo_enabled=0 go build -o /out/app .'),
       errors: [{ messageId: 'misspelled', line: 4, column: 5 }],
