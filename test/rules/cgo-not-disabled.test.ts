@@ -4,6 +4,9 @@ import { GOOD, ruleTester } from '../support/rule-tester';
 const multi = (run: string, final = 'gcr.io/distroless/static-debian12:nonroot') =>
   `FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n${run}\n\nFROM ${final}\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`;
 
+/** The same on golang:1.23-alpine, which has no C compiler. */
+const alpine = (run: string, final?: string) => multi(run, final).replace('golang:1.23', 'golang:1.23-alpine');
+
 ruleTester(rule, {
   valid: [
     { name: 'a pure-Go SQLite driver is not cgo', code: multi('RUN CGO_ENABLED=0 go build -o /out/app .'), goMod: 'module example.com/app\n\ngo 1.23\n\nrequire modernc.org/sqlite v1.33.1\n' },
@@ -17,7 +20,9 @@ ruleTester(rule, {
     multi('RUN go env -w CGO_ENABLED=0\nRUN go build -o /out/app .'),
     { name: 'explicit cgo on distroless base (glibc) is respected', code: multi('RUN CGO_ENABLED=1 go build -o /out/app .', 'gcr.io/distroless/base-debian12:nonroot') },
     { name: 'builder-only tool is not shipped', code: multi('RUN go install golang.org/x/tools/cmd/stringer@v0.20.0\nRUN CGO_ENABLED=0 go build -o /out/app .') },
-    { name: 'golang:alpine has no C compiler: cgo is off by itself', code: multi('RUN go build -o /out/app .').replace('golang:1.23', 'golang:1.23-alpine') },
+    { name: 'golang:alpine: a package list in a variable may hold a compiler', code: alpine('ARG PACKAGES\nRUN apk add --no-cache $PACKAGES\nRUN go build -o /out/app .') },
+    { name: 'golang:alpine: cgo flags say cgo is meant', code: alpine('RUN CGO_CFLAGS=-O2 go build -o /out/app .', 'alpine:3.20') },
+    { name: 'golang:alpine with CGO_ENABLED=0 written', code: alpine('RUN CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'variable hides the value', code: multi('ARG CGO\nRUN CGO_ENABLED=$CGO go build -o /out/app .') },
     { name: 'CGO_LDFLAGS set: cgo on purpose, and the final image has glibc', code: multi('RUN CGO_LDFLAGS="-Wl,-z,relro,-z,now" go build -buildmode=pie -o /out/app .', 'gcr.io/distroless/base-debian12:nonroot') },
     { name: 'CC in ENV: cgo on purpose, final debian', code: multi('ENV CC=gcc\nRUN go build -o /out/app .', 'debian:12-slim') },
@@ -134,6 +139,60 @@ ruleTester(rule, {
       code: multi('RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .'),
       errors: [{ messageId: 'noLibc', line: 4, column: 39 }],
       output: multi('RUN GOOS=$TARGETOS GOARCH=$TARGETARCH CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
+      name: 'golang:alpine has no C compiler: cgo is off only by accident (info), CGO_ENABLED=0 is written',
+      code: alpine('RUN go build -o /out/app .'),
+      errors: [{ messageId: 'noCompiler', line: 4, column: 5, severity: 'info' }],
+      output: alpine('RUN CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
+      name: 'golang:alpine, exec form: env CGO_ENABLED=0',
+      code: alpine('RUN ["go", "build", "-o", "/out/app", "."]', 'alpine:3.20'),
+      errors: [{ messageId: 'noCompiler', line: 4, column: 6 }],
+      output: alpine('RUN ["env", "CGO_ENABLED=0", "go", "build", "-o", "/out/app", "."]', 'alpine:3.20'),
+    },
+    {
+      name: 'golang:alpine with gcc installed after the build: still no compiler for it',
+      code: alpine('RUN go build -o /out/app .\nRUN apk add --no-cache gcc'),
+      errors: [{ messageId: 'noCompiler', line: 4, column: 5 }],
+      output: alpine('RUN CGO_ENABLED=0 go build -o /out/app .\nRUN apk add --no-cache gcc'),
+    },
+    {
+      name: 'golang:alpine with build-base installed before: cgo is on, the binary needs musl',
+      code: alpine('RUN apk add --no-cache git build-base\nRUN go build -o /out/app .'),
+      errors: [{ messageId: 'noLibc', line: 5, column: 5, severity: 'error' }],
+      output: alpine('RUN apk add --no-cache git build-base\nRUN CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
+      name: 'golang:alpine, gcc installed in the stage built FROM, pinned version',
+      code: 'FROM golang:1.23-alpine AS base\nRUN apk add --no-cache gcc=13.2.1_git20240309-r0 musl-dev\n\nFROM base AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noLibc', line: 5, column: 5 }],
+      output: 'FROM golang:1.23-alpine AS base\nRUN apk add --no-cache gcc=13.2.1_git20240309-r0 musl-dev\n\nFROM base AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+    },
+    {
+      name: 'golang:1.19-alpine: before Go 1.20 cgo was on without a compiler',
+      code: multi('RUN go build -o /out/app .').replace('golang:1.23', 'golang:1.19-alpine'),
+      errors: [{ messageId: 'noLibc', line: 4, column: 5 }],
+      output: multi('RUN CGO_ENABLED=0 go build -o /out/app .').replace('golang:1.23', 'golang:1.19-alpine'),
+    },
+    {
+      name: 'golang:alpine, misspelled name: info, renamed',
+      code: alpine('RUN cgo_enabled=0 go build -o /out/app .'),
+      errors: [{ messageId: 'misspelled', line: 4, column: 5, severity: 'info' }],
+      output: alpine('RUN CGO_ENABLED=0 go build -o /out/app .'),
+    },
+    {
+      name: 'golang:alpine, unexported CGO_ENABLED=0: info, exported',
+      code: alpine('RUN CGO_ENABLED=0 && go build -o /out/app .'),
+      errors: [{ messageId: 'notExported', line: 4, column: 5 }],
+      output: alpine('RUN export CGO_ENABLED=0 && go build -o /out/app .'),
+    },
+    {
+      name: 'golang:alpine, unexported CGO_ENABLED=1: exporting it would fail the build without a compiler, no fix',
+      code: alpine('RUN CGO_ENABLED=1 && go build -o /out/app .'),
+      errors: [{ messageId: 'notExported', line: 4, column: 5, severity: 'info' }],
+      output: null,
     },
     {
       name: 'lower-case name does not count',

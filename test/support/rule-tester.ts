@@ -27,6 +27,8 @@ export interface ExpectedError {
   endColumn?: number;
   /** Text the message must contain (the reason a fix is not offered, say). */
   message?: string;
+  /** The finding's severity, checked when given (a rule may report some findings below its own). */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface InvalidCase extends ValidCase {
@@ -93,6 +95,7 @@ export function ruleTester(
             if (want?.endLine !== undefined) row.endLine = f.endLine;
             if (want?.endColumn !== undefined) row.endColumn = f.endColumn;
             if (want?.message !== undefined) row.message = f.message.includes(want.message) ? want.message : f.message;
+            if (want?.severity !== undefined) row.severity = f.severity;
             return row;
           });
           expect(got).toEqual(c.errors);
