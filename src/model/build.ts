@@ -324,11 +324,11 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
   const span = spanOf(file, copy.getRange());
   const keyword = copy instanceof Copy ? 'COPY' : 'ADD';
   let fromFlag: Flag | undefined;
+  let chownFlag: Flag | undefined;
   for (const f of copy.getFlags()) {
-    if (f.getName().toLowerCase() === 'from') {
-      fromFlag = f;
-      break;
-    }
+    const name = f.getName().toLowerCase();
+    if (name === 'from') fromFlag ??= f;
+    else if (name === 'chown') chownFlag = f;
   }
   let fromStage: Stage | undefined;
   let fromImage: string | undefined;
@@ -389,7 +389,18 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
       sources.push({ text: v.value, known: v.known, span: p.span });
     }
   }
-  return { stage, instruction: copy, span, keyword, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc };
+  const chown = chownFlag && chownOf(file, chownFlag, scope);
+  return { stage, instruction: copy, span, keyword, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc, ...(chown ? { chown } : {}) };
+}
+
+/** `--chown=user[:group]`, expanded as BuildKit does; undefined without a value. */
+function chownOf(file: SourceFile, flag: Flag, scope: Scope): CopyInfo['chown'] {
+  const range = flag.getValueRange();
+  const raw = flag.getValue();
+  if (!range || raw === null || raw === '') return undefined;
+  const v = expand(raw, scope, file.escapeChar);
+  const [user, group] = v.value.split(':');
+  return { user: v.known ? user : undefined, ...(v.known && group !== undefined ? { group } : {}), span: spanOf(file, range) };
 }
 
 /**

@@ -135,6 +135,8 @@ export interface CopyInfo {
   /** The WORKDIR in force at the instruction; undefined when a variable hides it. */
   workdir: string | undefined;
   heredoc: boolean;
+  /** `--chown=user[:group]`, expanded (user undefined when a variable hides it), and where its value is written. */
+  chown?: { user: string | undefined; group?: string; span: Span };
 }
 
 export type CgoSource = 'command' | 'export' | 'env' | 'arg' | 'go env -w' | 'default';
