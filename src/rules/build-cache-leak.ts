@@ -27,7 +27,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.',
       why:
-        'Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image.',
+        'Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile\'s own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -39,7 +39,7 @@ export default defineRule<MessageId>({
       copiesGopath: 'COPY --from={{stage}} {{path}} copies {{what}} into the final image; copy only the binary{{hint}}',
       copiesCache: 'COPY --from={{stage}} {{path}} copies the Go build cache (GOCACHE) into the final image',
       copiesSources: 'COPY --from={{stage}} {{path}} copies the builder\'s source tree into the final image; copy only the binary',
-      contextSources: '`{{keyword}} {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it',
+      contextSources: '`{{keyword}} {{path}}` copies the whole build context into the final image: {{what}}',
       cacheInImage: '`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN',
     },
   },
@@ -48,7 +48,7 @@ export default defineRule<MessageId>({
     if (!buildsGo(model)) return reports;
     const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
     const buildStages = new Set(model.goBuilds.map((b) => b.stage));
-    for (const stage of lineage) leakyCopies(reports, stage, buildStages, model.mirrors);
+    for (const stage of lineage) leakyCopies(reports, model, stage, buildStages);
     cachesLeftInImage(reports, model, lineage);
     return reports;
   },
@@ -81,25 +81,83 @@ function goDirs(scope: Scope): GoDirs {
 /** How far up a builder's FROM chain its sources and Go builds are looked for. */
 const NEAR = 64;
 
-function leakyCopies(out: Report<MessageId>[], stage: Stage, buildStages: ReadonlySet<Stage>, mirrors: Model["mirrors"]): void {
+function leakyCopies(out: Report<MessageId>[], model: Model, stage: Stage, buildStages: ReadonlySet<Stage>): void {
   for (const copy of stage.copies) {
     if (copy.heredoc) continue;
     if (copy.fromStage) {
       const builder = copy.fromStage;
       const toolchain = rootFacts(builder)?.hasGoToolchain === true || stageLineage(builder, NEAR).some((s) => buildStages.has(s));
-      classify(out, copy, builder, toolchain ? goDirs(builder.env) : undefined, sourceDirs(builder));
+      // A builder's copy of a context without sources or .git (.dockerignore) carries neither.
+      const sources = contextContents(model)?.leaks === false ? [] : sourceDirs(builder);
+      classify(out, copy, builder, toolchain ? goDirs(builder.env) : undefined, sources);
     } else if (copy.fromImage !== undefined) {
       // `COPY --from=golang:1.23 /usr/local/go /usr/local/go`
       const ref = parseImageRef(copy.fromImage);
-      if (ref && imageFacts(unmirror(ref, mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
+      if (ref && imageFacts(unmirror(ref, model.mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(new Map([['GOPATH', { known: true, value: '/go' }]])), []);
     } else {
       for (const src of copy.sources) {
         if (!src.known) continue;
         const t = trimTrailingSlashes(src.text);
-        if (t === '.' || t === '*' || t === '/') out.push({ messageId: 'contextSources', ...src.span, data: { keyword: copy.keyword, path: src.text } });
+        if (t !== '.' && t !== '*' && t !== '/') continue;
+        const contents = contextContents(model);
+        if (contents?.leaks === false) continue;
+        out.push({ messageId: 'contextSources', ...src.span, data: { keyword: copy.keyword, path: src.text, what: contents?.what ?? 'the source tree, and .git unless .dockerignore excludes it' } });
       }
     }
   }
+}
+
+/** What a copy of the whole build context carries, as far as the workspace shows it. */
+interface ContextContents {
+  /** Go sources (a .go file, go.mod) or .git are in it. */
+  leaks: boolean;
+  /** What it carries, for the message. */
+  what: string;
+}
+
+const contentsMemo = new WeakMap<Model, ContextContents | null>();
+/** Folders and files looked at before giving up (a context of a monorepo may hold many). */
+const CONTEXT_WALK_LIMIT = 20000;
+
+/**
+ * The context after .dockerignore: does it hold Go sources, and .git? Undefined without a
+ * workspace, or when the context is too large to look through.
+ */
+function contextContents(model: Model): ContextContents | undefined {
+  const context = model.workspace?.context;
+  if (!context) return undefined;
+  let found = contentsMemo.get(model);
+  if (found === undefined) {
+    const git = context.kind('.git') !== undefined;
+    const source = findGoSource(context);
+    found = source === undefined ? null : describeContents(source, git);
+    contentsMemo.set(model, found);
+  }
+  return found ?? undefined;
+}
+
+function describeContents(source: string | false, git: boolean): ContextContents {
+  if (source === false) return { leaks: git, what: 'the .git history (.dockerignore keeps the Go sources out, but not .git)' };
+  return { leaks: true, what: git ? `the Go sources (${source}, ...) and the .git history` : `the Go sources (${source}, ...); .dockerignore keeps .git out` };
+}
+
+/** The first Go source file of a tree (breadth first, .git skipped), false when there is none, undefined when the tree is too large. */
+function findGoSource(tree: NonNullable<Model['workspace']>['context']): string | false | undefined {
+  const queue = [''];
+  let seen = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    for (const entry of tree.list(dir) ?? []) {
+      if (++seen > CONTEXT_WALK_LIMIT) return undefined;
+      const path = dir === '' ? entry : `${dir}/${entry}`;
+      if (entry.endsWith('/')) {
+        if (entry !== '.git/') queue.push(path.slice(0, -1));
+      } else if (entry.endsWith('.go') || entry === 'go.mod') {
+        return path;
+      }
+    }
+  }
+  return false;
 }
 
 /** `from`: the builder stage, or the image copied from. */

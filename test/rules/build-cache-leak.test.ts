@@ -1,4 +1,6 @@
 import rule from '../../src/rules/build-cache-leak';
+import { lintText } from '../../src/lint';
+import { memoryWorkspace } from '../../src/model/workspace';
 import { GOOD, ruleTester } from '../support/rule-tester';
 
 /** Builder on lines 1-6 (sources in /src, binary in /go/bin/app), final stage on scratch from line 8. */
@@ -29,6 +31,21 @@ ruleTester(rule, {
     {
       name: 'CRLF, lower-case keywords, comments between instructions',
       code: 'from golang:1.23 as build\r\nworkdir /src\r\n# sources\r\ncopy . .\r\nrun go build -o /go/bin/app .\r\n\r\nfrom scratch\r\n# only the binary\r\ncopy --from=build /go/bin/app /app\r\nentrypoint ["/app"]\r\n',
+    },
+    {
+      name: 'COPY . . of a context that .dockerignore narrows to the build output',
+      code: multi('COPY --from=build /go/bin/app /app\nCOPY . .'),
+      files: { 'go.mod': '', 'main.go': '', 'internal/x/x.go': '', '.git/HEAD': '', 'dist/app': '', 'templates/index.html': '', '.dockerignore': '*\n!dist/\n!templates/\n' },
+    },
+    {
+      name: 'COPY . . with the Dockerfile\'s own <name>.dockerignore',
+      code: multi('COPY --from=build /go/bin/app /app\nCOPY . /srv/'),
+      files: { 'go.mod': '', 'main.go': '', '.git/HEAD': '', 'static/site.css': '', 'Dockerfile.dockerignore': '.git\n*.go\ngo.mod\n' },
+    },
+    {
+      name: 'a builder\'s copy of a context without sources, copied on into the final image',
+      code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN tar -xzf app.tgz\n\nFROM scratch\nCOPY --from=build /src /srv\nENTRYPOINT ["/srv/app"]\n',
+      files: { 'go.mod': '', 'main.go': '', '.git/HEAD': '', 'app.tgz': '', '.dockerignore': '.git\n*.go\ngo.mod\n' },
     },
   ],
   invalid: [
@@ -111,6 +128,27 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'COPY . . with .dockerignore seen: Go sources and .git',
+      code: multi('COPY --from=build /go/bin/app /app\nCOPY . .'),
+      files: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n', '.git/HEAD': 'ref: refs/heads/main\n', '.dockerignore': 'bin/\n' },
+      errors: [{ messageId: 'contextSources', line: 10, column: 6 }],
+      output: null,
+    },
+    {
+      name: 'COPY . . with .git excluded: the sources still ship',
+      code: multi('COPY --from=build /go/bin/app /app\nCOPY . .'),
+      files: { 'go.mod': 'module example.com/app\n', 'cmd/app/main.go': 'package main\n', '.git/HEAD': '', '.dockerignore': '.git\n' },
+      errors: [{ messageId: 'contextSources', line: 10, column: 6 }],
+      output: null,
+    },
+    {
+      name: 'COPY . . with the sources excluded but not .git',
+      code: multi('COPY --from=build /go/bin/app /app\nCOPY . .'),
+      files: { 'go.mod': '', 'main.go': '', 'config.yaml': '', '.git/HEAD': '', '.dockerignore': '**/*.go\ngo.mod\ngo.sum\n' },
+      errors: [{ messageId: 'contextSources', line: 10, column: 6 }],
+      output: null,
+    },
+    {
       name: 'exec-form COPY ["./", "/srv/"] into the final stage',
       code: multi('COPY --from=build /go/bin/app /app\nCOPY ["./", "/srv/"]', 'alpine:3.20'),
       errors: [{ messageId: 'contextSources', line: 10, column: 6 }],
@@ -187,4 +225,21 @@ ruleTester(rule, {
       output: null,
     },
   ],
+});
+
+describe('GD005 says what a COPY of the whole context carries, as .dockerignore leaves it', () => {
+  const code = multi('COPY --from=build /go/bin/app /app\nCOPY . .');
+  const message = (files?: Record<string, string>) => {
+    const result = lintText(code, { rules: [rule], workspace: files ? memoryWorkspace(files) : undefined });
+    if (!result.ok) throw new Error('not lintable');
+    return result.findings.map((f) => f.message);
+  };
+  it.each<[string, Record<string, string> | undefined, string]>([
+    ['no workspace', undefined, 'the source tree, and .git unless .dockerignore excludes it'],
+    ['sources and .git', { 'main.go': '', '.git/HEAD': '' }, 'the Go sources (main.go, ...) and the .git history'],
+    ['.git excluded', { 'cmd/app/main.go': '', '.git/HEAD': '', '.dockerignore': '.git\n' }, 'the Go sources (cmd/app/main.go, ...); .dockerignore keeps .git out'],
+    ['sources excluded', { 'main.go': '', '.git/HEAD': '', '.dockerignore': '*.go\n' }, 'the .git history (.dockerignore keeps the Go sources out, but not .git)'],
+  ])('%s', (_name, files, what) => {
+    expect(message(files)).toEqual([`\`COPY .\` copies the whole build context into the final image: ${what}`]);
+  });
 });
