@@ -42,9 +42,11 @@ export function finalImage(model: Model): FinalImage | undefined {
  * A scratch stage that only gathers files at its root (`FROM scratch AS binaries` +
  * `COPY --from=build /out/ /`), with nothing that sets up a container (no ENTRYPOINT, CMD, USER,
  * ENV, WORKDIR, EXPOSE, ...): the files are exported with `docker build --output`, not run as an
- * image; so is one named for that (binaries, artifacts, release, dist, ...). An unnamed stage that
- * copies a binary to a path of its own (`COPY --from=build /out/app /app`) is an image someone
- * means to run, and stays one.
+ * image; so is one named for that (binaries, bin, artifacts, release, dist, ...), and one that picks
+ * its files by target OS among stages for other systems (`FROM bin-${TARGETOS} AS bin` over
+ * `bin-darwin`, `bin-windows`): no container runs a darwin or windows binary. The whole FROM chain
+ * is judged, every candidate included. An unnamed stage that copies a binary to a path of its own
+ * (`COPY --from=build /out/app /app`) is an image someone means to run, and stays one.
  */
 const EXPORT_KEYWORDS = new Set(['COPY', 'ADD', 'ARG', 'LABEL', 'MAINTAINER', 'FROM']);
 
@@ -52,12 +54,22 @@ export function isExportStage(stage: Stage): boolean {
   const lineage = stageLineage(stage);
   if (lineage.some((s) => s.instructions.some((ins) => !EXPORT_KEYWORDS.has(ins.getKeyword().toUpperCase())))) return false;
   if (lineage.some((s) => s.name !== undefined && isExportName(s.name))) return true;
+  if (lineage.some(picksByOs)) return true;
   const copies = lineage.flatMap((s) => s.copies);
   return copies.length > 0 && copies.every((c) => c.dest !== undefined && normalize(c.dest) === '/');
 }
 
 /** Stage names that say "files to take out": binaries, binary-linux, artifacts, release, dist... */
-const EXPORT_NAMES = ['binary', 'binaries', 'artifact', 'artifacts', 'export', 'release', 'releases', 'dist', 'out', 'output', 'outputs'];
+const EXPORT_NAMES = ['bin', 'binary', 'binaries', 'artifact', 'artifacts', 'export', 'release', 'releases', 'dist', 'out', 'output', 'outputs'];
+
+/** Systems no Linux container runs: a stage named for one holds files to take out. */
+const OTHER_OSES = new Set(['darwin', 'windows', 'freebsd', 'netbsd', 'openbsd', 'dragonfly', 'illumos', 'solaris', 'aix', 'plan9', 'ios', 'android', 'js', 'wasip1']);
+
+/** `FROM bin-${TARGETOS}` choosing among stages of which one is for another system (`bin-darwin`, `bin-windows`). */
+function picksByOs(stage: Stage): boolean {
+  if (stage.base.kind !== 'stage' || stage.base.candidates.length < 2 || !refersTo(stage.imageText, 'TARGETOS')) return false;
+  return stage.base.candidates.some((c) => c.name !== undefined && c.name.split(/[-_.]/).some((part) => OTHER_OSES.has(part)));
+}
 
 function isExportName(name: string): boolean {
   for (const n of EXPORT_NAMES) {

@@ -15,6 +15,12 @@ ruleTester(rule, {
     { name: 'an export stage with a MAINTAINER line', code: `${BUILD}\nFROM scratch\nMAINTAINER someone\nCOPY --from=build /out/server /\n` },
     { name: 'an export stage named binaries', code: `${BUILD}\nFROM scratch AS binaries\nCOPY --from=build /out/server /server\n` },
     { name: 'an export stage picked by name further up', code: `${BUILD}\nFROM scratch AS binary-linux\nCOPY --from=build /out/server /server\nFROM binary-linux\n` },
+    { name: 'an export stage named bin', code: `${BUILD}\nFROM scratch AS bin\nCOPY --from=build /out/server /server\n` },
+    { name: 'an export stage picked by target OS through a FROM chain (bin-$TARGETOS -> bin-unix -> scratch)', code: `${BUILD}\nFROM scratch AS bin-unix\nCOPY --from=build /out/server /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/server /server.exe\n\nFROM bin-\${TARGETOS} AS bin\n` },
+    {
+      name: 'files picked by target OS among stages for other systems, whatever their names',
+      code: `${BUILD}\nFROM scratch AS app-linux\nCOPY --from=build /out/server /server\nFROM scratch AS app-windows\nCOPY --from=build /out/server /server.exe\n\nFROM app-$TARGETOS\n`,
+    },
     multi('COPY --from=build /out/server /server\nENTRYPOINT ["/server"]\nCMD ["--port", "8080"]', 'scratch'),
     multi('COPY --from=build /out/server /\nCMD ["/server"]', 'scratch'),
     { name: 'relative to WORKDIR', code: multi('WORKDIR /srv\nCOPY --from=b /x/server .\nCMD ["./server"]').replace('AS build', 'AS b') },

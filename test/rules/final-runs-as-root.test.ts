@@ -10,6 +10,7 @@ ruleTester(rule, {
   valid: [
     GOOD,
     { name: 'an export stage (scratch, files gathered at its root) runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS release\nCOPY --from=build /out/ /\n' },
+    { name: 'an export stage picked by target OS through a FROM chain runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS bin-unix\nCOPY --from=build /out/app /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/app /app.exe\n\nFROM bin-$TARGETOS AS bin\n' },
     { name: 'distroless :debug-nonroot runs as 65532', code: multi('gcr.io/distroless/static-debian12:debug-nonroot') },
     { name: 'distroless :nonroot with an arch suffix', code: multi('gcr.io/distroless/static-debian12:nonroot-arm64') },
     { name: 'chainguard static runs as 65532', code: multi('cgr.dev/chainguard/static') },
@@ -38,6 +39,13 @@ ruleTester(rule, {
     { name: 'not a Go Dockerfile', code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n' },
   ],
   invalid: [
+    {
+      name: 'picked by target OS, but with an ENTRYPOINT: an image someone runs',
+      code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS app-linux\nCOPY --from=build /out/app /app\nFROM scratch AS app-windows\nCOPY --from=build /out/app /app.exe\n\nFROM app-$TARGETOS\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noUser', line: 9, column: 6 }],
+      output: null,
+      unsafeOutput: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS app-linux\nCOPY --from=build /out/app /app\nFROM scratch AS app-windows\nCOPY --from=build /out/app /app.exe\n\nFROM app-$TARGETOS\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+    },
     {
       name: 'distroless without a tag is :latest, uid 0',
       code: multi('gcr.io/distroless/static-debian12'),

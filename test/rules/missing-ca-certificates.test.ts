@@ -11,6 +11,7 @@ ruleTester(rule, {
   valid: [
     GOOD,
     { name: 'an export stage (scratch, files gathered at its root) runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS artifacts\nCOPY --from=build /out/app /app\n' },
+    { name: 'an export stage picked by target OS through a FROM chain runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS bin-unix\nCOPY --from=build /out/app /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/app /app.exe\n\nFROM bin-$TARGETOS AS bin\n' },
     multi(`${BUNDLE}\nCOPY --from=build /out/app /app`),
     { name: 'the bundle copied under another name', code: multi('COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt\nCOPY --from=build /out/app /app') },
     { name: 'the whole trust store folder', code: multi('COPY --from=build /etc/ssl/certs /etc/ssl/certs\nCOPY --from=build /out/app /app') },
