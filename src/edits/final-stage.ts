@@ -1,6 +1,5 @@
 import { NONROOT_NAME, NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Healthcheck, User } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { rootFacts } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import type { Model, RunInfo } from '../model/types';
@@ -76,7 +75,7 @@ export function switchFinalStage(file: SourceFile, model: Model, images: FinalIm
   // ARGs only the removed RUNs used (`ARG UID=10001` for adduser) go with them.
   for (const ins of final.instructions) {
     if (!(ins instanceof Arg)) continue;
-    const names = argProperties(ins).map((p) => p.getName());
+    const names = ins.getProperties().map((p) => p.getName());
     const usedElsewhere = final.instructions.some((other) => other !== ins && !removedRuns.some((r) => r.instruction === other) && other.getVariables().some((v) => names.includes(v.getName())));
     if (!usedElsewhere) edits.push(instructionLines(file, spanOf(file, ins.getRange()).start, spanOf(file, ins.getRange()).end));
   }

@@ -1,6 +1,5 @@
 import { NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, Workdir, type Instruction } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { rootFacts } from '../model/lineage';
 import { execForm } from '../model/exec-form';
 import { basename, resolvePath } from '../model/paths';
@@ -37,7 +36,7 @@ export function splitSingleStage(file: SourceFile, model: Model, images: FinalIm
   for (const ins of stage.instructions) {
     const kw = ins.getKeyword();
     const start = spanOf(file, ins.getRange()).start;
-    if (ins instanceof Arg) for (const p of argProperties(ins)) args.set(p.getName(), ins);
+    if (ins instanceof Arg) for (const p of ins.getProperties()) args.set(p.getName(), ins);
     if (start > buildEnd && BLOCKING.has(kw)) return undefined;
     if (RUNTIME.has(kw)) moved.push(ins);
     else if (ins instanceof Env && start > buildEnd) moved.push(ins);

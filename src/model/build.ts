@@ -1,5 +1,4 @@
 import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { lineColumn, spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
 import { imageFacts, type ImageFacts } from './catalogue';
@@ -233,7 +232,7 @@ function defaultWorkdir(base: StageBase): string | undefined {
 }
 
 function declareArgs(file: SourceFile, arg: Arg, scope: Map<string, VarValue>, global: Scope, isGlobal: boolean): void {
-  for (const p of argProperties(arg)) {
+  for (const p of arg.getProperties()) {
     const name = p.getName();
     const raw = p.getValue();
     if (raw !== null) {

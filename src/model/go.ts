@@ -1,5 +1,4 @@
 import { Arg, Env } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
@@ -497,7 +496,7 @@ function cgoLookalikes(file: SourceFile, stage: Stage): CgoLookalike[] {
   found = [];
   for (const ins of stage.instructions) {
     if (!(ins instanceof Env) && !(ins instanceof Arg)) continue;
-    for (const p of ins instanceof Arg ? argProperties(ins) : ins.getProperties()) {
+    for (const p of ins.getProperties()) {
       const name = p.getName();
       if (looksLikeCgoEnabled(name)) found.push({ name, span: spanOf(file, p.getNameRange()), arg: ins instanceof Arg, at: spanOf(file, ins.getRange()).start });
     }

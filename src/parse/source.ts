@@ -1,7 +1,9 @@
 import { DockerfileParser, type Dockerfile } from './ast';
 import { memoizeParser } from './memo';
+import { readArgsAsBuildKit } from './arg';
 
 memoizeParser();
+readArgsAsBuildKit();
 
 /** 0-based line and UTF-16 character, as dockerfile-ast and LSP count them. */
 export interface Position {

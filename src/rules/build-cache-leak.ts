@@ -137,8 +137,8 @@ function contextContents(model: Model): ContextContents | undefined {
 }
 
 function describeContents(source: string | false, git: boolean): ContextContents {
-  if (source === false) return { leaks: git, what: 'the .git history (.dockerignore keeps the Go sources out, but not .git)' };
-  return { leaks: true, what: git ? `the Go sources (${source}, ...) and the .git history` : `the Go sources (${source}, ...); .dockerignore keeps .git out` };
+  if (source === false) return { leaks: git, what: 'the .git history (the Go sources are not in the context)' };
+  return { leaks: true, what: git ? `the Go sources (${source}, ...) and the .git history` : `the Go sources (${source}, ...)` };
 }
 
 /** The first Go source file of a tree (breadth first, .git skipped), false when there is none, undefined when the tree is too large. */

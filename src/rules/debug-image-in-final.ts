@@ -1,5 +1,4 @@
 import { Arg, Run } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { lineageInstructions, stageLineage } from '../model/lineage';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { Model, Stage } from '../model/types';
@@ -118,7 +117,7 @@ function argTagSpan(file: SourceFile, model: Model, imageRaw: string, tag: strin
   const decls = file.dockerfile
     .getInstructions()
     .filter((i): i is Arg => i instanceof Arg && spanOf(file, i.getRange()).start < firstFrom)
-    .flatMap((a) => argProperties(a).filter((p) => p.getName() === name));
+    .flatMap((a) => a.getProperties().filter((p) => p.getName() === name));
   if (decls.length !== 1) return undefined;
   const valueRange = decls[0].getValueRange();
   if (!valueRange) return undefined;

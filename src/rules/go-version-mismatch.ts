@@ -1,5 +1,4 @@
 import { Arg } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { compareGoVersions, goVersionSatisfies, toolchainGoVersion } from '../model/gomod';
 import { golangTagGo } from '../model/go-version';
 import { closestGolangVariant, GOLANG_TAGS_CHECKED } from '../model/golang-tags';
@@ -126,7 +125,7 @@ function raiseFix(file: SourceFile, stage: Stage, imageVersion: string, required
   if (chosen !== variant || !versioned) return undefined;
   for (const arg of file.dockerfile.getInitialARGs()) {
     if (!(arg instanceof Arg)) continue;
-    for (const p of argProperties(arg)) {
+    for (const p of arg.getProperties()) {
       const range = p.getValueRange();
       if (!range || !refersTo(written, p.getName()) || !(p.getValue() ?? '').startsWith(imageVersion)) continue;
       const span = spanOf(file, range);

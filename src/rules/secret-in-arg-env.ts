@@ -1,5 +1,4 @@
 import { Arg, Env } from '../parse/ast';
-import { argProperties } from '../parse/arg';
 import { spanOf } from '../parse/source';
 import { defineRule, type Report } from './types';
 
@@ -41,7 +40,7 @@ export default defineRule<MessageId>({
       if (!(ins instanceof Arg) && !(ins instanceof Env)) continue;
       const keyword = ins instanceof Env ? 'ENV' : 'ARG';
       const where = keyword === 'ENV' ? 'config (docker inspect)' : 'history (docker history)';
-      for (const p of ins instanceof Arg ? argProperties(ins) : ins.getProperties()) {
+      for (const p of ins.getProperties()) {
         const name = p.getName();
         const value = p.getValue();
         const secret = looksLikeSecret(name) && !harmlessValue(keyword, value);

@@ -1,5 +1,4 @@
-import { Arg } from '../../src/parse/ast';
-import { argProperties } from '../../src/parse/arg';
+import { Arg, Env } from '../../src/parse/ast';
 import { createSourceFile, spanOf } from '../../src/parse/source';
 
 /** Each declaration of the first ARG: name, default (null: none), and the text its ranges cover. */
@@ -12,7 +11,7 @@ function declarations(text: string): Array<[string, string | null, string, strin
     const s = spanOf(file, r);
     return file.text.slice(s.start, s.end);
   };
-  return argProperties(arg).map((p) => [p.getName(), p.getValue(), slice(p.getNameRange()) as string, slice(p.getValueRange())]);
+  return arg.getProperties().map((p) => [p.getName(), p.getValue(), slice(p.getNameRange()) as string, slice(p.getValueRange())]);
 }
 
 describe('ARG declarations are a list of name or name=default, as BuildKit reads them', () => {
@@ -31,5 +30,18 @@ describe('ARG declarations are a list of name or name=default, as BuildKit reads
   ])('%j', (line, expected) => {
     expect(declarations(`${line}\nFROM scratch\n`)).toEqual(expected);
     expect(declarations(`FROM scratch\n${line}\n`)).toEqual(expected);
+  });
+
+  it('ENV keeps its old one-variable form: ENV A B C sets A to "B C"', () => {
+    const file = createSourceFile('Dockerfile', 'FROM scratch\nENV A B C\n');
+    const env = file.dockerfile.getInstructions().find((i): i is Env => i instanceof Env);
+    expect(env?.getProperties().map((p) => [p.getName(), p.getValue()])).toEqual([['A', 'B C']]);
+  });
+
+  it('the declarations are handed out as copies', () => {
+    const file = createSourceFile('Dockerfile', 'ARG A B\nFROM scratch\n');
+    const arg = file.dockerfile.getInstructions()[0] as Arg;
+    arg.getProperties().pop();
+    expect(arg.getProperties().map((p) => p.getName())).toEqual(['A', 'B']);
   });
 });

@@ -237,8 +237,8 @@ describe('GD005 says what a COPY of the whole context carries, as .dockerignore 
   it.each<[string, Record<string, string> | undefined, string]>([
     ['no workspace', undefined, 'the source tree, and .git unless .dockerignore excludes it'],
     ['sources and .git', { 'main.go': '', '.git/HEAD': '' }, 'the Go sources (main.go, ...) and the .git history'],
-    ['.git excluded', { 'cmd/app/main.go': '', '.git/HEAD': '', '.dockerignore': '.git\n' }, 'the Go sources (cmd/app/main.go, ...); .dockerignore keeps .git out'],
-    ['sources excluded', { 'main.go': '', '.git/HEAD': '', '.dockerignore': '*.go\n' }, 'the .git history (.dockerignore keeps the Go sources out, but not .git)'],
+    ['.git excluded', { 'cmd/app/main.go': '', '.git/HEAD': '', '.dockerignore': '.git\n' }, 'the Go sources (cmd/app/main.go, ...)'],
+    ['sources excluded', { 'main.go': '', '.git/HEAD': '', '.dockerignore': '*.go\n' }, 'the .git history (the Go sources are not in the context)'],
   ])('%s', (_name, files, what) => {
     expect(message(files)).toEqual([`\`COPY .\` copies the whole build context into the final image: ${what}`]);
   });

@@ -161,6 +161,14 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'ARG GITHUB_USER GOPRIVATE after the copy: GOPRIVATE is a build argument of its own',
+      code: multi(`WORKDIR /src\nCOPY . .\nARG GITHUB_USER GOPRIVATE\n${BUILD}`),
+      goMod: GO_MOD,
+      files: FILES,
+      errors: [{ messageId: 'sourcesFirstNoFix', line: 3, column: 1, message: 'module access is set up after it (line 4: ARG GOPRIVATE)' }],
+      output: null,
+    },
+    {
       name: 'git config url.insteadOf after the copy',
       code: multi(`WORKDIR /src\nCOPY . .\nRUN git config --global url."https://x-token@github.com/".insteadOf "https://github.com/"\n${BUILD}`),
       goMod: GO_MOD,
