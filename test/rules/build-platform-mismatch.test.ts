@@ -15,6 +15,7 @@ ruleTester(rule, {
     cross('ARG TARGETOS\nARG TARGETARCH\nENV GOOS=$TARGETOS GOARCH=$TARGETARCH\nRUN CGO_ENABLED=0 go build -o /out/app .'),
     cross('ARG TARGETARCH\nRUN export GOARCH=$TARGETARCH && CGO_ENABLED=0 go build -o /out/app .'),
     cross('ARG TARGETARCH\nRUN go env -w GOARCH=$TARGETARCH\nRUN CGO_ENABLED=0 go build -o /out/app .'),
+    { name: 'GOARCH as a build argument whose default is TARGETARCH', code: cross('ARG TARGETARCH\nARG GOARCH=${TARGETARCH}\nRUN CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'GOARCH from TARGETPLATFORM, worked out at build time', code: cross('ARG TARGETPLATFORM\nRUN GOARCH=$(echo $TARGETPLATFORM | cut -d/ -f2) CGO_ENABLED=0 go build -o /out/app .') },
     { name: 'a GOARCH of its own is a choice, not an oversight', code: cross('RUN CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -o /out/app .') },
     { name: 'xx-go sets GOOS and GOARCH itself', code: cross('COPY --from=tonistiigi/xx:1.5.0 / /\nARG TARGETPLATFORM\nRUN CGO_ENABLED=0 xx-go build -o /out/app .') },
