@@ -3676,7 +3676,7 @@ var require_property = __commonJS({
     exports2.Property = void 0;
     var vscode_languageserver_types_1 = require_main();
     var util_1 = require_util();
-    var Property = class _Property {
+    var Property3 = class _Property {
       constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
@@ -3976,7 +3976,7 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports2.Property = Property;
+    exports2.Property = Property3;
   }
 });
 
@@ -5973,6 +5973,7 @@ var Entrypoint2 = ast.Entrypoint;
 var Env2 = ast.Env;
 var From2 = ast.From;
 var Healthcheck2 = ast.Healthcheck;
+var Property2 = ast.Property;
 var Instruction2 = ast.Instruction;
 var Run2 = ast.Run;
 var Shell2 = ast.Shell;
@@ -6020,8 +6021,32 @@ function mayHaveHeredocs(args) {
   return false;
 }
 
+// src/parse/arg.ts
+function readArgsAsBuildKit() {
+  const proto = Arg2.prototype;
+  if (proto.__golintDockerArgs) return;
+  proto.__golintDockerArgs = true;
+  const properties = proto.getProperties;
+  proto.getProperties = function() {
+    let props = MEMO.get(this);
+    if (!props) {
+      props = buildKitProperties(this, properties.call(this));
+      MEMO.set(this, props);
+    }
+    return props.slice();
+  };
+}
+var MEMO = /* @__PURE__ */ new WeakMap();
+function buildKitProperties(arg, read) {
+  const words = arg.getPropertyArguments();
+  if (words.length < 2 || words[0].getValue().includes("=")) return read;
+  const { document, escapeChar } = arg;
+  return words.map((w) => new Property2(document, escapeChar, w));
+}
+
 // src/parse/source.ts
 memoizeParser();
+readArgsAsBuildKit();
 var BOM = "\uFEFF";
 function createSourceFile(path, rawText) {
   const bom = rawText.startsWith(BOM);
@@ -8365,8 +8390,8 @@ function goBuild(ctx, words, prefix) {
     cgo: lookupEnv(env, "CGO_ENABLED"),
     cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== "default"),
     cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
-    goos: lookupEnv(env, "GOOS").value ?? void 0,
-    goarch: lookupEnv(env, "GOARCH").value ?? void 0,
+    goos: lookupEnv(env, "GOOS"),
+    goarch: lookupEnv(env, "GOARCH"),
     ldflags,
     trimpath: trimpathOf(flags, goflags, goflagsValue),
     staticLink: ldflags !== void 0 && linksStatically(ldflags.flags),
@@ -8840,6 +8865,15 @@ function placedIn(model, stages, path, before = Infinity) {
   }
   return result;
 }
+function stagePlatform(stage) {
+  let s = stage;
+  for (let n = 0; n < 64; n++) {
+    if (s.platform) return s.platform;
+    if (s.base.kind !== "stage" || s.base.stage.index >= s.index) return void 0;
+    s = s.base.stage;
+  }
+  return void 0;
+}
 
 // src/model/build.ts
 var PLATFORM_ARGS = [
@@ -8925,6 +8959,8 @@ function startStage(file, from, earlier, global, mirrors) {
     if (choices.every((c) => c !== void 0 && ARCH_ARGS.includes(c.name))) platformChoices = choices;
   }
   const env = new Map(parent?.env ?? imageEnv(base));
+  const platformFlag = from.getPlatformFlag();
+  const platformRange = platformFlag?.getValueRange();
   const stage = {
     index: earlier.stages.length,
     name: from.getBuildStage()?.toLowerCase() ?? void 0,
@@ -8932,6 +8968,7 @@ function startStage(file, from, earlier, global, mirrors) {
     fromSpan,
     imageSpan,
     imageText: expanded.value,
+    ...platformFlag && platformRange ? { platform: { text: platformFlag.getValue() ?? "", span: spanOf(file, platformRange) } } : {},
     base,
     instructions: [],
     env,
@@ -9086,11 +9123,11 @@ function copyInfo(file, stage, copy, scope, earlier) {
   const span = spanOf(file, copy.getRange());
   const keyword2 = copy instanceof Copy2 ? "COPY" : "ADD";
   let fromFlag;
+  let chownFlag;
   for (const f of copy.getFlags()) {
-    if (f.getName().toLowerCase() === "from") {
-      fromFlag = f;
-      break;
-    }
+    const name = f.getName().toLowerCase();
+    if (name === "from") fromFlag ??= f;
+    else if (name === "chown") chownFlag = f;
   }
   let fromStage;
   let fromImage;
@@ -9144,7 +9181,16 @@ function copyInfo(file, stage, copy, scope, earlier) {
       sources.push({ text: v.value, known: v.known, span: p.span });
     }
   }
-  return { stage, instruction: copy, span, keyword: keyword2, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc };
+  const chown = chownFlag && chownOf(file, chownFlag, scope);
+  return { stage, instruction: copy, span, keyword: keyword2, fromStage, fromImage, fromImageSpan, fromImageKnown, sources, dest, destText, workdir: stage.workdir, heredoc, ...chown ? { chown } : {} };
+}
+function chownOf(file, flag, scope) {
+  const range = flag.getValueRange();
+  const raw = flag.getValue();
+  if (!range || raw === null || raw === "") return void 0;
+  const v = expand(raw, scope, file.escapeChar);
+  const [user, group] = v.value.split(":");
+  return { user: v.known ? user : void 0, ...v.known && group !== void 0 ? { group } : {}, span: spanOf(file, range) };
 }
 var MAX_PLATFORM_VARIANTS = 8;
 var ARCH_ARGS = ["TARGETARCH", "TARGETVARIANT"];
@@ -9215,6 +9261,78 @@ function structuralProblems(file) {
   }
   if (!seenFrom) problems.unshift({ line: 1, message: "no FROM instruction: nothing to build" });
   return problems;
+}
+
+// src/model/compiler.ts
+var COMPILER_PACKAGES = /* @__PURE__ */ new Set([
+  "gcc",
+  "g++",
+  "clang",
+  "build-base",
+  "musl-dev",
+  "build-essential",
+  "libc6-dev",
+  "libc-dev",
+  "alpine-sdk",
+  "gcc-c++",
+  "glibc-devel"
+]);
+var MAYBE_COMPILER_PACKAGES = /* @__PURE__ */ new Set(["go", "golang", "golang-go", "musl-gcc", "zig", "cgo"]);
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Map([
+  ["apk", ["add"]],
+  ["xx-apk", ["add"]],
+  ["apt-get", ["install"]],
+  ["apt", ["install"]],
+  ["xx-apt-get", ["install"]],
+  ["xx-apt", ["install"]],
+  ["yum", ["install"]],
+  ["dnf", ["install"]],
+  ["microdnf", ["install"]],
+  ["tdnf", ["install"]],
+  ["zypper", ["install", "in"]]
+]);
+function compilerInstalled(build) {
+  const facts = rootFacts(build.stage);
+  if (!facts || facts.hasCCompiler !== false) return void 0;
+  if (goVersionAtLeast(build.run.goVersion, "1.20") === false) return void 0;
+  return installedBefore(build.stage, build.run);
+}
+function installedBefore(stage, run) {
+  let result = "no";
+  for (const s of stageLineage(stage)) {
+    for (const r of s.runs) {
+      if (s === stage && r.span.start >= run.span.start) continue;
+      for (const cmd of r.commands) {
+        const p = installs(cmd);
+        if (p === "yes") return "yes";
+        if (p === "maybe") result = "maybe";
+      }
+    }
+  }
+  return result;
+}
+function installs(cmd) {
+  const words = cmd.words.map((w) => w.text);
+  const verbs = words.length > 0 ? PACKAGE_MANAGERS.get(basename(words[0])) : void 0;
+  if (!verbs) return "no";
+  const verb = words.findIndex((w, i) => i > 0 && verbs.includes(w));
+  if (verb === -1) return "no";
+  let result = "no";
+  for (const w of words.slice(verb + 1)) {
+    if (w.startsWith("-")) continue;
+    const name = packageName(w);
+    if (COMPILER_PACKAGES.has(name)) return "yes";
+    if (MAYBE_COMPILER_PACKAGES.has(name) || w.includes("$") || w.includes("`")) result = "maybe";
+  }
+  return result;
+}
+function packageName(word) {
+  let end = word.length;
+  for (const c of ["=", "~", "<", ">", ":"]) {
+    const i = word.indexOf(c);
+    if (i > 0 && i < end) end = i;
+  }
+  return word.slice(0, end);
 }
 
 // src/edits/text.ts
@@ -9355,10 +9473,16 @@ function isExportStage(stage) {
   const lineage = stageLineage(stage);
   if (lineage.some((s) => s.instructions.some((ins) => !EXPORT_KEYWORDS.has(ins.getKeyword().toUpperCase())))) return false;
   if (lineage.some((s) => s.name !== void 0 && isExportName(s.name))) return true;
+  if (lineage.some(picksByOs)) return true;
   const copies = lineage.flatMap((s) => s.copies);
   return copies.length > 0 && copies.every((c) => c.dest !== void 0 && normalize(c.dest) === "/");
 }
-var EXPORT_NAMES = ["binary", "binaries", "artifact", "artifacts", "export", "release", "releases", "dist", "out", "output", "outputs"];
+var EXPORT_NAMES = ["bin", "binary", "binaries", "artifact", "artifacts", "export", "release", "releases", "dist", "out", "output", "outputs"];
+var OTHER_OSES = /* @__PURE__ */ new Set(["darwin", "windows", "freebsd", "netbsd", "openbsd", "dragonfly", "illumos", "solaris", "aix", "plan9", "ios", "android", "js", "wasip1"]);
+function picksByOs(stage) {
+  if (stage.base.kind !== "stage" || stage.base.candidates.length < 2 || !refersTo(stage.imageText, "TARGETOS")) return false;
+  return stage.base.candidates.some((c) => c.name !== void 0 && c.name.split(/[-_.]/).some((part) => OTHER_OSES.has(part)));
+}
 function isExportName(name) {
   for (const n of EXPORT_NAMES) {
     if (name === n) return true;
@@ -9479,6 +9603,16 @@ function checkShell(file, model, stage, offset, runtime = false) {
   const paths = shell.includes("/") ? [normalize(shell)] : DEFAULT_PATH.map((d) => `${d}/${shell}`);
   if (paths.some((p) => placedBefore(model, stage, p, before) !== "no")) return { available: true, shell, missing };
   return { available: inImage, shell, missing };
+}
+function refersTo(text, name) {
+  for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
+    const start = i + (text[i + 1] === "{" ? 2 : 1);
+    if (text.startsWith(name, start) && !isNameChar3(text[start + name.length] ?? "")) return true;
+  }
+  return false;
+}
+function isNameChar3(c) {
+  return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
 }
 
 // src/model/cgo.ts
@@ -9617,15 +9751,16 @@ var cgo_not_disabled_default = defineRule({
     tags: ["correctness", "startup", "size"],
     docs: {
       summary: "A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.",
-      why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such.",
+      why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. Go 1.20 and later turn cgo off when they find no C compiler, as in `golang:*-alpine`: there the binary is static by accident, and the first `apk add build-base` (for the race detector, for SQLite), in that stage or one it is built FROM, silently makes it dynamic; reported as info, so that CGO_ENABLED=0 is written down. A compiler installed before the build (`apk add gcc`, `build-base`, `musl-dev`) turns cgo on, and the build is judged as on a Debian builder; a package list in a variable is not judged. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such (as info where cgo is off for want of a compiler).",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic.'
+      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail).'
     },
     messages: {
       noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       libcMismatch: '`go {{verb}}` links against {{builderLibc}} (cgo is on by default) but the final image {{image}} has {{finalLibc}}: the binary fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
       implicit: "`go {{verb}}` runs with cgo on (the default): the binary is linked dynamically against libc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary",
+      noCompiler: "`go {{verb}}` has cgo off only because {{builder}} has no C compiler: the first `apk add build-base` (for the race detector, for SQLite) silently turns the static binary dynamic; write CGO_ENABLED=0",
       deliberateIncompatible: '`go {{verb}}` uses cgo on purpose ({{why}}): the binary needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}, so it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or link statically (-ldflags \'-linkmode external -extldflags "-static"\'); CGO_ENABLED=0 would break the build',
       externalLink: '`go {{verb}}` links with -linkmode external, which makes a dynamic binary even with CGO_ENABLED=0; the final image {{image}} has no libc, so it fails with "exec {{binary}}: no such file or directory"; remove -linkmode external or add -extldflags "-static"',
       explicitIncompatible: 'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
@@ -9651,18 +9786,16 @@ var cgo_not_disabled_default = defineRule({
         reports.push({ messageId: "explicitIncompatible", ...span, data: messageData(build, builder, final) });
         continue;
       }
-      if (cgoOffByItself(build, builder)) continue;
+      if (crossCompiles(build)) continue;
+      const compiler = compilerInstalled(build);
+      if (compiler === "maybe") continue;
       const why = deliberateCgo(model, build);
       if (why) {
-        if (final && incompatible(builder, final.facts)) reports.push({ messageId: "deliberateIncompatible", ...span, data: { ...messageData(build, builder, final), why } });
+        if (compiler !== "no" && final && incompatible(builder, final.facts)) reports.push({ messageId: "deliberateIncompatible", ...span, data: { ...messageData(build, builder, final), why } });
         continue;
       }
       if (build.cgoMistakes.length > 0) {
-        for (const m of build.cgoMistakes) {
-          reports.push(
-            m.kind === "misspelled" ? { messageId: "misspelled", ...m.span, data: { name: m.text }, fix: renameFix(file, m.span, m.text) } : { messageId: "notExported", ...m.span, fix: { title: "Export CGO_ENABLED", applicability: "safe", edits: [{ start: m.span.start, end: m.span.start, text: "export " }] } }
-          );
-        }
+        reports.push(...mistakes(file, build, compiler === "no"));
         continue;
       }
       const fix = (applicability) => ({
@@ -9672,17 +9805,40 @@ var cgo_not_disabled_default = defineRule({
       });
       const data = messageData(build, builder, final);
       const safe = linksExternally(build) ? void 0 : fix("safe");
-      if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: safe });
+      if (compiler === "no") {
+        if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...span, data, fix: safe });
+      } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: safe });
       else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...span, data, fix: safe });
       else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...span, data, fix: fix("unsafe") });
     }
     return reports;
   }
 });
+function mistakes(file, build, noCompiler) {
+  return build.cgoMistakes.map((m) => {
+    const severity = noCompiler ? { severity: "info" } : {};
+    const fixable = !noCompiler || setsZero(file, m.span, m.text);
+    if (m.kind === "misspelled") return { messageId: "misspelled", ...severity, ...m.span, data: { name: m.text }, fix: fixable ? renameFix(file, m.span, m.text) : void 0 };
+    const fix = { title: "Export CGO_ENABLED", applicability: "safe", edits: [{ start: m.span.start, end: m.span.start, text: "export " }] };
+    return { messageId: "notExported", ...severity, ...m.span, fix: fixable ? fix : void 0 };
+  });
+}
+function setsZero(file, span, name) {
+  const at = (file.text[span.start] === '"' ? span.start + 1 : span.start) + name.length;
+  for (const value of ["=0", '="0"', "='0'"]) {
+    const next = file.text[at + value.length] ?? "";
+    if (file.text.startsWith(value, at) && !isWordChar(next)) return true;
+  }
+  return false;
+}
+function isWordChar(c) {
+  return c >= "0" && c <= "9" || c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
+}
 function messageData(build, builder, final) {
   return {
     image: final?.image ?? "final image",
     binary: build.output ?? "/app",
+    builder: rootImageText(build.stage),
     builderLibc: libcName(builder?.libc === "musl" ? "musl" : "glibc"),
     finalLibc: libcName(final?.facts.libc ?? "unknown"),
     value: build.cgo.value ?? "",
@@ -9698,24 +9854,11 @@ function incompatible(builder, final) {
   const built = builder?.libc === "musl" ? "musl" : builder?.libc === "glibc" ? "glibc" : void 0;
   return built !== void 0 && (final.libc === "glibc" || final.libc === "musl") && final.libc !== built;
 }
-function cgoOffByItself(build, builder) {
-  if (crossCompiles(build)) return true;
-  if (!builder || builder.hasCCompiler !== false) return false;
-  if (builder.goVersion !== void 0 && (compareGoVersions(builder.goVersion, "1.20") ?? 0) < 0) return false;
-  return !installsCompiler(build);
-}
 function crossCompiles(build) {
-  if (build.goos !== void 0 && build.goos !== "linux" && !build.goos.includes("$")) return true;
-  return build.goarch !== void 0 && !build.goarch.includes("$") && build.goarch !== "amd64" && build.goarch !== "arm64";
-}
-var COMPILER_PACKAGES = /* @__PURE__ */ new Set(["gcc", "build-base", "clang", "musl-dev", "g++", "build-essential", "libc6-dev", "libc-dev"]);
-function installsCompiler(build) {
-  for (let s = build.stage, n = 0; s && n < 64; s = s.base.kind === "stage" ? s.base.stage : void 0, n++) {
-    for (const run of s.runs) {
-      for (const cmd of run.commands) for (const w of cmd.words) if (COMPILER_PACKAGES.has(w.text)) return true;
-    }
-  }
-  return false;
+  const goos = build.goos.value;
+  const goarch = build.goarch.value;
+  if (goos && goos !== "linux" && !goos.includes("$")) return true;
+  return !!goarch && !goarch.includes("$") && goarch !== "amd64" && goarch !== "arm64";
 }
 function renameFix(file, span, name) {
   const start = file.text[span.start] === '"' ? span.start + 1 : span.start;
@@ -10306,7 +10449,7 @@ var build_cache_leak_default = defineRule({
     tags: ["security", "size", "reproducibility"],
     docs: {
       summary: "The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.",
-      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image.",
+      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile's own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: "Fixed together with final-not-minimal (GD003) when a single-stage `FROM golang` build is split into a builder and a distroless final stage (unsafe: it changes the image's contents). A `COPY --from` of a whole folder is not rewritten: which files the program needs at run time cannot be known from the Dockerfile."
@@ -10317,7 +10460,7 @@ var build_cache_leak_default = defineRule({
       copiesGopath: "COPY --from={{stage}} {{path}} copies {{what}} into the final image; copy only the binary{{hint}}",
       copiesCache: "COPY --from={{stage}} {{path}} copies the Go build cache (GOCACHE) into the final image",
       copiesSources: "COPY --from={{stage}} {{path}} copies the builder's source tree into the final image; copy only the binary",
-      contextSources: "`{{keyword}} {{path}}` copies the whole build context into the final image: the source tree, and .git unless .dockerignore excludes it",
+      contextSources: "`{{keyword}} {{path}}` copies the whole build context into the final image: {{what}}",
       cacheInImage: "`go {{verb}}` runs in the final image without a cache mount: {{what}} {{remain}} in the image; add {{mounts}} to the RUN"
     }
   },
@@ -10326,7 +10469,7 @@ var build_cache_leak_default = defineRule({
     if (!buildsGo(model)) return reports;
     const lineage = [...model.finalLineage].sort((a, b) => a.index - b.index);
     const buildStages = new Set(model.goBuilds.map((b) => b.stage));
-    for (const stage of lineage) leakyCopies(reports, stage, buildStages, model.mirrors);
+    for (const stage of lineage) leakyCopies(reports, model, stage, buildStages);
     cachesLeftInImage(reports, model, lineage);
     return reports;
   }
@@ -10345,24 +10488,63 @@ function goDirs(scope) {
   };
 }
 var NEAR = 64;
-function leakyCopies(out, stage, buildStages, mirrors) {
+function leakyCopies(out, model, stage, buildStages) {
   for (const copy of stage.copies) {
     if (copy.heredoc) continue;
     if (copy.fromStage) {
       const builder = copy.fromStage;
       const toolchain = rootFacts(builder)?.hasGoToolchain === true || stageLineage(builder, NEAR).some((s) => buildStages.has(s));
-      classify(out, copy, builder, toolchain ? goDirs(builder.env) : void 0, sourceDirs(builder));
+      const sources = contextContents(model)?.leaks === false ? [] : sourceDirs(builder);
+      classify(out, copy, builder, toolchain ? goDirs(builder.env) : void 0, sources);
     } else if (copy.fromImage !== void 0) {
       const ref = parseImageRef(copy.fromImage);
-      if (ref && imageFacts(unmirror(ref, mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(/* @__PURE__ */ new Map([["GOPATH", { known: true, value: "/go" }]])), []);
+      if (ref && imageFacts(unmirror(ref, model.mirrors)).hasGoToolchain) classify(out, copy, copy.fromImage, goDirs(/* @__PURE__ */ new Map([["GOPATH", { known: true, value: "/go" }]])), []);
     } else {
       for (const src of copy.sources) {
         if (!src.known) continue;
         const t = trimTrailingSlashes(src.text);
-        if (t === "." || t === "*" || t === "/") out.push({ messageId: "contextSources", ...src.span, data: { keyword: copy.keyword, path: src.text } });
+        if (t !== "." && t !== "*" && t !== "/") continue;
+        const contents = contextContents(model);
+        if (contents?.leaks === false) continue;
+        out.push({ messageId: "contextSources", ...src.span, data: { keyword: copy.keyword, path: src.text, what: contents?.what ?? "the source tree, and .git unless .dockerignore excludes it" } });
       }
     }
   }
+}
+var contentsMemo = /* @__PURE__ */ new WeakMap();
+var CONTEXT_WALK_LIMIT = 2e4;
+function contextContents(model) {
+  const context = model.workspace?.context;
+  if (!context) return void 0;
+  let found = contentsMemo.get(model);
+  if (found === void 0) {
+    const git = context.kind(".git") !== void 0;
+    const source = findGoSource(context);
+    found = source === void 0 ? null : describeContents(source, git);
+    contentsMemo.set(model, found);
+  }
+  return found ?? void 0;
+}
+function describeContents(source, git) {
+  if (source === false) return { leaks: git, what: "the .git history (the Go sources are not in the context)" };
+  return { leaks: true, what: git ? `the Go sources (${source}, ...) and the .git history` : `the Go sources (${source}, ...)` };
+}
+function findGoSource(tree) {
+  const queue = [""];
+  let seen = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    for (const entry of tree.list(dir) ?? []) {
+      if (++seen > CONTEXT_WALK_LIMIT) return void 0;
+      const path = dir === "" ? entry : `${dir}/${entry}`;
+      if (entry.endsWith("/")) {
+        if (entry !== ".git/") queue.push(path.slice(0, -1));
+      } else if (entry.endsWith(".go") || entry === "go.mod") {
+        return path;
+      }
+    }
+  }
+  return false;
 }
 function classify(out, copy, from, dirs, sources) {
   for (const src of copy.sources) {
@@ -10587,51 +10769,95 @@ var user_name_without_passwd_default = defineRule({
     fixable: ["safe"],
     tags: ["correctness", "security"],
     docs: {
-      summary: "USER names a user or group that the final image's /etc/passwd or /etc/group cannot resolve.",
-      why: "A user name is looked up in the image's /etc/passwd when the container starts. `scratch` has no /etc/passwd at all, and distroless or Chainguard images know only `root`, `nobody` and `nonroot`; any other name makes the start fail with `unable to find user app: no matching entries in passwd file`. A numeric `USER 65532:65532` needs no lookup, and Kubernetes `runAsNonRoot` can verify it.",
+      summary: "USER, or COPY/ADD `--chown`, names a user or group that the final image's /etc/passwd or /etc/group cannot resolve.",
+      why: "A user name is looked up in the image's /etc/passwd when the container starts. `scratch` has no /etc/passwd at all, and distroless or Chainguard images know only `root`, `nobody` and `nonroot`; any other name makes the start fail with `unable to find user app: no matching entries in passwd file`. `COPY --chown=app:app` and `ADD --chown` look the names up while the image is built, in the /etc/passwd and /etc/group the stage has at that point, and the build fails with `unable to find user app`. A numeric `USER 65532:65532` (or `--chown=65532:65532`) needs no lookup, and Kubernetes `runAsNonRoot` can verify it.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: the original image cannot start. Replaces the names with numbers: `root` with 0, `nobody` with 65534, `nonroot` and any other name with 65532 (the distroless nonroot user), keeping numeric parts (`USER app` -> `USER 65532:65532`, `USER 1000:app` -> `USER 1000:1000`). Not reported when the final image copies its own /etc/passwd or /etc/group in, or runs a RUN that may create the user."
+      fixSafety: "Safe: the original image cannot start (USER) or cannot be built (`--chown`). Replaces the names with numbers: `root` with 0, `nobody` with 65534, `nonroot` and any other name with 65532 (the distroless nonroot user), keeping numeric parts (`USER app` -> `USER 65532:65532`, `USER 1000:app` -> `USER 1000:1000`). For `--chown` the same numbers are offered only when the program can still write the files as before: it runs as root, or as the user those numbers name (`--chown=app` with `USER app`); otherwise which ids the files need cannot be told, and the finding says so. Not reported when the final image copies its own /etc/passwd or /etc/group in (for `--chown`: before the copy), or runs a RUN that may create the user."
     },
     messages: {
       noPasswd: 'USER {{user}} on {{image}}: there is no /etc/passwd to resolve "{{name}}", so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
-      unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}'
+      unknownUser: 'USER {{user}}: {{image}} only knows root, nobody and nonroot, so the container fails with "unable to find user {{name}}"; use a numeric USER such as {{ids}}',
+      chownNoPasswd: '{{keyword}} --chown={{chown}} on {{image}}: there is no /etc/passwd or /etc/group to resolve "{{name}}", so the build fails with "unable to find {{kind}} {{name}}"; use numeric ids such as --chown={{ids}}{{note}}',
+      chownUnknown: '{{keyword}} --chown={{chown}}: {{image}} only knows root, nobody and nonroot, so the build fails with "unable to find {{kind}} {{name}}"; use numeric ids such as --chown={{ids}}{{note}}'
     }
   },
   check({ file, model }) {
-    const reports = [];
     const final = finalImage(model);
-    if (!final) return reports;
-    const { facts } = final;
-    const knowsOnlyDefaults = facts.family === "distroless" || facts.family === "chainguard" && facts.hasPasswd === true;
-    if (facts.hasPasswd !== false && !knowsOnlyDefaults) return reports;
-    const users = effectiveUsers(final.stage);
-    if (!users.some((user) => user?.user !== void 0 && named(user).length > 0)) return reports;
-    if (stageLineage(final.stage).some((s) => s.runs.length > 0)) return reports;
-    for (const user of users) {
-      if (!user || user.user === void 0) continue;
-      const names = named(user);
-      if (names.length === 0 || ownsAccounts(model, final.stage)) continue;
-      const data = { user: label2(user), image: final.image, ids: numericUser(user.user, user.group) };
-      if (facts.hasPasswd === false) {
-        reports.push({ messageId: "noPasswd", ...user.span, data: { ...data, name: names[0] }, fix: numericFix(file, user) });
-        continue;
-      }
-      const unknown = user.user !== "" && !isNumericId(user.user) && !DISTROLESS_USERS2.has(user.user) ? user.user : user.group !== void 0 && user.group !== "" && !isNumericId(user.group) && !DISTROLESS_GROUPS.has(user.group) ? user.group : void 0;
-      if (unknown !== void 0) reports.push({ messageId: "unknownUser", ...user.span, data: { ...data, name: unknown }, fix: numericFix(file, user) });
-    }
-    return reports;
+    if (!final) return [];
+    const knowsOnlyDefaults = final.facts.family === "distroless" || final.facts.family === "chainguard" && final.facts.hasPasswd === true;
+    if (final.facts.hasPasswd !== false && !knowsOnlyDefaults) return [];
+    return [...userReports(file, model, final), ...chownReports(model, final)];
   }
 });
+function userReports(file, model, final) {
+  const reports = [];
+  const users = effectiveUsers(final.stage);
+  if (!users.some((user) => user?.user !== void 0 && named(user).length > 0)) return reports;
+  if (stageLineage(final.stage).some((s) => s.runs.length > 0)) return reports;
+  for (const user of users) {
+    if (!user || user.user === void 0) continue;
+    const names = named(user);
+    if (names.length === 0 || ownsAccounts(model, final.stage)) continue;
+    const unknown = unknownName(final.facts, user.user, user.group);
+    if (!unknown) continue;
+    const data = { user: label2(user), image: final.image, ids: numericUser(user.user, user.group), name: unknown.name };
+    reports.push({ messageId: final.facts.hasPasswd === false ? "noPasswd" : "unknownUser", ...user.span, data, fix: numericFix(file, user) });
+  }
+  return reports;
+}
+function chownReports(model, final) {
+  const reports = [];
+  for (const stage of stageLineage(final.stage)) {
+    for (const copy of stage.copies) {
+      const chown = copy.chown;
+      if (!chown || chown.user === void 0) continue;
+      const unknown = unknownName(final.facts, chown.user, chown.group);
+      if (!unknown) continue;
+      const lineage = stageLineage(stage);
+      if (ownsAccounts(model, stage, copy.span.start) || lineage.some((s) => s.runs.some((r) => r.span.start < copy.span.start))) continue;
+      const ids = numericUser(chown.user, chown.group);
+      const runtime = runtimeIds(final);
+      const safe = runtime !== void 0 && runtime.every((r) => r.startsWith("0:") || r === ids);
+      const note = safe ? "" : ` (no automatic fix: the image runs as ${runtime?.join(" or ") ?? "a user that cannot be known"}, and which ids its files need cannot be told)`;
+      const label3 = chown.user + (chown.group !== void 0 ? `:${chown.group}` : "");
+      const data = { keyword: copy.keyword, chown: label3, image: final.image, ids, note, ...unknown };
+      const fix = safe ? { title: `Use --chown=${ids}`, applicability: "safe", edits: [replaceSpan(chown.span, ids)] } : void 0;
+      reports.push({ messageId: final.facts.hasPasswd === false ? "chownNoPasswd" : "chownUnknown", ...chown.span, data, fix });
+    }
+  }
+  return reports;
+}
+function unknownName(facts, user, group) {
+  const isName = (x) => x !== void 0 && x !== "" && !isNumericId(x);
+  const noPasswd = facts.hasPasswd === false;
+  if (isName(user) && (noPasswd || !DISTROLESS_USERS2.has(user))) return { name: user, kind: "user" };
+  if (isName(group) && (noPasswd || !DISTROLESS_GROUPS.has(group))) return { name: group, kind: "group" };
+  return void 0;
+}
+function runtimeIds(final) {
+  const out = [];
+  for (const user of effectiveUsers(final.stage)) {
+    if (user === void 0) {
+      if (final.facts.defaultUid === "unknown") return void 0;
+      out.push(`${final.facts.defaultUid}:${final.facts.defaultUid}`);
+    } else if (user.user === void 0) {
+      return void 0;
+    } else {
+      out.push(numericUser(user.user, user.group));
+    }
+  }
+  return out;
+}
 function named(user) {
   return [user.user, user.group].filter((x) => x !== void 0 && x !== "" && !isNumericId(x));
 }
 function label2(user) {
   return (user.user ?? "") + (user.group !== void 0 ? `:${user.group}` : "");
 }
-function ownsAccounts(model, final) {
-  const stages = stageLineage(final);
-  return placedIn(model, stages, "/etc/passwd") !== "no" || placedIn(model, stages, "/etc/group") !== "no";
+function ownsAccounts(model, stage, before = Infinity) {
+  const stages = stageLineage(stage);
+  return placedIn(model, stages, "/etc/passwd", before) !== "no" || placedIn(model, stages, "/etc/group", before) !== "no";
 }
 var WELL_KNOWN_IDS = { root: "0", nobody: "65534", nonroot: "65532" };
 function numericUser(user, group) {
@@ -10657,7 +10883,7 @@ var entrypoint_not_in_image_default = defineRule({
     tags: ["correctness", "startup"],
     docs: {
       summary: "The final ENTRYPOINT/CMD program is not put in place by any COPY or ADD on an empty base image.",
-      why: "`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified` unless whoever runs it gives the command (a warning: images of several programs are often run that way). A scratch final stage that only gathers files, at its root or under a name such as `binaries`, `artifacts`, `release` or `dist`, is taken for an export stage (`docker build --output`) and not judged as an image, by this rule or the other final-image rules. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.",
+      why: "`scratch`, distroless and Chainguard static images contain no programs of their own. If the path in ENTRYPOINT or CMD is not where a COPY or ADD put the binary (a typo, a different `-o`, a relative path against another WORKDIR), the image builds fine and every start fails with `exec /app: no such file or directory`. Relative paths are resolved against WORKDIR, bare names against PATH, as the runtime does. An image without any ENTRYPOINT or CMD fails with `no command specified` unless whoever runs it gives the command (a warning: images of several programs are often run that way). A scratch final stage that only gathers files, at its root or under a name such as `binaries`, `bin`, `artifacts`, `release` or `dist`, or that picks its files by target OS among stages for other systems (`FROM bin-${TARGETOS}` over `bin-darwin` and `bin-windows`), is taken for an export stage (`docker build --output`) and not judged as an image, by this rule or the other final-image rules; its whole FROM chain is looked at. Images with a shell are not judged, nor are copies of whole folders, whose contents cannot be seen.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n',
       fixSafety: "No automatic fix: whether the path or the COPY is wrong is the author's call."
@@ -11334,16 +11560,6 @@ function raiseFix(file, stage, imageVersion, required) {
   }
   return void 0;
 }
-function refersTo(text, name) {
-  for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
-    const start = i + (text[i + 1] === "{" ? 2 : 1);
-    if (text.startsWith(name, start) && !isNameChar3(text[start + name.length] ?? "")) return true;
-  }
-  return false;
-}
-function isNameChar3(c) {
-  return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
-}
 
 // src/rules/obsolete-build-flags.ts
 var obsolete_build_flags_default = defineRule({
@@ -11751,6 +11967,97 @@ function nameEnd(written) {
   return colon !== -1 ? colon : head.length;
 }
 
+// src/rules/build-platform-mismatch.ts
+var PLATFORM_ARGS2 = ["TARGETOS", "TARGETARCH"];
+var build_platform_mismatch_default = defineRule({
+  meta: {
+    code: "GD019",
+    name: "build-platform-mismatch",
+    severity: "error",
+    fixable: ["safe"],
+    tags: ["correctness", "multi-platform"],
+    precision: "high",
+    docs: {
+      summary: "A builder stage `FROM --platform=$BUILDPLATFORM` whose shipped `go build` sets no GOARCH from TARGETARCH.",
+      why: "`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine's own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform's image gets the build machine's binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).",
+      bad: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      good: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      fixSafety: "Safe: declares `ARG TARGETOS TARGETARCH` after the builder's FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine's own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one)."
+    },
+    messages: {
+      buildMachineBinary: "`go {{verb}}` runs on the build machine's platform (FROM --platform={{platform}}) and sets no GOARCH: every platform's image gets the build machine's binary, which fails with \"exec format error\" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH{{note}}",
+      undeclaredTarget: 'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage{{note}}'
+    }
+  },
+  check({ file, model }) {
+    if (model.finalLineage.some((s) => onBuildPlatform(s))) return [];
+    const reports = [];
+    for (const build of model.goBuilds) {
+      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || usesXx(build)) continue;
+      const platform = stagePlatform(build.stage)?.text ?? "$BUILDPLATFORM";
+      const undeclared = build.goarch.source !== "default" && refersTo(build.goarch.word?.text ?? "", "TARGETARCH") && !build.run.scope.has("TARGETARCH");
+      const why = noFixReason(build);
+      const note = why ? ` (no automatic fix: ${why})` : "";
+      const data = { verb: build.verb, platform, note };
+      if (undeclared) {
+        const at = build.goarch.word ?? { start: build.goWord.start, end: build.verbWord.end };
+        const names = refersTo(build.goos.word?.text ?? "", "TARGETOS") ? PLATFORM_ARGS2 : ["TARGETARCH"];
+        reports.push({ messageId: "undeclaredTarget", start: at.start, end: at.end, data, fix: why ? void 0 : declareFix(file, build.stage, build, names) });
+        continue;
+      }
+      reports.push({ messageId: "buildMachineBinary", start: build.goWord.start, end: build.verbWord.end, data, fix: why ? void 0 : targetFix(file, build) });
+    }
+    return reports;
+  }
+});
+function onBuildPlatform(stage) {
+  const p = stagePlatform(stage)?.text;
+  if (p === void 0) return false;
+  if (isVariable(p, "BUILDPLATFORM")) return true;
+  const slash = p.indexOf("/");
+  return slash !== -1 && isVariable(p.slice(0, slash), "BUILDOS") && isVariable(p.slice(slash + 1), "BUILDARCH");
+}
+function isVariable(text, name) {
+  if (text === `$${name}` || text === `\${${name}}`) return true;
+  return text.endsWith("}") && (text.startsWith(`\${${name}:-`) || text.startsWith(`\${${name}-`));
+}
+function setsTarget(build) {
+  return build.goarch.source !== "default" && build.goarch.value !== "" && build.goarch.value !== null;
+}
+function usesXx(build) {
+  if (basename(build.goWord.text) === "xx-go") return true;
+  for (const stage of stageLineage(build.stage)) {
+    for (const run of stage.runs) {
+      if (stage === build.stage && run.span.start > build.run.span.start) continue;
+      for (const cmd of run.commands) {
+        const words = cmd.words.map((w) => w.text);
+        if (words.length > 1 && basename(words[0]) === "xx-go" && words.includes("--wrap")) return true;
+      }
+    }
+  }
+  return false;
+}
+function noFixReason(build) {
+  if (build.run.form === "exec") return "an exec-form RUN does not expand $TARGETARCH";
+  if (build.cgo.value === "1" || build.cgoFlags) return "cgo is on on purpose, and a cgo cross build needs a C cross compiler";
+  return void 0;
+}
+function declareFix(file, stage, build, names) {
+  const missing = names.filter((n) => !build.run.scope.has(n));
+  if (missing.length === 0) return void 0;
+  return { title: `Declare ARG ${missing.join(" ")}`, applicability: "safe", edits: [insertAfterFrom(file, stage, `ARG ${missing.join(" ")}`)] };
+}
+function targetFix(file, build) {
+  const setsOs = build.goos.source !== "default" && build.goos.value !== "" && build.goos.value !== null;
+  const prefix = setsOs ? ["GOARCH=$TARGETARCH"] : ["GOOS=$TARGETOS", "GOARCH=$TARGETARCH"];
+  const needed = setsOs ? ["TARGETARCH"] : [...PLATFORM_ARGS2];
+  const edits = [];
+  const declare = declareFix(file, build.stage, build, needed);
+  if (declare) edits.push(...declare.edits);
+  edits.push(insertArgsBefore(commandForm(build.run), build.goWord, prefix.join(" "), prefix));
+  return { title: `Build with ${prefix.join(" ")}`, applicability: "safe", edits };
+}
+
 // src/parse/pragmas.ts
 var PRAGMA_PREFIX = "golint-docker";
 function parsePragma(content) {
@@ -11859,6 +12166,7 @@ var ALL = [
   secret_in_arg_env_default,
   debug_image_in_final_default,
   untrusted_registry_default,
+  build_platform_mismatch_default,
   unknown_suppression_default
 ];
 var RULES = ALL;

@@ -38,3 +38,9 @@ export type Placement = 'yes' | 'maybe' | 'no';
 export declare function copyPlaces(model: Model, copy: CopyInfo, path: string): Placement;
 /** Does some COPY/ADD of the stages (before `before`, an offset, when given) put something at `path`? */
 export declare function placedIn(model: Model, stages: readonly Stage[], path: string, before?: number): Placement;
+/**
+ * The `--platform` a stage is built for: its own FROM's, else that of the stage it is built FROM
+ * (BuildKit gives a stage built FROM another that stage's platform); undefined when none is given
+ * (the target platform).
+ */
+export declare function stagePlatform(stage: Stage): Stage['platform'];

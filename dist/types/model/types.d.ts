@@ -60,6 +60,11 @@ export interface Stage {
     imageSpan: Span;
     /** The image after ARG expansion. */
     imageText: string;
+    /** The `--platform` value of FROM, as written (`$BUILDPLATFORM`), and where it is. */
+    platform?: {
+        text: string;
+        span: Span;
+    };
     base: StageBase;
     instructions: Instruction[];
     /** ENV at the end of the stage (what a stage built FROM this one inherits). */
@@ -143,8 +148,24 @@ export interface CopyInfo {
     /** The WORKDIR in force at the instruction; undefined when a variable hides it. */
     workdir: string | undefined;
     heredoc: boolean;
+    /** `--chown=user[:group]`, expanded (user undefined when a variable hides it), and where its value is written. */
+    chown?: {
+        user: string | undefined;
+        group?: string;
+        span: Span;
+    };
 }
 export type CgoSource = 'command' | 'export' | 'env' | 'arg' | 'go env -w' | 'default';
+/**
+ * A variable of the go command's environment as the go command sees it: its value ("" when set
+ * empty, which the go command takes as unset; null when unset; undefined when a variable hides
+ * it), where it was set, and the word that set it, if any.
+ */
+export interface GoEnvSetting {
+    value: string | null | undefined;
+    source: CgoSource;
+    word?: Word;
+}
 export interface GoFlag {
     /** Flag name without dashes, e.g. "ldflags". */
     name: string;
@@ -168,11 +189,7 @@ export interface GoBuild {
     /** Package arguments. */
     packages: Word[];
     /** CGO_ENABLED as the go command sees it: "0", "1", another string, null when unset, undefined when a variable hides it. */
-    cgo: {
-        value: string | null | undefined;
-        source: CgoSource;
-        word?: Word;
-    };
+    cgo: GoEnvSetting;
     /** CGO_CFLAGS, CGO_LDFLAGS, CC or the like are set for the build: cgo is meant to be on. */
     cgoFlags: boolean;
     /** Spellings that look meant as CGO_ENABLED but are not (`cgo_enabled`, `CGO_ENABLE`), or CGO_ENABLED set without export. */
@@ -181,8 +198,9 @@ export interface GoBuild {
         span: Span;
         kind: 'misspelled' | 'not-exported';
     }>;
-    goos?: string;
-    goarch?: string;
+    /** GOOS and GOARCH: the target the binary is built for (unset: the build machine's). */
+    goos: GoEnvSetting;
+    goarch: GoEnvSetting;
     /** The effective -ldflags value (command line wins over GOFLAGS). */
     ldflags?: {
         value: string;

@@ -15,6 +15,8 @@ export declare const From: typeof ast.From;
 export type From = ast.From;
 export declare const Healthcheck: typeof ast.Healthcheck;
 export type Healthcheck = ast.Healthcheck;
+export declare const Property: typeof ast.Property;
+export type Property = ast.Property;
 export declare const Instruction: typeof ast.Instruction;
 export type Instruction = ast.Instruction;
 export declare const Run: typeof ast.Run;

@@ -1,4 +1,4 @@
-type MessageId = 'noPasswd' | 'unknownUser';
+type MessageId = 'noPasswd' | 'unknownUser' | 'chownNoPasswd' | 'chownUnknown';
 declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
 export default _default;
 /**

@@ -67,3 +67,5 @@ export interface ShellCheck {
  * container does. The SHELL in force is the one before the instruction either way.
  */
 export declare function checkShell(file: SourceFile, model: Model, stage: Stage, offset: number, runtime?: boolean): ShellCheck;
+/** Does `text` use variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`)? */
+export declare function refersTo(text: string, name: string): boolean;

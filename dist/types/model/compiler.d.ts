@@ -1,0 +1,10 @@
+import type { GoBuild } from './types';
+export type Presence = 'yes' | 'no' | 'maybe';
+/**
+ * For a build on an image without a C compiler (golang:*-alpine), where Go 1.20 and later turn cgo
+ * off by default: does a package install before the build, in its stage or a stage it is built
+ * FROM, bring one? 'maybe' when a package list cannot be read (a variable) or a package may
+ * depend on a compiler. Undefined when the image has a compiler or may have one, and for Go
+ * before 1.20, which turned cgo on without looking: cgo is then on by default.
+ */
+export declare function compilerInstalled(build: GoBuild): Presence | undefined;

@@ -1,0 +1,3 @@
+type MessageId = 'buildMachineBinary' | 'undeclaredTarget';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
+export default _default;
