@@ -8226,7 +8226,7 @@ function analyzeGoBuilds(file, model) {
     }
     stage.goEnv = goEnv;
   }
-  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir, 0);
+  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir);
   return builds;
 }
 function makesExecutable(b) {
@@ -8266,41 +8266,48 @@ function assignmentValue(w, state) {
   const valueWord = { ...w, text: a.valueText };
   return { name: a.name, value: wordValue(valueWord, state) };
 }
-function visitCommand(ctx, words, prefix) {
-  if (words === ctx.command.words) applyAssignments(ctx, prefix);
-  if (words.length === 0) return void 0;
-  const head = words[0].text;
-  switch (head) {
-    case "export":
-      applyExport(words, ctx.state);
-      return void 0;
-    case "unset":
-      for (const w of words.slice(1)) {
-        ctx.state.vars.delete(w.text);
-        ctx.state.exported.delete(w.text);
-      }
-      return void 0;
-    case "cd":
-      applyCd(words[1], ctx.state);
-      return void 0;
-    case "env": {
-      const { rest, inner } = envPrefix(words, prefix, ctx.state);
-      return visitCommand(ctx, rest, inner);
+function visitCommand(ctx, all, given) {
+  applyAssignments(ctx, given);
+  let prefix = given;
+  let ownPrefix = false;
+  let at = 0;
+  while (at < all.length) {
+    const head = all[at].text;
+    switch (head) {
+      case "export":
+        applyExport(all.slice(at), ctx.state);
+        return void 0;
+      case "unset":
+        for (let i = at + 1; i < all.length; i++) {
+          ctx.state.vars.delete(all[i].text);
+          ctx.state.exported.delete(all[i].text);
+        }
+        return void 0;
+      case "cd":
+        applyCd(all[at + 1], ctx.state);
+        return void 0;
+      case "env":
+        if (!ownPrefix) prefix = new Map(prefix);
+        ownPrefix = true;
+        at = envPrefix(all, at, prefix, ctx.state);
+        continue;
     }
+    if (WRAPPERS.has(head)) {
+      at++;
+      while (at < all.length && all[at].text.startsWith("-")) at++;
+      continue;
+    }
+    if (!head.includes("go") || !GO_COMMANDS.has(basename(head)) || all.length - at < 2) return void 0;
+    const words = at === 0 ? all : all.slice(at);
+    const verb = words[1].text;
+    if (verb === "env") {
+      recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
+      return void 0;
+    }
+    if (verb !== "build" && verb !== "install") return void 0;
+    return goBuild(ctx, words, prefix);
   }
-  if (WRAPPERS.has(head)) {
-    let i = 1;
-    while (i < words.length && words[i].text.startsWith("-")) i++;
-    return visitCommand(ctx, words.slice(i), prefix);
-  }
-  if (!head.includes("go") || !GO_COMMANDS.has(basename(head)) || words.length < 2) return void 0;
-  const verb = words[1].text;
-  if (verb === "env") {
-    recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
-    return void 0;
-  }
-  if (verb !== "build" && verb !== "install") return void 0;
-  return goBuild(ctx, words, prefix);
+  return void 0;
 }
 function applyAssignments(ctx, prefix) {
   const { command, state } = ctx;
@@ -8337,9 +8344,8 @@ function applyCd(target, state) {
   const v = wordValue(target, state);
   state.cwd = v.known && (state.cwd !== void 0 || v.value.startsWith("/")) ? resolvePath(state.cwd ?? "/", v.value) : void 0;
 }
-function envPrefix(words, prefix, state) {
-  let i = 1;
-  const inner = new Map(prefix);
+function envPrefix(words, at, inner, state) {
+  let i = at + 1;
   while (i < words.length) {
     const t = words[i].text;
     if (t === "-i" || t === "--ignore-environment" || t === "-" || t === "--") {
@@ -8356,7 +8362,7 @@ function envPrefix(words, prefix, state) {
     inner.set(av.name, { value: av.value, source: "command", word: words[i] });
     i++;
   }
-  return { rest: words.slice(i), inner };
+  return i;
 }
 function recordGoEnv(args, state, goEnv) {
   let mode;
@@ -8632,34 +8638,64 @@ function expansionEnd(s, i) {
 function isOpaqueFlag(token) {
   return token.startsWith("$") || token.startsWith("`");
 }
-function reachesFinal(model, stage, output, outputDir, depth) {
-  if (model.finalLineage.includes(stage)) return true;
-  if (depth > 8) return false;
+var MAX_PLACES = 2e4;
+var graphs = /* @__PURE__ */ new WeakMap();
+function stageGraph(model) {
+  let graph = graphs.get(model);
+  if (graph) return graph;
+  const children = /* @__PURE__ */ new Map();
+  const copiesFrom = /* @__PURE__ */ new Map();
   for (const later of model.stages) {
-    if (later.index <= stage.index) continue;
-    if (later.base.kind === "stage" && later.base.candidates.includes(stage) && reachesFinal(model, later, output, outputDir, depth + 1)) return true;
-    for (const copy of later.copies) {
-      if (copy.fromStage !== stage) continue;
-      const many = copy.sources.length > 1;
-      for (const src of copy.sources) {
-        if (!src.known) {
-          if (reachesFinal(model, later, void 0, copy.dest, depth + 1)) return true;
-          continue;
-        }
-        const from = resolvePath("/", src.text);
-        const destDir = copy.dest !== void 0 && (copy.dest.endsWith("/") || many) ? normalize(copy.dest) : void 0;
-        if (output !== void 0) {
-          let landed = null;
-          if (from === output || globMatch(from, output)) landed = copy.dest === void 0 ? void 0 : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
-          else if (isWithin(output, from)) landed = copy.dest === void 0 ? void 0 : resolvePath(normalize(copy.dest), output.slice(from.length + (from === "/" ? 0 : 1)));
-          if (landed !== null && reachesFinal(model, later, landed, landed ? dirname(landed) : void 0, depth + 1)) return true;
-        } else if (outputDir === void 0 || isWithin(from, outputDir) || isWithin(outputDir, from)) {
-          if (reachesFinal(model, later, void 0, copy.dest === void 0 ? void 0 : destDir ?? dirname(copy.dest), depth + 1)) return true;
-        }
-      }
+    if (later.base.kind === "stage") {
+      for (const c of new Set(later.base.candidates)) if (c.index < later.index) pushTo(children, c, later);
     }
+    for (const copy of later.copies) if (copy.fromStage !== void 0 && copy.fromStage.index < later.index) pushTo(copiesFrom, copy.fromStage, copy);
+  }
+  graph = { final: new Set(model.finalLineage), children, copiesFrom };
+  graphs.set(model, graph);
+  return graph;
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function reachesFinal(model, stage, output, outputDir) {
+  const graph = stageGraph(model);
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [{ stage, output, outputDir }];
+  while (todo.length > 0) {
+    const place = todo.pop();
+    if (graph.final.has(place.stage)) return true;
+    const key = `${place.stage.index}\0${place.output ?? ""}\0${place.outputDir ?? ""}`;
+    if (seen.has(key)) continue;
+    if (seen.size >= MAX_PLACES) return false;
+    seen.add(key);
+    for (const later of graph.children.get(place.stage) ?? []) todo.push({ stage: later, output: place.output, outputDir: place.outputDir });
+    for (const copy of graph.copiesFrom.get(place.stage) ?? []) copyTargets(copy, place, todo);
   }
   return false;
+}
+function copyTargets(copy, place, out) {
+  const later = copy.stage;
+  const { output, outputDir } = place;
+  const many = copy.sources.length > 1;
+  for (const src of copy.sources) {
+    if (!src.known) {
+      out.push({ stage: later, output: void 0, outputDir: copy.dest });
+      continue;
+    }
+    const from = resolvePath("/", src.text);
+    const destDir = copy.dest !== void 0 && (copy.dest.endsWith("/") || many) ? normalize(copy.dest) : void 0;
+    if (output !== void 0) {
+      let landed = null;
+      if (from === output || globMatch(from, output)) landed = copy.dest === void 0 ? void 0 : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
+      else if (isWithin(output, from)) landed = copy.dest === void 0 ? void 0 : resolvePath(normalize(copy.dest), output.slice(from.length + (from === "/" ? 0 : 1)));
+      if (landed !== null) out.push({ stage: later, output: landed, outputDir: landed ? dirname(landed) : void 0 });
+    } else if (outputDir === void 0 || isWithin(from, outputDir) || isWithin(outputDir, from)) {
+      out.push({ stage: later, output: void 0, outputDir: copy.dest === void 0 ? void 0 : destDir ?? dirname(copy.dest) });
+    }
+  }
 }
 
 // src/model/exec-form.ts

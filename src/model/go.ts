@@ -2,7 +2,7 @@ import { Arg, Env } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
-import type { CgoSource, GoBuild, GoEnvSetting, GoFlag, Model, RunInfo, Stage } from './types';
+import type { CgoSource, CopyInfo, GoBuild, GoEnvSetting, GoFlag, Model, RunInfo, Stage } from './types';
 import { effectiveGoVersion } from './go-version';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
@@ -59,7 +59,7 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
     }
     stage.goEnv = goEnv;
   }
-  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir, 0);
+  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir);
   return builds;
 }
 
@@ -136,42 +136,51 @@ interface CommandContext {
  * unset, cd), wrappers that run the rest of their words (env, time, exec...), and the go command.
  * `words` is what is left to run; `prefix` holds the variables set for this command alone.
  */
-function visitCommand(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): GoBuild | undefined {
-  if (words === ctx.command.words) applyAssignments(ctx, prefix);
-  if (words.length === 0) return undefined;
-  const head = words[0].text;
-  switch (head) {
-    case 'export':
-      applyExport(words, ctx.state);
-      return undefined;
-    case 'unset':
-      for (const w of words.slice(1)) {
-        ctx.state.vars.delete(w.text);
-        ctx.state.exported.delete(w.text);
-      }
-      return undefined;
-    case 'cd':
-      applyCd(words[1], ctx.state);
-      return undefined;
-    case 'env': {
-      const { rest, inner } = envPrefix(words, prefix, ctx.state);
-      return visitCommand(ctx, rest, inner);
+function visitCommand(ctx: CommandContext, all: Word[], given: Map<string, Binding>): GoBuild | undefined {
+  applyAssignments(ctx, given);
+  // A loop over what is left to run, not a recursion: `time time ... go build` or `env env ...`
+  // repeated a hundred thousand times is one pass over the words.
+  let prefix = given;
+  let ownPrefix = false;
+  let at = 0;
+  while (at < all.length) {
+    const head = all[at].text;
+    switch (head) {
+      case 'export':
+        applyExport(all.slice(at), ctx.state);
+        return undefined;
+      case 'unset':
+        for (let i = at + 1; i < all.length; i++) {
+          ctx.state.vars.delete(all[i].text);
+          ctx.state.exported.delete(all[i].text);
+        }
+        return undefined;
+      case 'cd':
+        applyCd(all[at + 1], ctx.state);
+        return undefined;
+      case 'env':
+        if (!ownPrefix) prefix = new Map(prefix);
+        ownPrefix = true;
+        at = envPrefix(all, at, prefix, ctx.state);
+        continue;
     }
+    if (WRAPPERS.has(head)) {
+      at++;
+      while (at < all.length && all[at].text.startsWith('-')) at++;
+      continue;
+    }
+    // Only a word containing "go" can name the go command: most commands need no basename.
+    if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || all.length - at < 2) return undefined;
+    const words = at === 0 ? all : all.slice(at);
+    const verb = words[1].text;
+    if (verb === 'env') {
+      recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
+      return undefined;
+    }
+    if (verb !== 'build' && verb !== 'install') return undefined;
+    return goBuild(ctx, words, prefix);
   }
-  if (WRAPPERS.has(head)) {
-    let i = 1;
-    while (i < words.length && words[i].text.startsWith('-')) i++;
-    return visitCommand(ctx, words.slice(i), prefix);
-  }
-  // Only a word containing "go" can name the go command: most commands need no basename.
-  if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || words.length < 2) return undefined;
-  const verb = words[1].text;
-  if (verb === 'env') {
-    recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
-    return undefined;
-  }
-  if (verb !== 'build' && verb !== 'install') return undefined;
-  return goBuild(ctx, words, prefix);
+  return undefined;
 }
 
 /** `NAME=value cmd` sets NAME for cmd alone; `NAME=value` alone sets a shell variable (exported only if it was). */
@@ -214,9 +223,9 @@ function applyCd(target: Word | undefined, state: ShellState): void {
 }
 
 /** `env [-i] [-u NAME] [NAME=value]... cmd`: the variables it sets for cmd, and cmd's words. */
-function envPrefix(words: Word[], prefix: Map<string, Binding>, state: ShellState): { rest: Word[]; inner: Map<string, Binding> } {
-  let i = 1;
-  const inner = new Map(prefix);
+/** `env [-i] [-u NAME] [NAME=value]... command`: the settings go into `inner`; returns where the command starts. */
+function envPrefix(words: Word[], at: number, inner: Map<string, Binding>, state: ShellState): number {
+  let i = at + 1;
   while (i < words.length) {
     const t = words[i].text;
     if (t === '-i' || t === '--ignore-environment' || t === '-' || t === '--') {
@@ -233,7 +242,7 @@ function envPrefix(words: Word[], prefix: Map<string, Binding>, state: ShellStat
     inner.set(av.name, { value: av.value, source: 'command', word: words[i] });
     i++;
   }
-  return { rest: words.slice(i), inner };
+  return i;
 }
 
 function recordGoEnv(args: Word[], state: ShellState, goEnv: Map<string, VarValue>): void {
@@ -571,37 +580,89 @@ export function isOpaqueFlag(token: string): boolean {
   return token.startsWith('$') || token.startsWith('`');
 }
 
+/** Where a file (or a folder's contents) may be while a search follows it through the stages. */
+interface Place {
+  stage: Stage;
+  output: string | undefined;
+  outputDir: string | undefined;
+}
+
+/** A search that visits more places than this gives up (answers no): no input makes it slow. */
+const MAX_PLACES = 20_000;
+
+/** The edges a file can travel along out of each stage: stages built FROM it, and COPY --from it. */
+interface StageGraph {
+  final: ReadonlySet<Stage>;
+  children: ReadonlyMap<Stage, readonly Stage[]>;
+  copiesFrom: ReadonlyMap<Stage, readonly CopyInfo[]>;
+}
+
+const graphs = new WeakMap<Model, StageGraph>();
+
+function stageGraph(model: Model): StageGraph {
+  let graph = graphs.get(model);
+  if (graph) return graph;
+  const children = new Map<Stage, Stage[]>();
+  const copiesFrom = new Map<Stage, CopyInfo[]>();
+  for (const later of model.stages) {
+    if (later.base.kind === 'stage') {
+      for (const c of new Set(later.base.candidates)) if (c.index < later.index) pushTo(children, c, later);
+    }
+    for (const copy of later.copies) if (copy.fromStage !== undefined && copy.fromStage.index < later.index) pushTo(copiesFrom, copy.fromStage, copy);
+  }
+  graph = { final: new Set(model.finalLineage), children, copiesFrom };
+  graphs.set(model, graph);
+  return graph;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Does a file written at `output` (or somewhere in `outputDir`) in `stage` end up in the final
  * image? It does when the stage is the final one or one it is built FROM, or when a later stage
- * copies it (`COPY --from`) and that stage's copy reaches the final image in turn.
+ * copies it (`COPY --from`) and that stage's copy reaches the final image in turn. A search over
+ * (stage, path) places, each visited once: linear in the copies, however they branch and join.
  */
-export function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined, depth: number): boolean {
-  if (model.finalLineage.includes(stage)) return true;
-  if (depth > 8) return false;
-  for (const later of model.stages) {
-    if (later.index <= stage.index) continue;
-    if (later.base.kind === 'stage' && later.base.candidates.includes(stage) && reachesFinal(model, later, output, outputDir, depth + 1)) return true;
-    for (const copy of later.copies) {
-      if (copy.fromStage !== stage) continue;
-      const many = copy.sources.length > 1;
-      for (const src of copy.sources) {
-        if (!src.known) {
-          if (reachesFinal(model, later, undefined, copy.dest, depth + 1)) return true;
-          continue;
-        }
-        const from = resolvePath('/', src.text);
-        const destDir = copy.dest !== undefined && (copy.dest.endsWith('/') || many) ? normalize(copy.dest) : undefined;
-        if (output !== undefined) {
-          let landed: string | undefined | null = null;
-          if (from === output || globMatch(from, output)) landed = copy.dest === undefined ? undefined : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
-          else if (isWithin(output, from)) landed = copy.dest === undefined ? undefined : resolvePath(normalize(copy.dest), output.slice(from.length + (from === '/' ? 0 : 1)));
-          if (landed !== null && reachesFinal(model, later, landed, landed ? dirname(landed) : undefined, depth + 1)) return true;
-        } else if (outputDir === undefined || isWithin(from, outputDir) || isWithin(outputDir, from)) {
-          if (reachesFinal(model, later, undefined, copy.dest === undefined ? undefined : destDir ?? dirname(copy.dest), depth + 1)) return true;
-        }
-      }
-    }
+export function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined): boolean {
+  const graph = stageGraph(model);
+  const seen = new Set<string>();
+  const todo: Place[] = [{ stage, output, outputDir }];
+  while (todo.length > 0) {
+    const place = todo.pop() as Place;
+    if (graph.final.has(place.stage)) return true;
+    const key = `${place.stage.index}\0${place.output ?? '\u0001'}\0${place.outputDir ?? '\u0001'}`;
+    if (seen.has(key)) continue;
+    if (seen.size >= MAX_PLACES) return false;
+    seen.add(key);
+    for (const later of graph.children.get(place.stage) ?? []) todo.push({ stage: later, output: place.output, outputDir: place.outputDir });
+    for (const copy of graph.copiesFrom.get(place.stage) ?? []) copyTargets(copy, place, todo);
   }
   return false;
+}
+
+/** Where a COPY --from puts what is at `place` (in the stage it copies from), added to `out`. */
+function copyTargets(copy: CopyInfo, place: Place, out: Place[]): void {
+  const later = copy.stage;
+  const { output, outputDir } = place;
+  const many = copy.sources.length > 1;
+  for (const src of copy.sources) {
+    if (!src.known) {
+      out.push({ stage: later, output: undefined, outputDir: copy.dest });
+      continue;
+    }
+    const from = resolvePath('/', src.text);
+    const destDir = copy.dest !== undefined && (copy.dest.endsWith('/') || many) ? normalize(copy.dest) : undefined;
+    if (output !== undefined) {
+      let landed: string | undefined | null = null;
+      if (from === output || globMatch(from, output)) landed = copy.dest === undefined ? undefined : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
+      else if (isWithin(output, from)) landed = copy.dest === undefined ? undefined : resolvePath(normalize(copy.dest), output.slice(from.length + (from === '/' ? 0 : 1)));
+      if (landed !== null) out.push({ stage: later, output: landed, outputDir: landed ? dirname(landed) : undefined });
+    } else if (outputDir === undefined || isWithin(from, outputDir) || isWithin(outputDir, from)) {
+      out.push({ stage: later, output: undefined, outputDir: copy.dest === undefined ? undefined : destDir ?? dirname(copy.dest) });
+    }
+  }
 }

@@ -18,6 +18,7 @@ export declare function isOpaqueFlag(token: string): boolean;
 /**
  * Does a file written at `output` (or somewhere in `outputDir`) in `stage` end up in the final
  * image? It does when the stage is the final one or one it is built FROM, or when a later stage
- * copies it (`COPY --from`) and that stage's copy reaches the final image in turn.
+ * copies it (`COPY --from`) and that stage's copy reaches the final image in turn. A search over
+ * (stage, path) places, each visited once: linear in the copies, however they branch and join.
  */
-export declare function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined, depth: number): boolean;
+export declare function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined): boolean;

@@ -1,0 +1,86 @@
+import { lintText } from '../../src/lint';
+import { fixText } from '../../src/fix';
+
+/**
+ * A hostile Dockerfile must not make the analysis slow or crash it: every walk over what the file
+ * describes (stages, copies, words, variables) is linear or bounded, and never recursive in the
+ * input's depth. Budgets are generous (tens of times what the input takes) and the inputs are the
+ * smallest that show each problem.
+ */
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - start };
+}
+
+function codes(text: string): string[] {
+  const r = lintText(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.findings.map((f) => f.code);
+}
+
+describe('whether a build ships: a search over stages and copies', () => {
+  it('a DAG of COPY --from edges between 34 stages (every stage copies from every earlier one) is linear', () => {
+    const lines = ['FROM golang:1.23 AS s0', 'RUN go build -o /a .'];
+    for (let i = 1; i < 34; i++) {
+      lines.push(`FROM scratch AS s${i}`);
+      for (let j = 0; j < i; j++) lines.push(`COPY --from=s${j} /a /a`);
+    }
+    lines.push('FROM scratch');
+    const { value, ms } = timed(() => lintText(lines.join('\n') + '\n'));
+    expect(value.ok).toBe(true);
+    // The build reaches no COPY into the final stage: nothing of it ships.
+    if (value.ok) expect(value.model.goBuilds[0].shipped).toBe(false);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a binary carried through twelve stages still reaches the final image (no depth limit)', () => {
+    const lines = ['FROM golang:1.23 AS s0', 'RUN go build -o /a .'];
+    for (let i = 1; i <= 12; i++) lines.push(`FROM alpine:3.20 AS s${i}`, `COPY --from=s${i - 1} /a /a`);
+    lines.push('FROM gcr.io/distroless/static-debian12:nonroot', 'COPY --from=s12 /a /a', 'ENTRYPOINT ["/a"]');
+    expect(codes(lines.join('\n') + '\n')).toEqual(['GD001', 'GD002', 'GD010']);
+  });
+
+  it('stages that copy from a stage built on another: each place is visited once', () => {
+    // Each stage is built FROM the previous one and also copies from it: two edges per stage.
+    const lines = ['FROM golang:1.23 AS s0', 'RUN go build -o /a .'];
+    for (let i = 1; i < 400; i++) lines.push(`FROM s${i - 1} AS s${i}`, `COPY --from=s${i - 1} /a /b`);
+    lines.push('FROM scratch');
+    const { value, ms } = timed(() => lintText(lines.join('\n') + '\n'));
+    expect(value.ok).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('commands that wrap commands', () => {
+  it.each([
+    ['time', 'time '],
+    ['env', 'env '],
+    ['env with settings', 'env A=1 '],
+    ['nice -n1', 'nice -n1 '],
+  ])('%s repeated 30,000 times before go build is one pass, not a recursion', (_name, wrapper) => {
+    const text = `FROM golang:1.23\nRUN ${wrapper.repeat(30_000)}go build -o /a .\n`;
+    const { value, ms } = timed(() => lintText(text));
+    expect(value.ok).toBe(true);
+    if (value.ok) expect(value.model.goBuilds).toHaveLength(1);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('env settings still apply to the go command after wrappers', () => {
+    const r = lintText('FROM golang:1.23 AS b\nRUN time env CGO_ENABLED=0 nice -n1 go build -trimpath -ldflags="-s -w" -o /a .\nFROM scratch\nCOPY --from=b /a /a\nENTRYPOINT ["/a"]\n');
+    expect(r.ok && r.model.goBuilds[0].shipped).toBe(true);
+    expect(r.ok && r.findings.map((f) => f.code)).not.toContain('GD001');
+  });
+
+  it('nested ${U:-...} defaults thousands deep in FROM, WORKDIR, ENV and RUN are no error', () => {
+    const deep = '${U:-'.repeat(3000) + 'x' + '}'.repeat(3000);
+    for (const text of [
+      `ARG U\nFROM ${deep}\n`,
+      `FROM golang:1.23\nWORKDIR ${deep}\n`,
+      `FROM golang:1.23\nENV A=${deep}\nRUN CGO_ENABLED=${deep} go build -o ${deep} .\n`,
+    ]) {
+      expect(lintText(text).ok).toBe(true);
+      expect(fixText(text, { unsafe: true }).ok).toBe(true);
+    }
+  });
+});
