@@ -12,7 +12,8 @@ import { execForm, execFormWords } from './exec-form';
 import { resolvePath } from './paths';
 import { stageLineage } from './lineage';
 import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo } from './types';
-import { bindingOf, expand, matchesExpansion, type Scope, type VarValue } from './vars';
+import { bindingOf, expand, expandWord, matchesExpansion, type Scope, type VarValue } from './vars';
+import { csvFields, flagValue, joinContinuations } from '../parse/words';
 
 /** ARGs BuildKit defines for every build; their values depend on the build's platforms. */
 const PLATFORM_ARGS = [
@@ -107,7 +108,8 @@ function startStage(file: SourceFile, from: From, earlier: StageIndex, global: S
   const imageRange = from.getImageRange();
   const imageSpan = imageRange ? spanOf(file, imageRange) : fromSpan;
   const imageRaw = imageRange ? file.text.slice(imageSpan.start, imageSpan.end) : '';
-  const expanded = expand(imageRaw, global, file.escapeChar);
+  // As BuildKit reads it: continuation lines joined, quotes and escapes removed, variables expanded.
+  const expanded = expandWord(joinContinuations(imageRaw, file.escapeChar), global, file.escapeChar);
   const base = resolveBase(expanded, earlier, mirrors);
   const parent = base.kind === 'stage' ? base.stage : undefined;
   let platformChoices: Stage['platformChoices'];
@@ -261,13 +263,13 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
   const mounts: Mount[] = [];
   for (const f of run.getFlags()) {
     if (f.getName().toLowerCase() !== 'mount') continue;
-    const type = flagOption(f, 'type') ?? 'bind';
+    const options = mountOptions(file, f);
     const fromRange = f.getOption('from')?.getValueRange();
     mounts.push({
-      type,
-      target: flagOption(f, 'target') ?? flagOption(f, 'dst') ?? flagOption(f, 'destination'),
-      source: flagOption(f, 'source') ?? flagOption(f, 'src'),
-      from: flagOption(f, 'from'),
+      type: options.get('type') ?? 'bind',
+      target: options.get('target') ?? options.get('dst') ?? options.get('destination'),
+      source: options.get('source') ?? options.get('src'),
+      from: options.get('from'),
       ...(fromRange ? { fromSpan: spanOf(file, fromRange) } : {}),
     });
   }
@@ -305,9 +307,24 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
 
 type Flag = ReturnType<Run['getFlags']>[number];
 
-/** The value of a `--mount` option (`type=cache`), undefined when it is not given. */
-function flagOption(flag: Flag, name: string): string | undefined {
-  return flag.getOption(name)?.getValue() ?? undefined;
+/** A flag's value as BuildKit reads it (continuations joined, then quotes and backslashes removed); undefined without `=`. */
+function readFlagValue(file: SourceFile, flag: Flag): string | undefined {
+  const range = flag.getValueRange();
+  if (!range) return flag.getValue() ?? undefined;
+  const span = spanOf(file, range);
+  return flagValue(joinContinuations(file.text.slice(span.start, span.end), file.escapeChar));
+}
+
+/** The options of a `--mount` flag (`type=cache,target=/go`), by lower-case key, as BuildKit splits them. */
+function mountOptions(file: SourceFile, flag: Flag): Map<string, string> {
+  const options = new Map<string, string>();
+  for (const field of csvFields(readFlagValue(file, flag) ?? '')) {
+    const eq = field.indexOf('=');
+    const key = (eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase();
+    // A key given twice: the last one counts, as in BuildKit.
+    if (key) options.set(key, eq === -1 ? '' : field.slice(eq + 1));
+  }
+  return options;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/dash', '/usr/bin/bash']);
@@ -334,7 +351,7 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
   let fromImageSpan: Span | undefined;
   let fromImageKnown = false;
   if (fromFlag) {
-    const v = expand(fromFlag.getValue() ?? '', scope, file.escapeChar);
+    const v = expandWord(readFlagValue(file, fromFlag) ?? '', scope, file.escapeChar);
     fromStage = v.known ? earlier.find(v.value, stage) : undefined;
     if (!fromStage) {
       fromImage = v.value;

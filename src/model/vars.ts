@@ -71,6 +71,49 @@ export function expand(text: string, scope: VarLookup, escapeChar = '\\', depth 
   return out.done();
 }
 
+/**
+ * A word as BuildKit's shell lexer reads it in FROM and `--from`: quotes removed (nothing expands
+ * inside single quotes), the escape character taking the next character literally (inside double
+ * quotes only before `"`, `$` and itself), and variables expanded as {@link expand} does.
+ */
+export function expandWord(text: string, scope: VarLookup, escapeChar = '\\'): Expansion {
+  if (text.indexOf('"') === -1 && text.indexOf("'") === -1 && text.indexOf(escapeChar) === -1) return expand(text, scope, escapeChar);
+  const out = new Parts();
+  let pending = '';
+  const flush = () => {
+    if (pending) out.append(expand(pending, scope, escapeChar));
+    pending = '';
+  };
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else {
+        flush();
+        out.literal(c);
+      }
+    } else if (c === '$' && text[i + 1] === '{') {
+      // `${A:-"x"}` is one expansion; an unclosed one leaves the rest as written (as expand does).
+      const close = findClosingBrace(text, i + 2);
+      pending += close === -1 ? text.slice(i) : text.slice(i, close + 1);
+      i = close === -1 ? text.length : close;
+    } else if (c === escapeChar && i + 1 < text.length) {
+      const next = text[i + 1];
+      if (quote === '"' && next !== '"' && next !== '$' && next !== escapeChar) pending += c;
+      else {
+        flush();
+        out.literal(next);
+        i++;
+      }
+    } else if (quote === undefined && (c === '"' || c === "'")) quote = c;
+    else if (quote === '"' && c === '"') quote = undefined;
+    else pending += c;
+  }
+  flush();
+  return out.done();
+}
+
 /** `${inner}`: a name and an optional operator with its word. */
 function expandBraced(inner: string, scope: VarLookup, escapeChar: string, depth: number, out: Parts): void {
   let n = 0;

@@ -84,3 +84,39 @@ describe('commands that wrap commands', () => {
     }
   });
 });
+
+describe('image references as BuildKit reads them', () => {
+  const trusted = { options: { trustedRegistries: ['gcr.io'] } };
+  const untrusted = (text: string) => {
+    const r = lintText(text, trusted);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.findings.filter((f) => f.code === 'GD018').map((f) => `${f.line}:${f.column} ${f.message.split(' comes from')[0]}`);
+  };
+
+  it.each([
+    ['a line continuation inside the image name', 'FROM evil.exa\\\nmple/alpine:3\n', ['1:6 evil.example/alpine:3']],
+    ['a continuation with CRLF and a comment line inside', 'FROM evil.exa\\\r\n# note\r\nmple/alpine:3\r\n', ['1:6 evil.example/alpine:3']],
+    ['a quoted image', 'FROM "evil.example/alpine:3"\n', ['1:6 evil.example/alpine:3']],
+    ['an escaped character', 'FROM evil\\.example/alpine:3\n', ['1:6 evil.example/alpine:3']],
+    ['COPY --from in quotes', 'FROM gcr.io/distroless/static\nCOPY --from="evil.example/tools:1" /t /t\n', ['2:13 evil.example/tools:1']],
+    ['COPY --from in single quotes with a backslash', "FROM gcr.io/distroless/static\nCOPY --from='evil.example/tools:1' /t /t\nCOPY --from=evil\\.example/tools:2 /t /t\n", ['2:13 evil.example/tools:1', '3:13 evil.example/tools:2']],
+    ['COPY --from split over lines', 'FROM gcr.io/distroless/static\nCOPY --from=evil.exa\\\nmple/tools:1 /t /t\n', ['2:13 evil.example/tools:1']],
+    ['RUN --mount from= in quotes', 'FROM gcr.io/distroless/static\nRUN --mount=type=bind,from="evil.example/z:1",target=/x true\n', ['2:28 evil.example/z:1']],
+    ['RUN --mount with a quoted whole value', 'FROM gcr.io/distroless/static\nRUN --mount="type=bind,from=evil.example/z:1" true\n', ['2:29 evil.example/z:1']],
+  ])('%s is seen', (_name, text, expected) => {
+    expect(untrusted(text)).toEqual(expected);
+  });
+
+  it('every rule sees the real image: a quoted or split final image is known', () => {
+    const ok = 'FROM golang:1.23 AS b\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /a .\nFROM "gcr.io/distroless/static-debian12:nonroot"\nCOPY --from=b /a /a\nENTRYPOINT ["/a"]\n';
+    expect(codes(ok)).toEqual([]);
+    expect(codes(ok.replace('"gcr.io/distroless/static-debian12:nonroot"', 'gcr.io/distroless/static-deb\\\nian12:nonroot'))).toEqual([]);
+    // The same text naming alpine is judged as alpine.
+    expect(codes(ok.replace('"gcr.io/distroless/static-debian12:nonroot"', '"alpine:3.20"'))).toContain('GD003');
+  });
+
+  it('a quoted stage name in COPY --from names the stage', () => {
+    const r = lintText('FROM golang:1.23 AS b\nRUN go build -o /a .\nFROM scratch\nCOPY --from="b" /a /a\nENTRYPOINT ["/a"]\n');
+    expect(r.ok && r.model.goBuilds[0].shipped).toBe(true);
+  });
+});
