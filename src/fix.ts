@@ -27,6 +27,8 @@ export type FixResult =
       applied: AppliedFix[];
       /** Findings left in the output (linted once more after the last pass). */
       findings: Finding[];
+      /** More findings are left than a file reports (see MAX_FINDINGS); `findings` holds the first ones. */
+      truncated?: boolean;
       /** Fixes dropped because they broke the file's structure or added an error-severity finding. */
       rejected: AppliedFix[];
       passes: number;
@@ -65,14 +67,14 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
     passes++;
     if (next === current) break;
     if (next === previous) break; // A fix undoing another: stop before it cycles.
-    applied.push(...pass.applied.map(describe));
+    for (const f of pass.applied) applied.push(describe(f));
     previous = current;
     current = next;
     result = lintedNext;
   }
   const final = current === original ? result : lintText(current, options);
   if (!final.ok) return { ok: false, error: final.error };
-  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, ...(final.truncated ? { truncated: true } : {}), rejected, passes };
 }
 
 /** Apply `fixes` one at a time, keeping each that leaves the text no worse; the others go to `rejected`. */
@@ -126,7 +128,7 @@ function describe(f: Finding): AppliedFix {
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: Finding[] } {
   const withRange = findings
     .filter((f): f is Finding & { fix: Fix } => f.fix !== undefined && f.fix.edits.length > 0 && editsValid(f.fix, text.length))
-    .map((f) => ({ f, start: Math.min(...f.fix.edits.map((e) => e.start)), end: Math.max(...f.fix.edits.map((e) => e.end)) }))
+    .map((f) => ({ f, start: f.fix.edits.reduce((m, e) => Math.min(m, e.start), Infinity), end: f.fix.edits.reduce((m, e) => Math.max(m, e.end), -Infinity) }))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
   let out = '';
   let pos = 0;

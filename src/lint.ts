@@ -51,8 +51,15 @@ export interface FileError {
   message: string;
 }
 
+/**
+ * The most findings one file reports. A real Dockerfile has a few dozen at most; a generated or
+ * hostile one could have hundreds of thousands, and each costs memory and output.
+ */
+export const MAX_FINDINGS = 1000;
+
 export type LintResult =
-  | { ok: true; file: SourceFile; model: Model; findings: Finding[] }
+  /** `truncated`: the file had more than {@link MAX_FINDINGS} findings; `findings` holds the first ones. */
+  | { ok: true; file: SourceFile; model: Model; findings: Finding[]; truncated?: boolean }
   | { ok: false; file?: SourceFile; error: FileError };
 
 /** Lint one Dockerfile's text. Pure: no I/O, never throws for any input. */
@@ -73,10 +80,21 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 /** Lint an already parsed file that has no structural problems. Throws only on a bug (see lintText). */
 export function lintSource(file: SourceFile, options: LintOptions = {}): LintResult {
   const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace });
-  const run = ruleRunner(file, options);
+  let capped = false;
+  const runner = ruleRunner(file, options);
+  const run = (m: Model) => {
+    const r = runner(m);
+    capped ||= r.capped;
+    return r.findings;
+  };
   const findings = run(model);
-  if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
+  if (model.platformVariants) for (const f of platformFindings(file, options, model.platformVariants, findings, run)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  // A rule that reached the cap stopped there (see ruleRunner): the file's findings are cut too.
+  if (capped || findings.length > MAX_FINDINGS) {
+    findings.length = Math.min(findings.length, MAX_FINDINGS);
+    return { ok: true, file, model, findings, truncated: true };
+  }
   return { ok: true, file, model, findings };
 }
 
@@ -97,12 +115,13 @@ function describeError(e: unknown): string {
 }
 
 /** Runs the rules on a model of the file: suppressions, ignored rules and severities applied. */
-function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => Finding[] {
+function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => { findings: Finding[]; capped: boolean } {
   const suppressions = collectSuppressions(file);
   const ignored = new Set((options.ignore ?? []).map(normalizeKey));
   const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
   return (model) => {
     const findings: Finding[] = [];
+    let capped = false;
     for (const rule of options.rules ?? RULES) {
       const { code, name } = rule.meta;
       if (ignored.has(code) || ignored.has(name)) continue;
@@ -113,11 +132,16 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => F
       let seen: Set<string> | undefined;
       let reports: Iterable<Report>;
       try {
-        reports = [...rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS })];
+        reports = rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS });
       } catch (e) {
         throw new RuleError(`${code} (${name})`, e);
       }
-      for (const report of reports) {
+      let kept = 0;
+      for (const report of guarded(reports, `${code} (${name})`)) {
+        if (kept === MAX_FINDINGS) {
+          capped = true;
+          break;
+        }
         if (isSuppressed(suppressions, code, name, report.start)) continue;
         // One place reported twice (an ENV seen by two builds) is one finding.
         const key = `${report.messageId}:${report.start}:${report.end}`;
@@ -140,10 +164,26 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => F
           endColumn: end.column,
           fix: report.fix,
         });
+        kept++;
       }
     }
-    return findings;
+    return { findings, capped };
   };
+}
+
+/** A rule's reports, read one at a time; an exception while producing them names the rule. */
+function* guarded(reports: Iterable<Report>, rule: string): Generator<Report> {
+  const it = reports[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<Report>;
+    try {
+      next = it.next();
+    } catch (e) {
+      throw new RuleError(rule, e);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 /**

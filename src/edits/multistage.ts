@@ -133,11 +133,11 @@ function liftRuntime(
     const comments = file.text.slice(block.start, lineStartAt(file, own.start));
     const commentLines = comments ? trimEol(comments).split(/\r?\n/) : [];
     if (ins instanceof User) {
-      userComments.push(...commentLines); // The non-root USER below replaces it.
+      for (const l of commentLines) userComments.push(l); // The non-root USER below replaces it.
       continue;
     }
     if (ins === runner) {
-      runnerComments.push(...commentLines); // Rewritten below, pointing at the copied binary.
+      for (const l of commentLines) runnerComments.push(l); // Rewritten below, pointing at the copied binary.
       continue;
     }
     if (ins === cmd && entrypoint) {
@@ -145,7 +145,7 @@ function liftRuntime(
       const range = ins.getArgumentsRange();
       if (!range || !execForm(file, spanOf(file, range))) return undefined;
     } else if (ins instanceof Cmd || ins instanceof Entrypoint) {
-      finalLines.push(...commentLines); // Overridden by a later one: only its comments stay.
+      for (const l of commentLines) finalLines.push(l); // Overridden by a later one: only its comments stay.
       continue;
     }
     finalLines.push(trimEol(file.text.slice(block.start, block.end)));

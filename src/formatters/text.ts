@@ -13,7 +13,7 @@ export const textFormatter: FormatterFactory = ({ color, unsafeFixes }) => {
     file(r) {
       if (r.findings.length === 0) return '';
       const out = [c('underline', r.path)];
-      const locWidth = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length));
+      const locWidth = r.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
       for (const f of r.findings) {
         const mark = fixMark(f, unsafeFixes === true);
         const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');

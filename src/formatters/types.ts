@@ -5,6 +5,8 @@ export interface FileResult {
   /** Path as shown to the user (relative to the working directory when possible). */
   path: string;
   findings: Finding[];
+  /** The file had more findings than one file reports: `findings` holds the first ones. */
+  truncated?: boolean;
   /** Set when the file could not be linted (unreadable, not a Dockerfile). */
   error?: FileError;
   /** Set with --fix: how many fixes were applied. */

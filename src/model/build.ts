@@ -299,7 +299,7 @@ function runInfo(file: SourceFile, stage: Stage, run: Run, scope: Scope): RunInf
       const content = h.getContentRange();
       if (!content) continue;
       const body = spanOf(file, content);
-      commands.push(...splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false }));
+      for (const c of splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false })) commands.push(c);
     }
   }
   return { stage, instruction: run, span, scope, workdir, mounts, form: 'heredoc', commands };
@@ -371,7 +371,8 @@ function copyInfo(file: SourceFile, stage: Stage, copy: Copy | Add, scope: Scope
   } else if (heredoc) {
     // `COPY <<EOF /dest`: only the first line holds paths; the bodies are file contents. Each
     // `<<NAME` source (kept as written, see heredocName) is an inline file called NAME.
-    const bodyStart = Math.min(...heredocs.map((h) => spanOf(file, h.getStartRange()).start));
+    let bodyStart = Infinity;
+    for (const h of heredocs) bodyStart = Math.min(bodyStart, spanOf(file, h.getStartRange()).start);
     const firstLineEnd = file.text.indexOf('\n', bodyStart);
     const limit = firstLineEnd === -1 ? file.text.length : firstLineEnd;
     paths = copy

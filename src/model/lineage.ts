@@ -24,7 +24,7 @@ export function foldLineage<T>(memo: WeakMap<Stage, T>, stage: Stage, f: (s: Sta
     if (seen.has(s) || memo.has(s)) continue;
     seen.add(s);
     todo.push(s);
-    if (s.base.kind === 'stage') stack.push(...s.base.candidates);
+    if (s.base.kind === 'stage') for (const c of s.base.candidates) stack.push(c);
   }
   todo.sort((a, b) => a.index - b.index);
   for (const s of todo) {

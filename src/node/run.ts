@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeDockerfile } from '../parse/decode';
-import { lintText, type LintOptions } from '../lint';
+import { lintText, MAX_FINDINGS, type LintOptions } from '../lint';
 import { fixText } from '../fix';
 import { writeFileAtomic } from './write';
 import type { GoMod } from '../model/gomod';
@@ -104,6 +104,7 @@ export function runLint(opts: RunOptions): number {
       failed = true;
       if (!outcome.reported) opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
     }
+    if (result.truncated) opts.stderr(`${shown}: more than ${MAX_FINDINGS} findings; only the first ${MAX_FINDINGS} are reported\n`);
     const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
     if (result.findings.some((f) => atOrAbove(f.severity, threshold))) failing = true;
     if (outcome.fixed !== undefined) {
@@ -261,13 +262,13 @@ function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts
   if (opts.fix || opts.diff) {
     const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
     if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
-    const result: FileResult = { path: shown, findings: fixed.findings, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
+    const result: FileResult = { path: shown, findings: fixed.findings, truncated: fixed.truncated, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
     for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: ${r.reason ?? 'it would leave the file unparseable'}\n`);
     return fixed.changed ? { result, original: decoded.text, fixed: fixed.output } : { result };
   }
   const result = lintText(decoded.text, options);
   if (!result.ok) return { result: { path: shown, findings: [], error: result.error } };
-  return { result: { path: shown, findings: result.findings, ...keepText(opts, decoded.text) } };
+  return { result: { path: shown, findings: result.findings, truncated: result.truncated, ...keepText(opts, decoded.text) } };
 }
 
 function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text'> {

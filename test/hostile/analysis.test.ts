@@ -1,5 +1,6 @@
-import { lintText } from '../../src/lint';
-import { fixText } from '../../src/fix';
+import { lintText, MAX_FINDINGS, type Finding } from '../../src/lint';
+import { applyFixes, fixText } from '../../src/fix';
+import { formatText } from '../../src/formatters/text';
 
 /**
  * A hostile Dockerfile must not make the analysis slow or crash it: every walk over what the file
@@ -118,5 +119,31 @@ describe('image references as BuildKit reads them', () => {
   it('a quoted stage name in COPY --from names the stage', () => {
     const r = lintText('FROM golang:1.23 AS b\nRUN go build -o /a .\nFROM scratch\nCOPY --from="b" /a /a\nENTRYPOINT ["/a"]\n');
     expect(r.ok && r.model.goBuilds[0].shipped).toBe(true);
+  });
+});
+
+describe('what one file can produce is bounded', () => {
+  it(`a file with more than ${MAX_FINDINGS} findings reports the first ${MAX_FINDINGS} and says it was cut`, () => {
+    const text = 'FROM alpine\n'.repeat(MAX_FINDINGS + 200);
+    const r = lintText(text);
+    expect(r.ok && r.findings.length).toBe(MAX_FINDINGS);
+    expect(r.ok && r.truncated).toBe(true);
+    expect(r.ok && r.findings[MAX_FINDINGS - 1].line).toBe(MAX_FINDINGS);
+    const fixed = fixText(text);
+    expect(fixed.ok && fixed.truncated).toBe(true);
+  });
+
+  it('a file under the cap is not marked', () => {
+    const r = lintText('FROM alpine\n'.repeat(10));
+    expect(r.ok && r.truncated).toBeUndefined();
+  });
+
+  it('the text format and the fix loop take arrays larger than a call can spread (150,000 items)', () => {
+    const finding = (i: number): Finding => ({ code: 'GD013', rule: 'unpinned-image', severity: 'warning', messageId: 'm', message: 'x', start: i, end: i + 1, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 });
+    const many = Array.from({ length: 150_000 }, (_, i) => finding(i));
+    expect(formatText([{ path: 'Dockerfile', findings: many }], { color: false })).toContain('150000 problems');
+    const edits = Array.from({ length: 150_000 }, (_, i) => ({ start: i, end: i + 1, text: 'y' }));
+    const one = { ...finding(0), fix: { title: 't', applicability: 'safe' as const, edits } };
+    expect(applyFixes('x'.repeat(150_000), [one]).text).toBe('y'.repeat(150_000));
   });
 });
