@@ -7892,6 +7892,42 @@ function expand(text, scope, escapeChar = "\\", depth = 0) {
   }
   return out.done();
 }
+function expandWord(text, scope, escapeChar = "\\") {
+  if (text.indexOf('"') === -1 && text.indexOf("'") === -1 && text.indexOf(escapeChar) === -1) return expand(text, scope, escapeChar);
+  const out = new Parts();
+  let pending = "";
+  const flush = () => {
+    if (pending) out.append(expand(pending, scope, escapeChar));
+    pending = "";
+  };
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+      else {
+        flush();
+        out.literal(c);
+      }
+    } else if (c === "$" && text[i + 1] === "{") {
+      const close = findClosingBrace(text, i + 2);
+      pending += close === -1 ? text.slice(i) : text.slice(i, close + 1);
+      i = close === -1 ? text.length : close;
+    } else if (c === escapeChar && i + 1 < text.length) {
+      const next = text[i + 1];
+      if (quote === '"' && next !== '"' && next !== "$" && next !== escapeChar) pending += c;
+      else {
+        flush();
+        out.literal(next);
+        i++;
+      }
+    } else if (quote === void 0 && (c === '"' || c === "'")) quote = c;
+    else if (quote === '"' && c === '"') quote = void 0;
+    else pending += c;
+  }
+  flush();
+  return out.done();
+}
 function expandBraced(inner, scope, escapeChar, depth, out) {
   let n = 0;
   while (n < inner.length && isNameChar2(inner[n])) n++;
@@ -8782,7 +8818,7 @@ function foldLineage(memo, stage, f) {
     if (seen.has(s) || memo.has(s)) continue;
     seen.add(s);
     todo.push(s);
-    if (s.base.kind === "stage") stack.push(...s.base.candidates);
+    if (s.base.kind === "stage") for (const c of s.base.candidates) stack.push(c);
   }
   todo.sort((a, b) => a.index - b.index);
   for (const s of todo) {
@@ -8911,6 +8947,64 @@ function stagePlatform(stage) {
   return void 0;
 }
 
+// src/parse/words.ts
+function joinContinuations2(text, escapeChar = "\\") {
+  if (text.indexOf("\n") === -1 && text.indexOf("\r") === -1) return text;
+  const lines = text.split(/\r?\n|\r/);
+  let out = "";
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (continued && i > 0) {
+      const trimmed = line.trimStart();
+      if (trimmed === "" || trimmed.startsWith("#")) continue;
+    } else if (i > 0) {
+      out += "\n";
+    }
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+    continued = i < lines.length - 1 && end > 0 && line[end - 1] === escapeChar;
+    if (continued) line = line.slice(0, end - 1);
+    out += line;
+  }
+  return out;
+}
+function flagValue(raw) {
+  if (raw.indexOf('"') === -1 && raw.indexOf("'") === -1 && raw.indexOf("\\") === -1) return raw;
+  let out = "";
+  let quote;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote !== void 0 && c === quote) quote = void 0;
+    else if (quote === void 0 && (c === '"' || c === "'")) quote = c;
+    else if (c === "\\") {
+      if (i + 1 < raw.length) out += raw[++i];
+    } else out += c;
+  }
+  return out;
+}
+function csvFields(value) {
+  const fields = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted) {
+      if (c === '"' && value[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"' && cur === "") quoted = true;
+    else if (c === ",") {
+      fields.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  fields.push(cur);
+  return fields;
+}
+
 // src/model/build.ts
 var PLATFORM_ARGS = [
   "BUILDPLATFORM",
@@ -8986,7 +9080,7 @@ function startStage(file, from, earlier, global, mirrors) {
   const imageRange = from.getImageRange();
   const imageSpan = imageRange ? spanOf(file, imageRange) : fromSpan;
   const imageRaw = imageRange ? file.text.slice(imageSpan.start, imageSpan.end) : "";
-  const expanded = expand(imageRaw, global, file.escapeChar);
+  const expanded = expandWord(joinContinuations2(imageRaw, file.escapeChar), global, file.escapeChar);
   const base = resolveBase(expanded, earlier, mirrors);
   const parent = base.kind === "stage" ? base.stage : void 0;
   let platformChoices;
@@ -9107,13 +9201,13 @@ function runInfo(file, stage, run, scope) {
   const mounts = [];
   for (const f of run.getFlags()) {
     if (f.getName().toLowerCase() !== "mount") continue;
-    const type = flagOption(f, "type") ?? "bind";
+    const options = mountOptions(file, f);
     const fromRange = f.getOption("from")?.getValueRange();
     mounts.push({
-      type,
-      target: flagOption(f, "target") ?? flagOption(f, "dst") ?? flagOption(f, "destination"),
-      source: flagOption(f, "source") ?? flagOption(f, "src"),
-      from: flagOption(f, "from"),
+      type: options.get("type") ?? "bind",
+      target: options.get("target") ?? options.get("dst") ?? options.get("destination"),
+      source: options.get("source") ?? options.get("src"),
+      from: options.get("from"),
       ...fromRange ? { fromSpan: spanOf(file, fromRange) } : {}
     });
   }
@@ -9141,13 +9235,25 @@ function runInfo(file, stage, run, scope) {
       const content = h.getContentRange();
       if (!content) continue;
       const body = spanOf(file, content);
-      commands.push(...splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false }));
+      for (const c of splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false })) commands.push(c);
     }
   }
   return { stage, instruction: run, span, scope, workdir, mounts, form: "heredoc", commands };
 }
-function flagOption(flag, name) {
-  return flag.getOption(name)?.getValue() ?? void 0;
+function readFlagValue(file, flag) {
+  const range = flag.getValueRange();
+  if (!range) return flag.getValue() ?? void 0;
+  const span = spanOf(file, range);
+  return flagValue(joinContinuations2(file.text.slice(span.start, span.end), file.escapeChar));
+}
+function mountOptions(file, flag) {
+  const options = /* @__PURE__ */ new Map();
+  for (const field of csvFields(readFlagValue(file, flag) ?? "")) {
+    const eq = field.indexOf("=");
+    const key = (eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase();
+    if (key) options.set(key, eq === -1 ? "" : field.slice(eq + 1));
+  }
+  return options;
 }
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
 function isShellCommand(cmd) {
@@ -9170,7 +9276,7 @@ function copyInfo(file, stage, copy, scope, earlier) {
   let fromImageSpan;
   let fromImageKnown = false;
   if (fromFlag) {
-    const v = expand(fromFlag.getValue() ?? "", scope, file.escapeChar);
+    const v = expandWord(readFlagValue(file, fromFlag) ?? "", scope, file.escapeChar);
     fromStage = v.known ? earlier.find(v.value, stage) : void 0;
     if (!fromStage) {
       fromImage = v.value;
@@ -9188,7 +9294,8 @@ function copyInfo(file, stage, copy, scope, earlier) {
   if (exec) {
     paths = exec.map((text) => ({ text, span: args }));
   } else if (heredoc) {
-    const bodyStart = Math.min(...heredocs.map((h) => spanOf(file, h.getStartRange()).start));
+    let bodyStart = Infinity;
+    for (const h of heredocs) bodyStart = Math.min(bodyStart, spanOf(file, h.getStartRange()).start);
     const firstLineEnd = file.text.indexOf("\n", bodyStart);
     const limit = firstLineEnd === -1 ? file.text.length : firstLineEnd;
     paths = copy.getArguments().map((a) => ({ a, span: spanOf(file, a.getRange()) })).filter(({ span: sp }) => sp.start < limit).map(({ a, span: sp }) => {
@@ -9245,6 +9352,26 @@ function platformVariants(finalLineage) {
   return void 0;
 }
 
+// src/parse/visible.ts
+var UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|##\[/g;
+var NAMED = { "\n": "\\n", "\r": "\\r" };
+function visible(text) {
+  UNSAFE.lastIndex = 0;
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE, (c) => {
+    if (c === "##[") return "#\\x23[";
+    const named2 = NAMED[c];
+    if (named2) return named2;
+    const code = c.charCodeAt(0);
+    if (code >= 56448 && code <= 56575) return `\\x${(code - 56320).toString(16)}`;
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function excerpt(text, max = 300) {
+  const cut = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return visible(cut);
+}
+
 // src/parse/structure.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
@@ -9277,7 +9404,7 @@ function structuralProblems(file) {
   for (const instruction of instructions) {
     const keyword2 = instruction.getKeyword();
     if (!KEYWORDS.has(keyword2)) {
-      problems.push({ line: lineOf2(instruction), message: `unknown instruction "${instruction.getInstruction()}"` });
+      problems.push({ line: lineOf2(instruction), message: `unknown instruction "${excerpt(instruction.getInstruction(), 40)}"` });
       continue;
     }
     if (keyword2 === "FROM") {
@@ -9290,7 +9417,7 @@ function structuralProblems(file) {
       for (const heredoc of instruction.getHeredocs()) {
         if (heredoc.getDelimiterRange() === null) {
           const { line } = lineColumn(file, spanOf(file, heredoc.getStartRange()).start);
-          problems.push({ line, message: `heredoc <<${heredoc.getName()} is never closed` });
+          problems.push({ line, message: `heredoc <<${excerpt(heredoc.getName(), 40)} is never closed` });
         }
       }
     }
@@ -9469,10 +9596,13 @@ function formatMessage(template, data) {
     TEMPLATES.set(template, parts);
   }
   let out = "";
-  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : data?.[parts[i]] ?? `{{${parts[i]}}}`;
+  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : excerptOf(data?.[parts[i]]) ?? `{{${parts[i]}}}`;
   return out;
 }
 var TEMPLATES = /* @__PURE__ */ new Map();
+function excerptOf(value) {
+  return value === void 0 ? void 0 : excerpt(value);
+}
 function splitTemplate(template) {
   const parts = [];
   let pos = 0;
@@ -10169,18 +10299,18 @@ function liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, 
     const comments = file.text.slice(block.start, lineStartAt(file, own.start));
     const commentLines2 = comments ? trimEol(comments).split(/\r?\n/) : [];
     if (ins instanceof User2) {
-      userComments.push(...commentLines2);
+      for (const l of commentLines2) userComments.push(l);
       continue;
     }
     if (ins === runner) {
-      runnerComments.push(...commentLines2);
+      for (const l of commentLines2) runnerComments.push(l);
       continue;
     }
     if (ins === cmd && entrypoint) {
       const range = ins.getArgumentsRange();
       if (!range || !execForm(file, spanOf(file, range))) return void 0;
     } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
-      finalLines.push(...commentLines2);
+      for (const l of commentLines2) finalLines.push(l);
       continue;
     }
     finalLines.push(trimEol(file.text.slice(block.start, block.end)));
@@ -12287,6 +12417,7 @@ function isSuppressed(s, code, name, at) {
 }
 
 // src/lint.ts
+var MAX_FINDINGS = 1e3;
 function lintText(text, options = {}) {
   let file;
   try {
@@ -12300,10 +12431,20 @@ function lintText(text, options = {}) {
 }
 function lintSource(file, options = {}) {
   const model = buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace });
-  const run = ruleRunner(file, options);
+  let capped = false;
+  const runner = ruleRunner(file, options);
+  const run = (m) => {
+    const r = runner(m);
+    capped ||= r.capped;
+    return r.findings;
+  };
   const findings = run(model);
-  if (model.platformVariants) findings.push(...platformFindings(file, options, model.platformVariants, findings, run));
+  if (model.platformVariants) for (const f of platformFindings(file, options, model.platformVariants, findings, run)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  if (capped || findings.length > MAX_FINDINGS) {
+    findings.length = Math.min(findings.length, MAX_FINDINGS);
+    return { ok: true, file, model, findings, truncated: true };
+  }
   return { ok: true, file, model, findings };
 }
 var RuleError = class extends Error {
@@ -12326,6 +12467,7 @@ function ruleRunner(file, options) {
   const severity = new Map(Object.entries(options.severity ?? {}).map(([k, v]) => [normalizeKey(k), v]));
   return (model) => {
     const findings = [];
+    let capped = false;
     for (const rule of options.rules ?? RULES) {
       const { code, name } = rule.meta;
       if (ignored.has(code) || ignored.has(name)) continue;
@@ -12334,11 +12476,16 @@ function ruleRunner(file, options) {
       let seen;
       let reports;
       try {
-        reports = [...rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS })];
+        reports = rule.check({ file, model, options: optionsOf(rule, options), ruleKeys: RULE_KEYS });
       } catch (e) {
         throw new RuleError(`${code} (${name})`, e);
       }
-      for (const report of reports) {
+      let kept = 0;
+      for (const report of guarded(reports, `${code} (${name})`)) {
+        if (kept === MAX_FINDINGS) {
+          capped = true;
+          break;
+        }
         if (isSuppressed(suppressions, code, name, report.start)) continue;
         const key = `${report.messageId}:${report.start}:${report.end}`;
         seen ??= /* @__PURE__ */ new Set();
@@ -12360,10 +12507,24 @@ function ruleRunner(file, options) {
           endColumn: end.column,
           fix: report.fix
         });
+        kept++;
       }
     }
-    return findings;
+    return { findings, capped };
   };
+}
+function* guarded(reports, rule) {
+  const it = reports[Symbol.iterator]();
+  for (; ; ) {
+    let next;
+    try {
+      next = it.next();
+    } catch (e) {
+      throw new RuleError(rule, e);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
 function platformFindings(file, options, variants, found, run) {
   const place = (f) => `${f.code}:${f.messageId}:${f.start}:${f.end}`;
@@ -12428,14 +12589,14 @@ function fixText(text, options = {}) {
     passes++;
     if (next === current) break;
     if (next === previous) break;
-    applied.push(...pass.applied.map(describe));
+    for (const f of pass.applied) applied.push(describe(f));
     previous = current;
     current = next;
     result = lintedNext;
   }
   const final = current === original ? result : lintText(current, options);
   if (!final.ok) return { ok: false, error: final.error };
-  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, rejected, passes };
+  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, ...final.truncated ? { truncated: true } : {}, rejected, passes };
 }
 function salvage(text, findings, fixes, options, rejected) {
   let current = text;
@@ -12473,7 +12634,7 @@ function describe(f) {
   return { code: f.code, rule: f.rule, title: f.fix?.title ?? "" };
 }
 function applyFixes(text, findings) {
-  const withRange = findings.filter((f) => f.fix !== void 0 && f.fix.edits.length > 0 && editsValid(f.fix, text.length)).map((f) => ({ f, start: Math.min(...f.fix.edits.map((e) => e.start)), end: Math.max(...f.fix.edits.map((e) => e.end)) })).sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
+  const withRange = findings.filter((f) => f.fix !== void 0 && f.fix.edits.length > 0 && editsValid(f.fix, text.length)).map((f) => ({ f, start: f.fix.edits.reduce((m, e) => Math.min(m, e.start), Infinity), end: f.fix.edits.reduce((m, e) => Math.max(m, e.end), -Infinity) })).sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
   let out = "";
   let pos = 0;
   let lastEnd = -1;

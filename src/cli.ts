@@ -1,9 +1,10 @@
-import * as fs from 'fs';
 import { isatty } from 'tty';
 import { EXIT, runLint } from './node/run';
 import { RULES, findRule } from './rules';
 import { fixLabel, ruleDocMarkdown, ruleDocUrl } from './docs';
 import { syncWriter } from './node/sync-writer';
+import { exactArgs } from './node/os-path';
+import { visible } from './parse/visible';
 import { parseFast } from './cli/fast';
 import { LINT_OPTIONS, lintArgs, type LintArgs } from './cli/options';
 
@@ -27,7 +28,7 @@ function printRules(format: 'text' | 'json'): void {
   stdout([line(['code', 'name', 'severity', 'fix', 'summary']), ...rows.map(line)].join('\n') + '\n');
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): Promise<number> {
   const color = isatty(1) && !process.env.NO_COLOR;
   const fast = parseFast(argv, color);
   if (fast) return lint(fast);
@@ -36,7 +37,7 @@ function main(argv: string[]): number {
   return runYargs(argv, { version: VERSION, options: LINT_OPTIONS, lintArgs, color, lint, rules: printRules, explain, stderr, exit: (code) => process.exit(code) });
 }
 
-function lint(args: LintArgs): number {
+function lint(args: LintArgs): Promise<number> {
   return runLint({
     ...args,
     version: VERSION,
@@ -44,7 +45,6 @@ function lint(args: LintArgs): number {
     loadConfigParser: () => (require('./config/schema') as typeof import('./config/schema')).parseConfig,
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loadDiff: () => require('./formatters/diff') as typeof import('./formatters/diff'),
-    readStdin: () => fs.readFileSync(0),
     stdout,
     stderr,
   });
@@ -54,17 +54,30 @@ function lint(args: LintArgs): number {
 function explain(key: string): number {
   const rule = findRule(key);
   if (!rule) {
-    stderr(`golint-docker: unknown rule ${JSON.stringify(key)}; see golint-docker rules\n`);
+    stderr(`golint-docker: unknown rule ${visible(JSON.stringify(key))}; see golint-docker rules\n`);
     return EXIT.error;
   }
   stdout(ruleDocMarkdown(rule));
   return EXIT.ok;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+/** The exit code, made 2 when the report could not be written whole to standard output. */
+function checkedExit(code: number): number {
+  const failure = stdout.failure();
+  if (failure === undefined) return code;
+  stderr(`golint-docker: cannot write to standard output: ${failure}\n`);
+  return EXIT.error;
+}
+
+const reportBug = (e: unknown) => {
   // A bug, not bad input: one line, and the exit code that says the run failed.
-  stderr(`golint-docker: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  stderr(`golint-docker: internal error: ${visible(e instanceof Error ? e.message : String(e)).slice(0, 300)}\n`);
   process.exitCode = EXIT.error;
+};
+try {
+  main(exactArgs(process.argv.slice(2))).then((code) => {
+    process.exitCode = checkedExit(code);
+  }, reportBug);
+} catch (e) {
+  reportBug(e);
 }

@@ -432,11 +432,11 @@ describe('output through a pipe', () => {
     expect(slow.stdout).toBe(direct.stdout);
   });
 
-  it('a reader that goes away (| head) ends the output quietly, with the usual exit code', () => {
+  it('a reader that goes away (| head) cuts the report: exit 2 and one line, not a success over half a report', () => {
     const dir = tmpdir(files);
     const r = shell('"$(command -v node)" "$CLI" . | head -c 100 >/dev/null; echo "exit ${PIPESTATUS[0]}"', dir);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('exit 1\n');
+    expect(r.stderr).toBe('golint-docker: cannot write to standard output: broken pipe (the reader went away)\n');
+    expect(r.stdout).toBe('exit 2\n');
   });
 });
 

@@ -20,6 +20,8 @@ export type FixResult = {
     applied: AppliedFix[];
     /** Findings left in the output (linted once more after the last pass). */
     findings: Finding[];
+    /** More findings are left than a file reports (see MAX_FINDINGS); `findings` holds the first ones. */
+    truncated?: boolean;
     /** Fixes dropped because they broke the file's structure or added an error-severity finding. */
     rejected: AppliedFix[];
     passes: number;

@@ -43,11 +43,19 @@ export interface FileError {
     line?: number;
     message: string;
 }
-export type LintResult = {
+/**
+ * The most findings one file reports. A real Dockerfile has a few dozen at most; a generated or
+ * hostile one could have hundreds of thousands, and each costs memory and output.
+ */
+export declare const MAX_FINDINGS = 1000;
+export type LintResult = 
+/** `truncated`: the file had more than {@link MAX_FINDINGS} findings; `findings` holds the first ones. */
+{
     ok: true;
     file: SourceFile;
     model: Model;
     findings: Finding[];
+    truncated?: boolean;
 } | {
     ok: false;
     file?: SourceFile;

@@ -2,6 +2,7 @@
 // `rules` and `explain` subcommands, and every mistake, which yargs explains as users know.
 import yargs, { type Argv } from 'yargs';
 import type { LintArgs, OptionDef } from './options';
+import { visible } from '../parse/visible';
 
 export interface CliActions {
   version: string;
@@ -10,7 +11,7 @@ export interface CliActions {
   lintArgs(values: Readonly<Record<string, unknown>>, paths: string[], color: boolean): LintArgs | string;
   /** Colour by default (standard output is a terminal and NO_COLOR is unset). */
   color: boolean;
-  lint(args: LintArgs): number;
+  lint(args: LintArgs): Promise<number>;
   rules(format: 'text' | 'json'): void;
   explain(rule: string): number;
   stderr(text: string): void;
@@ -41,9 +42,10 @@ function lintOptions(y: Argv, options: readonly OptionDef[], color: boolean): Ar
 }
 
 /** Parse and run a command line with yargs; the exit code. */
-export function runYargs(rawArgv: readonly string[], act: CliActions): number {
+export function runYargs(rawArgv: readonly string[], act: CliActions): Promise<number> {
   const argv = rawArgv.map((a) => (a === '-' ? STDIN_ARG : a));
   let exitCode = 0;
+  let running: Promise<number> | undefined;
   yargs(argv)
     .scriptName('golint-docker')
     .usage('Usage: $0 [paths..] [options]\n\nLint Dockerfiles that build Go programs. Paths are files or folders (searched for Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile, Dockerfile-*); "-" reads standard input; no path means the current folder.')
@@ -55,11 +57,11 @@ export function runYargs(rawArgv: readonly string[], act: CliActions): number {
         const paths = ((args.paths as unknown[] | undefined) ?? []).map((p) => (p === STDIN_ARG ? '-' : String(p)));
         const parsed = act.lintArgs(args as Record<string, unknown>, paths, act.color);
         if (typeof parsed === 'string') {
-          act.stderr(`golint-docker: ${parsed}\n`);
+          act.stderr(`golint-docker: ${visible(parsed)}\n`);
           exitCode = 2;
           return;
         }
-        exitCode = act.lint(parsed);
+        running = act.lint(parsed);
       },
     )
     .command(
@@ -85,9 +87,10 @@ export function runYargs(rawArgv: readonly string[], act: CliActions): number {
     // yargs' CommonJS build wraps inside words; long lines read better than broken words.
     .wrap(null)
     .fail((msg, err) => {
-      act.stderr(`golint-docker: ${err ? err.message : msg}\nRun golint-docker --help for usage.\n`);
+      // The message may quote an argument, which may be a file name a repository chose.
+      act.stderr(`golint-docker: ${visible(err ? err.message : msg)}\nRun golint-docker --help for usage.\n`);
       act.exit(2);
     })
     .parseSync();
-  return exitCode;
+  return running ?? Promise.resolve(exitCode);
 }

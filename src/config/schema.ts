@@ -72,7 +72,7 @@ function readJson(text: string): Read {
   try {
     return { ok: true, data: JSON.parse(text), lineOf: () => undefined };
   } catch (e) {
-    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
+    return { ok: false, message: `not valid JSON: ${(e as Error).message.split('\n')[0].slice(0, 120)}` };
   }
 }
 
@@ -81,7 +81,7 @@ function readYaml(text: string): Read {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { ok: false, line: counter.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split('\n')[0]}` };
+    return { ok: false, line: counter.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split('\n')[0].slice(0, 120)}` };
   }
   const lineOf: LineOf = (path, key) => {
     const node = doc.getIn(path as unknown[], true) as Node | undefined;
@@ -98,18 +98,18 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, lineOf: LineOf): 
   // A bad key of a record (severity, mirrors) is reported at the record, naming the key.
   const recordKey = issue.code === 'invalid_key' ? String(issue.path[issue.path.length - 1]) : undefined;
   const path = recordKey !== undefined ? issue.path.slice(0, -1) : issue.path;
-  const where = path.map(String).join('.');
+  const where = path.map((k) => keyText(String(k))).join('.');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0];
     const allowed = allowedKeys(path);
     const near = nearestName(key, allowed, 2);
-    return { ok: false, line: lineOf(path, key), message: `unknown key ${JSON.stringify(where ? `${where}.${key}` : key)}${near ? `; did you mean "${near}"?` : ';'} allowed: ${allowed.join(', ')}` };
+    return { ok: false, line: lineOf(path, key), message: `unknown key ${where ? `"${where}.${keyText(key)}"` : shortJson(key)}${near ? `; did you mean "${near}"?` : ';'} allowed: ${allowed.join(', ')}` };
   }
   const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
   const shown = shortJson(value);
   let detail: string;
   if (recordKey !== undefined) {
-    detail = where === 'severity' ? `unknown rule ${JSON.stringify(recordKey)}; use a code (GD001-${RULES[RULES.length - 1].meta.code}) or a rule name` : `${JSON.stringify(recordKey)} is not ${FORMATS.registry.expected}`;
+    detail = where === 'severity' ? `unknown rule ${shortJson(recordKey)}; use a code (GD001-${RULES[RULES.length - 1].meta.code}) or a rule name` : `${shortJson(recordKey)} is not ${FORMATS.registry.expected}`;
     return { ok: false, line: lineOf(path, recordKey), message: `${where}: ${detail}` };
   }
   if (issue.code === 'invalid_value') detail = `${shown} is not one of ${issue.values.map(String).join(', ')}`;
@@ -137,7 +137,13 @@ function allowedKeys(path: readonly PropertyKey[]): string[] {
   return [];
 }
 
-/** A value as the message quotes it: JSON, cut short. */
+/** A key inside a dotted path (`mirrors.<key>`): as written when plain, else as short JSON without its quotes. */
+function keyText(key: string): string {
+  if (/^[A-Za-z0-9_.:/*-]{1,60}$/.test(key)) return key;
+  return shortJson(key).replace(/^"|"$/g, '');
+}
+
+/** A value as the message quotes it: JSON (control characters escaped), cut short. */
 function shortJson(value: unknown): string {
   const text = JSON.stringify(value) ?? 'nothing';
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

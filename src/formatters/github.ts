@@ -1,3 +1,4 @@
+import { visible } from '../parse/visible';
 import { formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -13,19 +14,28 @@ export const githubFormatter: FormatterFactory = () => ({
     let out = '';
     for (const f of r.findings) {
       const props = [
-        `file=${escapeProperty(r.path)}`,
+        `file=${escapeProperty(visibleLines(r.path))}`,
         `line=${f.line}`,
         `col=${f.column}`,
         `endLine=${f.endLine}`,
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`${f.code} ${f.rule}`)}`,
       ].join(',');
-      out += `::${LEVEL[f.severity]} ${props}::${escapeData(f.message)}\n`;
+      // Escaped for the runner, and shown visibly for its log, which renders terminal colour codes.
+      out += `::${LEVEL[f.severity]} ${props}::${escapeData(visibleLines(f.message))}\n`;
     }
     return out;
   },
   end: () => '',
 });
+
+/** Visible (parse/visible.ts) but for line breaks, which the escapes below carry into the annotation. */
+function visibleLines(s: string): string {
+  return s
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 1 ? part : visible(part)))
+    .join('');
+}
 
 /** The message part: `%`, CR and LF are escaped. */
 export function escapeData(s: string): string {

@@ -81,7 +81,7 @@ function invocation(summary: Summary) {
 function artifact(path: string, rootPath: string | undefined): { uri: string; uriBaseId?: string } {
   // Without a root path (the library's callers), a relative path is taken as relative to the root.
   const rel = rootPath ?? (path.startsWith('/') || path.startsWith('..') ? undefined : path);
-  if (rel !== undefined) return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  if (rel !== undefined) return { uri: uriPath(rel), uriBaseId: '%SRCROOT%' };
   return { uri: pathToFileURL(path).href };
 }
 
@@ -108,6 +108,31 @@ function ruleDescriptor(rule: Rule) {
       fixable: fixLabel(rule),
     },
   };
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded (`#` and `?` too, which would
+ * end the path), a byte of a file name that is not UTF-8 (held as U+DC80..U+DCFF, see
+ * node/os-path.ts, on which encodeURIComponent throws) as itself.
+ */
+export function uriPath(p: string): string {
+  return p
+    .split('/')
+    .map((segment) => {
+      let out = '';
+      for (let i = 0; i < segment.length; i++) {
+        const c = segment.charCodeAt(i);
+        const high = c >= 0xd800 && c <= 0xdbff && i + 1 < segment.length && segment.charCodeAt(i + 1) >= 0xdc00 && segment.charCodeAt(i + 1) <= 0xdfff;
+        if (high) {
+          out += encodeURIComponent(segment.slice(i, i + 2));
+          i++;
+        } else if (c >= 0xdc80 && c <= 0xdcff) out += `%${(c - 0xdc00).toString(16).toUpperCase()}`;
+        else if (c >= 0xd800 && c <= 0xdfff) out += '%EF%BF%BD';
+        else out += encodeURIComponent(segment[i]);
+      }
+      return out;
+    })
+    .join('/');
 }
 
 function resultsOf(r: FileResult, index: Map<string, number>) {

@@ -1,3 +1,4 @@
+import { linePath, visible } from '../parse/visible';
 import { fixMark, formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', underline: '\x1b[4m', green: '\x1b[32m' };
@@ -12,13 +13,13 @@ export const textFormatter: FormatterFactory = ({ color, unsafeFixes }) => {
     start: () => '',
     file(r) {
       if (r.findings.length === 0) return '';
-      const out = [c('underline', r.path)];
+      const out = [c('underline', linePath(r.path))];
       const locWidth = r.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
       for (const f of r.findings) {
         const mark = fixMark(f, unsafeFixes === true);
         const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');
         const loc = c('dim', `${f.line}:${f.column}`.padEnd(locWidth));
-        out.push(`  ${loc}  ${sev}  ${c('bold', f.code)}  ${f.message}${mark ? ' ' + c('green', mark) : ''}`);
+        out.push(`  ${loc}  ${sev}  ${c('bold', f.code)}  ${visible(f.message)}${mark ? ' ' + c('green', mark) : ''}`);
       }
       return out.join('\n') + '\n\n';
     },

@@ -1,7 +1,11 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_NAMES, type ConfigResult } from '../config/types';
 import { dirIndex } from './dir-index';
+import { displayPath } from './display-path';
+import { asText, describeFailure, readRepositoryFile } from './read';
+
+/** A configuration file is a few lines; a larger one is refused before it is parsed (parsing cost grows with it). */
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface FoundConfig {
   /** Path of the file, as shown in errors. */
@@ -43,15 +47,16 @@ export class ConfigLookup {
   }
 
   private load(file: string): FoundConfig {
-    const shown = path.relative(process.cwd(), file) || file;
+    const shown = displayPath(file);
     if (this.cache.has(`file:${file}`)) return this.cache.get(`file:${file}`) as FoundConfig;
     let result: ConfigResult;
-    try {
-      result = this.parse()(path.basename(file), fs.readFileSync(file, 'utf8'));
-    } catch (e) {
-      result = { ok: false, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read the file' };
-    }
-    const found = { path: shown.split(path.sep).join('/'), result };
+    // Read as any file the repository names (node/read.ts): inside it, regular, bounded, and text.
+    const read = readRepositoryFile(file, MAX_CONFIG_BYTES);
+    const text = read.ok ? asText(read.bytes) : undefined;
+    if (!read.ok) result = { ok: false, message: read.reason === 'missing' ? 'no such file' : describeFailure(read.reason, read.size, MAX_CONFIG_BYTES) };
+    else if (text === undefined) result = { ok: false, message: 'not a text file (binary, or not UTF-8); not read' };
+    else result = this.parse()(path.basename(file), text);
+    const found = { path: shown, result };
     this.cache.set(`file:${file}`, found);
     return found;
   }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { fsPath } from './os-path';
 
 /**
  * Which names a folder holds, asked once per folder and name. The go.mod, config file and
@@ -27,7 +28,7 @@ export class DirIndex {
     }
     let found = names.get(name);
     if (found === undefined) {
-      found = fs.existsSync(path.join(dir, name));
+      found = fs.existsSync(fsPath(path.join(dir, name)));
       names.set(name, found);
     }
     return found;

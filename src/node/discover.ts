@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { dirIndex } from './dir-index';
+import { fsPath, readDirEntries } from './os-path';
+import { realPath } from './read';
 import { isIgnored, layerFor, layersAbove, type IgnoreLayer } from './gitignore';
 
 /** Folders never searched: dependencies, VCS data, build output of other tools. */
@@ -40,7 +42,8 @@ export interface Discovered {
   errors: Array<{ path: string; message: string }>;
   /**
    * Folders with no Dockerfile in them: not an error (a repository without Dockerfiles passes, so
-   * that the check can be enabled across an organisation), but said once.
+   * that the check can be enabled across an organisation), but said once; and ignore files that
+   * were not applied, with the reason (the search went on without them).
    */
   notes: Array<{ path: string; message: string }>;
 }
@@ -74,7 +77,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     }
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(input);
+      stat = fs.statSync(fsPath(input));
     } catch (e) {
       errors.push({ path: input, message: describeFsError(e, 'no such file or folder') });
       continue;
@@ -83,7 +86,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       add(input);
       continue;
     }
-    const { found, excluded } = walk(input, errors, gitignore);
+    const { found, excluded } = walk(input, errors, gitignore, notes);
     found.forEach(add);
     if (found.length === 0) {
       const why = excluded > 0 ? ` (.gitignore excludes ${excluded} ${excluded === 1 ? 'path' : 'paths'} in it; --no-gitignore searches them)` : '';
@@ -93,23 +96,24 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   return { files, errors, notes };
 }
 
-function walk(root: string, errors: Discovered['errors'], gitignore: boolean): { found: string[]; excluded: number } {
+function walk(root: string, errors: Discovered['errors'], gitignore: boolean, notes: Discovered['notes']): { found: string[]; excluded: number } {
+  const warn = (file: string, message: string) => notes.push({ path: file, message });
   const found: string[] = [];
   let excluded = 0;
   let realRoot: string;
   try {
-    realRoot = fs.realpathSync.native(root);
+    realRoot = realPath(root);
   } catch {
     realRoot = path.resolve(root);
   }
   const stack: Array<{ dir: string; layers: readonly IgnoreLayer[] }> = [
-    { dir: root, layers: gitignore ? layersAbove(root, (d, name) => dirIndex.has(d, name)) : [] },
+    { dir: root, layers: gitignore ? layersAbove(root, (d, name) => dirIndex.has(d, name), warn) : [] },
   ];
   while (stack.length > 0) {
     const { dir, layers: above } = stack.pop() as (typeof stack)[number];
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = readDirEntries(dir);
     } catch (e) {
       errors.push({ path: dir, message: describeFsError(e, 'cannot read folder') });
       continue;
@@ -117,7 +121,7 @@ function walk(root: string, errors: Discovered['errors'], gitignore: boolean): {
     dirIndex.record(path.resolve(dir), entries.map((e) => e.name));
     let layers = above;
     if (gitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      const own = layerFor(dir);
+      const own = layerFor(dir, '.gitignore', (m) => warn(path.join(dir, '.gitignore'), m));
       if (own) layers = [...above, own];
     }
     for (const entry of entries) {
@@ -151,8 +155,8 @@ function comparePaths(a: string, b: string): number {
 /** A symbolic link to a file inside the tree being searched (links out of it are not followed). */
 function isFileLinkWithin(p: string, realRoot: string): boolean {
   try {
-    const target = fs.realpathSync.native(p);
-    return (target === realRoot || target.startsWith(realRoot + path.sep)) && fs.statSync(target).isFile();
+    const target = realPath(p);
+    return (target === realRoot || target.startsWith(realRoot + path.sep)) && fs.statSync(fsPath(target)).isFile();
   } catch {
     return false;
   }

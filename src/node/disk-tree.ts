@@ -3,6 +3,10 @@ import * as path from 'path';
 import { cleanPath } from '../model/dockerignore';
 import { contextIgnore, DEFAULT_READ_LIMIT, withIgnore, type FileKind, type FileTree, type Workspace } from '../model/workspace';
 import { dirIndex } from './dir-index';
+import { asText, readBounded, realPath, repositoryRoot } from './read';
+import { fsPath, readDirEntries } from './os-path';
+
+export { repositoryRoot } from './read';
 
 const MAX_DEPTH = 128;
 
@@ -55,7 +59,7 @@ export function diskTree(root: string): FileTree {
       real = safeRealpath(path.join(parentReal, name));
       if (inside(real)) {
         try {
-          const st = fs.statSync(real as string);
+          const st = fs.statSync(fsPath(real as string));
           result = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
         } catch {
           result = undefined;
@@ -93,7 +97,7 @@ export function diskTree(root: string): FileTree {
 function readListing(real: string): Map<string, EntryType> | undefined {
   try {
     const result = new Map<string, EntryType>();
-    for (const e of fs.readdirSync(real, { withFileTypes: true })) {
+    for (const e of readDirEntries(real)) {
       const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
       if (t) result.set(e.name, t);
     }
@@ -105,52 +109,19 @@ function readListing(real: string): Map<string, EntryType> | undefined {
 
 /**
  * At most `limit` bytes of a regular file, as text; undefined for anything else (a FIFO, a device,
- * a file that grew past the limit, bytes that are not UTF-8 text). Checked on the open file, so a
- * path swapped for a FIFO between the check and the read cannot make the read block.
+ * a file that grew past the limit, bytes that are not UTF-8 text). See node/read.ts.
  */
 export function readTextFile(file: string, limit: number): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.size > limit) return undefined;
-    const buf = Buffer.alloc(Math.min(st.size, limit) + 1);
-    let read = 0;
-    while (read < buf.length) {
-      const n = fs.readSync(fd, buf, read, buf.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > limit) return undefined;
-    const bytes = buf.subarray(0, read);
-    if (bytes.includes(0)) return undefined;
-    const text = bytes.toString('utf8');
-    return text.includes('\ufffd') ? undefined : text;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
+  const r = readBounded(file, limit);
+  return r.ok ? asText(r.bytes) : undefined;
 }
 
 function safeRealpath(p: string): string | undefined {
   try {
-    return fs.realpathSync.native(p);
+    return realPath(p);
   } catch {
     return undefined;
   }
-}
-
-/** The nearest folder at or above `dir` that holds a `.git` (the repository root), or undefined. */
-export function repositoryRoot(dir: string): string | undefined {
-  let current = path.resolve(dir);
-  for (let n = 0; n < 64; n++) {
-    if (dirIndex.has(current, '.git')) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-  return undefined;
 }
 
 /**

@@ -1,7 +1,10 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseGoMod, type GoMod } from '../model/gomod';
 import { dirIndex } from './dir-index';
+import { asText, readRepositoryFile } from './read';
+
+/** The largest go.mod read (the largest real ones are tens of kilobytes). */
+const MAX_GO_MOD_BYTES = 1024 * 1024;
 
 /**
  * go.mod for a Dockerfile: in `context` when given, else in the Dockerfile's folder or the
@@ -25,12 +28,10 @@ function readGoMod(dir: string, cache: Map<string, GoMod | undefined>): GoMod | 
   if (cache.has(dir)) return cache.get(dir);
   let result: GoMod | undefined;
   if (dirIndex.has(dir, 'go.mod')) {
-    try {
-      const text = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
-      result = { ...parseGoMod(text), hasGoSum: dirIndex.has(dir, 'go.sum') };
-    } catch {
-      result = undefined;
-    }
+    // A go.mod that is a link out of the repository, a FIFO, huge or not text is not read.
+    const read = readRepositoryFile(path.join(dir, 'go.mod'), MAX_GO_MOD_BYTES);
+    const text = read.ok ? asText(read.bytes) : undefined;
+    result = text === undefined ? undefined : { ...parseGoMod(text), hasGoSum: dirIndex.has(dir, 'go.sum') };
   }
   cache.set(dir, result);
   return result;

@@ -1,9 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeDockerfile } from '../parse/decode';
+import { randomBytes } from 'crypto';
+import { decodeDockerfile, MAX_DOCKERFILE_BYTES } from '../parse/decode';
+import { linePath, visible } from '../parse/visible';
 import { lintText, MAX_FINDINGS, type LintOptions } from '../lint';
 import { fixText } from '../fix';
-import { writeFileAtomic } from './write';
+import { replaceFile, WriteRefused, type ReadSource } from './write';
+import { describeFailure, readRepositoryFile, readStdinBounded, type ReadResult } from './read';
+import { openReportFile, type Sink } from './report-file';
+import { describeWriteError } from './sync-writer';
+import { fsPath } from './os-path';
+import { displayPath } from './display-path';
 import type { GoMod } from '../model/gomod';
 import type { ImageMirror } from '../model/registries';
 import type { Severity } from '../rules/types';
@@ -34,6 +41,8 @@ export interface RunOptions {
   format: FormatName;
   version: string;
   output?: string;
+  /** SARIF: the analysis category (`automationDetails.id`), as GitHub's upload-sarif `category`. */
+  category?: string;
   context?: string;
   ignore: string[];
   /** From the command line; when absent, the config file's, else "info". */
@@ -42,8 +51,6 @@ export interface RunOptions {
   config?: string;
   /** Loads the config parser (zod, yaml) only when a configuration file exists. */
   loadConfigParser?: () => (name: string, text: string) => ConfigResult;
-  /** SARIF: the analysis category (`automationDetails.id`), as GitHub's upload-sarif `category`. */
-  category?: string;
   /** Exit 0 whatever is found (errors still exit 2). */
   exitZero?: boolean;
   /** The path standard input stands for ("-"): shown in the report, and where config and go.mod are looked up from. */
@@ -60,7 +67,8 @@ export interface RunOptions {
   unsafeFixes?: boolean;
   /** Loads the diff module only when --diff needs it. */
   loadDiff?: () => { unifiedDiff(path: string, before: string, after: string): string };
-  readStdin: () => Buffer;
+  /** Standard input, at most `limit` bytes (default: read it from descriptor 0). */
+  readStdin?: (limit: number) => ReadResult;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
@@ -68,74 +76,181 @@ export interface RunOptions {
 /** Exit codes a CI can rely on. */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
-/** Lint the paths, print the report as files are linted, and return the exit code. */
-export function runLint(opts: RunOptions): number {
-  const { files, errors, notes } = discover(opts.paths.length > 0 ? opts.paths : ['.'], { gitignore: opts.gitignore });
-  let failed = errors.length > 0;
-  for (const e of [...errors, ...notes]) opts.stderr(`${displayPath(e.path)}: ${e.message}\n`);
+/**
+ * Errors and notes on standard error, one line each: `path[:line]: message`. Every path and
+ * message is shown visibly (parse/visible.ts): a file name or a value from a Dockerfile cannot
+ * start a line of its own, a CI runner command, or a terminal control sequence.
+ */
+class Diagnostics {
+  failed = false;
+  constructor(private readonly stderr: (s: string) => void) {}
 
-  const report = openReport(opts, files.includes('-'));
+  /** An error: the run exits 2. */
+  problem(path: string, message: string, line?: number): void {
+    this.failed = true;
+    this.note(path, message, line);
+  }
+
+  /** Said, without failing the run. */
+  note(path: string, message: string, line?: number): void {
+    this.stderr(`${linePath(path)}${line ? `:${line}` : ''}: ${visible(message)}\n`);
+  }
+}
+
+/** Lint the paths, print the report as files are linted, and return the exit code. */
+export async function runLint(opts: RunOptions): Promise<number> {
+  const say = new Diagnostics(opts.stderr);
+  if (opts.context !== undefined) {
+    const why = contextProblem(opts.context);
+    if (why) {
+      opts.stderr(`golint-docker: --context ${visible(opts.context)}: ${why}\n`);
+      return EXIT.error;
+    }
+  }
+  const { files, errors, notes } = discover(opts.paths.length > 0 ? opts.paths : ['.'], { gitignore: opts.gitignore });
+  for (const e of errors) say.problem(displayPath(e.path), e.message);
+  for (const n of notes) say.note(displayPath(n.path), n.message);
+
+  const report = openReport(opts, files.includes('-'), say);
   if (!report) return EXIT.error;
   // Paths in SARIF are relative to the repository root, so a run from a subfolder reports the same URIs.
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
   const formatter = FORMATS[opts.format]({ color: opts.color && !opts.output, unsafeFixes: opts.unsafeFixes, version: opts.version, root, category: opts.category });
   const summary = emptySummary();
   if (!opts.diff) report.write(formatter.start());
-
-  const goMods = new Map<string, GoMod | undefined>();
-  const trees = new Map<string, FileTree>();
-  const configs = new ConfigLookup(() => {
-    if (!opts.loadConfigParser) throw new Error('no configuration parser');
-    return opts.loadConfigParser();
-  }, opts.config);
-  const reportedConfigErrors = new Set<string>();
-  let failing = false;
-  let changed = 0;
+  const state = newRunState(opts, root);
+  const diffStop = opts.diff ? stopCommands(opts) : undefined;
+  let lastYield = performance.now();
   for (const file of files) {
-    // Standard input is linted as the file --stdin-filename names (an editor's buffer): its path in
-    // the report, its folder's configuration file and go.mod.
-    const as = file === '-' && opts.stdinFilename ? opts.stdinFilename : file;
-    const shown = as === '-' ? '-' : displayPath(as);
-    const found = configs.forFile(as);
-    const config = found?.result.ok ? found.result.config : {};
-    const outcome = found && !found.result.ok ? configFailure({ path: found.path, result: found.result }, shown, reportedConfigErrors, opts) : processFile({ file, as, shown, config, goMods, trees }, opts);
-    const result = { ...outcome.result, rootPath: rootPathOf(root, as) };
-    if (result.error) {
-      failed = true;
-      if (!outcome.reported) opts.stderr(`${shown}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}\n`);
-    }
-    if (result.truncated) opts.stderr(`${shown}: more than ${MAX_FINDINGS} findings; only the first ${MAX_FINDINGS} are reported\n`);
-    const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
-    if (result.findings.some((f) => atOrAbove(f.severity, threshold))) failing = true;
-    if (outcome.fixed !== undefined) {
-      changed++;
-      if (opts.diff) opts.stdout(opts.loadDiff?.().unifiedDiff(shown, outcome.original ?? '', outcome.fixed) ?? '');
-      else if (file === '-') opts.stdout(outcome.fixed);
-      else {
-        try {
-          writeFileAtomic(file, outcome.fixed);
-        } catch (e) {
-          failed = true;
-          opts.stderr(`${shown}: cannot write the fixed file: ${describeFsError(e, 'write failed')}\n`);
-        }
-      }
-    }
+    const result = lintOne(file, opts, state, say);
     if (!opts.diff) {
       addToSummary(summary, result, opts.unsafeFixes === true);
       report.write(formatter.file(result));
     }
+    // Between files, signals get their turn: Ctrl-C stops a long run, and its handler removes
+    // the temporary files (node/temp-files.ts).
+    if (performance.now() - lastYield > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
   }
-
+  diffStop?.();
   if (opts.diff) {
+    const { changed } = state;
     opts.stderr(changed === 0 ? 'No fixes to apply.\n' : `${changed} ${changed === 1 ? 'file' : 'files'} would be changed by --fix${opts.unsafeFixes ? ' --unsafe-fixes' : ''}.\n`);
-    if (failed) return EXIT.error;
+    if (say.failed) return EXIT.error;
     return changed > 0 && !opts.exitZero ? EXIT.findings : EXIT.ok;
   }
   report.write(formatter.end(summary));
   if (!report.close()) return EXIT.error;
-  if (failed) return EXIT.error;
+  if (say.failed) return EXIT.error;
   if (opts.exitZero) return EXIT.ok;
-  return failing ? EXIT.findings : EXIT.ok;
+  return state.failing ? EXIT.findings : EXIT.ok;
+}
+
+/** What is wrong with a --context value, or undefined: it must be a folder that exists. */
+function contextProblem(context: string): string | undefined {
+  try {
+    return fs.statSync(fsPath(context)).isDirectory() ? undefined : 'not a folder';
+  } catch (e) {
+    return describeFsError(e, 'cannot be read');
+  }
+}
+
+/**
+ * In GitHub Actions, a --diff prints the lines of files a pull request wrote, any of which may
+ * read as a workflow command: the runner is told to take no commands until a token nobody can
+ * guess. Returns what ends that.
+ */
+function stopCommands(opts: RunOptions): (() => void) | undefined {
+  if (process.env.GITHUB_ACTIONS !== 'true') return undefined;
+  const token = randomBytes(16).toString('hex');
+  opts.stdout(`::stop-commands::${token}\n`);
+  return () => opts.stdout(`::${token}::\n`);
+}
+
+/** What a run keeps from file to file. */
+interface RunState {
+  goMods: Map<string, GoMod | undefined>;
+  trees: Map<string, FileTree>;
+  configs: ConfigLookup;
+  reportedConfigErrors: Set<string>;
+  /** The repository root (else the working folder): SARIF paths are relative to it. */
+  root: string;
+  failing: boolean;
+  /** Files changed (with --diff: that would be). */
+  changed: number;
+}
+
+function newRunState(opts: RunOptions, root: string): RunState {
+  const configs = new ConfigLookup(() => {
+    if (!opts.loadConfigParser) throw new Error('no configuration parser');
+    return opts.loadConfigParser();
+  }, opts.config);
+  return { goMods: new Map(), trees: new Map(), configs, reportedConfigErrors: new Set(), root, failing: false, changed: 0 };
+}
+
+/** Lint (and fix) one file; its result for the report. */
+function lintOne(file: string, opts: RunOptions, state: RunState, say: Diagnostics): FileResult {
+  // Standard input is linted as the file --stdin-filename names (an editor's buffer): its path in
+  // the report, its folder's configuration file and go.mod.
+  const as = file === '-' && opts.stdinFilename ? opts.stdinFilename : file;
+  const shown = as === '-' ? '-' : displayPath(as);
+  const found = state.configs.forFile(as);
+  if (found && !found.result.ok) {
+    // A file under a broken configuration is not linted: the configuration's error is said once
+    // on standard error, and each of its files is a file error in the report (so that SARIF says
+    // the run did not succeed).
+    const where = `${found.path}${found.result.line ? `:${found.result.line}` : ''}`;
+    if (!state.reportedConfigErrors.has(found.path)) {
+      state.reportedConfigErrors.add(found.path);
+      say.problem(found.path, found.result.message, found.result.line);
+    } else say.failed = true;
+    return { path: shown, findings: [], error: { message: `not linted: ${where}: ${visible(found.result.message)}` }, rootPath: rootPathOf(state.root, as) };
+  }
+  const config = found?.result.ok ? found.result.config : {};
+  const outcome = processFile({ file, as, shown, config, goMods: state.goMods, trees: state.trees }, opts);
+  let result = outcome.result;
+  if (outcome.fixed !== undefined) result = applyOutcome(file, shown, outcome, opts, state, say);
+  result = { ...result, rootPath: rootPathOf(state.root, as) };
+  if (result.error) say.problem(shown, result.error.message, result.error.line);
+  if (result.truncated) say.note(shown, `more than ${MAX_FINDINGS} findings; only the first ${MAX_FINDINGS} are reported`);
+  const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
+  if (result.findings.some((f) => atOrAbove(f.severity, threshold))) state.failing = true;
+  return result;
+}
+
+/**
+ * A fixed text goes where it belongs: a diff, standard output (for "-"), or the file. The result
+ * returned describes what is on disk afterwards: when the file could not be written, its
+ * original findings and no fixes.
+ */
+function applyOutcome(file: string, shown: string, outcome: Outcome, opts: RunOptions, state: RunState, say: Diagnostics): FileResult {
+  const fixed = outcome.fixed as string;
+  const size = Buffer.byteLength(fixed, 'utf8');
+  if (size > MAX_DOCKERFILE_BYTES) {
+    // Never write what a later run would refuse to read.
+    say.problem(shown, `the fixed file would be ${describeFailure('too-large', size, MAX_DOCKERFILE_BYTES).slice('file is '.length)}; not written`);
+    if (file === '-' && !opts.diff) opts.stdout(outcome.original ?? '');
+    return outcome.unfixed?.() ?? outcome.result;
+  }
+  state.changed++;
+  if (opts.diff) {
+    opts.stdout(opts.loadDiff?.().unifiedDiff(visible(shown), outcome.original ?? '', fixed) ?? '');
+    return outcome.result;
+  }
+  if (file === '-') {
+    opts.stdout(fixed);
+    return outcome.result;
+  }
+  try {
+    replaceFile(outcome.source as ReadSource, fixed);
+    return outcome.result;
+  } catch (e) {
+    state.changed--;
+    say.problem(shown, e instanceof WriteRefused ? e.message : `cannot write the fixed file: ${describeWriteError(e)}`);
+    return outcome.unfixed?.() ?? { ...outcome.result, fixed: 0 };
+  }
 }
 
 interface Report {
@@ -146,10 +261,10 @@ interface Report {
 
 /**
  * Where the report goes: standard output; standard error when `--fix -` prints the fixed text on
- * standard output; or the -o file, written beside it and renamed into place at the end, so that
- * an interrupted run never leaves half a report.
+ * standard output; or the -o file (node/report-file.ts), so that an interrupted run never leaves
+ * half a report.
  */
-function openReport(opts: RunOptions, stdin: boolean): Report | undefined {
+function openReport(opts: RunOptions, stdin: boolean, say: Diagnostics): Report | undefined {
   if (!opts.output) {
     const sink = opts.fix === true && stdin ? opts.stderr : opts.stdout;
     let buffered = '';
@@ -169,60 +284,30 @@ function openReport(opts: RunOptions, stdin: boolean): Report | undefined {
     };
   }
   const target = opts.output;
-  const tmp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = fs.openSync(tmp, 'w');
-  } catch (e) {
-    opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
+  const opened: Sink | string = openReportFile(target);
+  if (typeof opened === 'string') {
+    say.problem(displayPath(target), `cannot write the report: ${opened}`);
     return undefined;
   }
-  let ok = true;
   return {
-    write(text) {
-      if (!ok || !text) return;
-      try {
-        fs.writeSync(fd, text);
-      } catch (e) {
-        ok = false;
-        opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
-      }
-    },
+    write: (text) => opened.write(text),
     close() {
-      try {
-        fs.closeSync(fd);
-        if (ok) fs.renameSync(tmp, target);
-        else fs.unlinkSync(tmp);
-      } catch (e) {
-        if (ok) opts.stderr(`${target}: cannot write the report: ${describeFsError(e, 'write failed')}\n`);
-        ok = false;
-      }
-      return ok;
+      const failed = opened.close();
+      if (failed !== undefined) say.problem(displayPath(target), `cannot write the report: ${failed}`);
+      return failed === undefined;
     },
   };
 }
 
 interface Outcome {
   result: FileResult;
-  /** The error was already said on standard error. */
-  reported?: boolean;
   /** The original text, when a fixed text differs from it. */
   original?: string;
   fixed?: string;
-}
-
-/**
- * A file under a broken configuration is not linted: the configuration's error is said once on
- * standard error, and each of its files is a file error in the report (so that SARIF says the run
- * did not succeed).
- */
-function configFailure(found: { path: string; result: Extract<ConfigResult, { ok: false }> }, shown: string, said: Set<string>, opts: RunOptions): Outcome {
-  const where = `${found.path}${found.result.line ? `:${found.result.line}` : ''}`;
-  if (!said.has(found.path)) {
-    said.add(found.path);
-    opts.stderr(`${where}: ${found.result.message}\n`);
-  }
-  return { result: { path: shown, findings: [], error: { message: `not linted: ${where}: ${found.result.message}` } }, reported: true };
+  /** The file as read, to replace it (not for standard input). */
+  source?: ReadSource;
+  /** The result for the file as it was (when the fixed text is not written). */
+  unfixed?: () => FileResult;
 }
 
 /** One file to lint: where to read it, what it stands for, and the configuration that applies. */
@@ -240,14 +325,19 @@ interface FileInput {
   trees: Map<string, FileTree>;
 }
 
+/** The file's bytes: standard input, or a file of the repository, regular and bounded (node/read.ts). */
+function readInput(file: string, opts: RunOptions): ReadResult {
+  if (file === '-') return (opts.readStdin ?? readStdinBounded)(MAX_DOCKERFILE_BYTES);
+  return readRepositoryFile(file, MAX_DOCKERFILE_BYTES);
+}
+
 function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts: RunOptions): Outcome {
-  let bytes: Buffer;
-  try {
-    bytes = file === '-' ? opts.readStdin() : fs.readFileSync(file);
-  } catch (e) {
-    return { result: { path: shown, findings: [], error: { message: describeFsError(e, 'cannot read file') } } };
+  const read = readInput(file, opts);
+  if (!read.ok) {
+    const message = describeFailure(read.reason, read.size, MAX_DOCKERFILE_BYTES, read.partial) + (read.reason === 'too-large' ? ' for a Dockerfile' : '');
+    return { result: { path: shown, findings: [], error: { message } } };
   }
-  const decoded = decodeDockerfile(bytes);
+  const decoded = decodeDockerfile(read.bytes);
   if (!decoded.ok) return { result: { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } } };
   const options: LintOptions = {
     path: shown,
@@ -259,16 +349,18 @@ function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts
     workspace: as === '-' ? undefined : workspaceFor(as, opts.context, trees),
     mirrors: mirrorsOf(config),
   };
-  if (opts.fix || opts.diff) {
-    const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
-    if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
-    const result: FileResult = { path: shown, findings: fixed.findings, truncated: fixed.truncated, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
-    for (const r of fixed.rejected) opts.stderr(`${shown}: the ${r.code} fix "${r.title}" was not applied: ${r.reason ?? 'it would leave the file unparseable'}\n`);
-    return fixed.changed ? { result, original: decoded.text, fixed: fixed.output } : { result };
-  }
-  const result = lintText(decoded.text, options);
-  if (!result.ok) return { result: { path: shown, findings: [], error: result.error } };
-  return { result: { path: shown, findings: result.findings, truncated: result.truncated, ...keepText(opts, decoded.text) } };
+  const lint = (): FileResult => {
+    const result = lintText(decoded.text, options);
+    if (!result.ok) return { path: shown, findings: [], error: result.error };
+    return { path: shown, findings: result.findings, truncated: result.truncated, ...keepText(opts, decoded.text) };
+  };
+  if (!opts.fix && !opts.diff) return { result: lint() };
+  const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
+  if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
+  const result: FileResult = { path: shown, findings: fixed.findings, truncated: fixed.truncated, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
+  for (const r of fixed.rejected) opts.stderr(`${linePath(shown)}: the ${r.code} fix "${visible(r.title)}" was not applied: ${visible(r.reason ?? 'it would leave the file unparseable')}\n`);
+  if (!fixed.changed) return { result };
+  return { result, original: decoded.text, fixed: fixed.output, source: read.file && { ...read.file, bytes: read.bytes }, unfixed: lint };
 }
 
 function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text'> {
@@ -281,19 +373,7 @@ export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boo
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
 }
 
-/** The path of a file relative to the repository root ('/'-separated), or undefined when outside it (or standard input). */
-function rootPathOf(root: string, file: string): string | undefined {
-  if (file === '-') return undefined;
-  const rel = path.relative(root, path.resolve(file));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
-}
-
-/** Relative to the working directory when inside it, with forward slashes. */
-export function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), path.resolve(p));
-  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-  return shown.split(path.sep).join('/');
-}
+export { displayPath } from './display-path';
 
 /**
  * The rule options of a configuration, flags over the file's values: one object per configuration
@@ -316,4 +396,11 @@ function mirrorsOf(config: Config): ImageMirror[] | undefined {
     MIRRORS.set(config, list);
   }
   return list;
+}
+
+/** The path of a file relative to the repository root ('/'-separated), or undefined when outside it (or standard input). */
+function rootPathOf(root: string, file: string): string | undefined {
+  if (file === '-') return undefined;
+  const rel = path.relative(root, path.resolve(file));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
 }

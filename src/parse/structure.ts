@@ -1,5 +1,6 @@
 import { Copy, Run } from './ast';
 import { lineColumn, spanOf, type SourceFile } from './source';
+import { excerpt } from './visible';
 
 /** A problem that makes the file something a builder would refuse; the file is then not linted. */
 export interface StructuralProblem {
@@ -28,7 +29,7 @@ export function structuralProblems(file: SourceFile): StructuralProblem[] {
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (!KEYWORDS.has(keyword)) {
-      problems.push({ line: lineOf(instruction), message: `unknown instruction "${instruction.getInstruction()}"` });
+      problems.push({ line: lineOf(instruction), message: `unknown instruction "${excerpt(instruction.getInstruction(), 40)}"` });
       continue;
     }
     if (keyword === 'FROM') {
@@ -41,7 +42,7 @@ export function structuralProblems(file: SourceFile): StructuralProblem[] {
       for (const heredoc of instruction.getHeredocs()) {
         if (heredoc.getDelimiterRange() === null) {
           const { line } = lineColumn(file, spanOf(file, heredoc.getStartRange()).start);
-          problems.push({ line, message: `heredoc <<${heredoc.getName()} is never closed` });
+          problems.push({ line, message: `heredoc <<${excerpt(heredoc.getName(), 40)} is never closed` });
         }
       }
     }

@@ -2,6 +2,7 @@ import type { SourceFile, Span } from '../parse/source';
 import type { Model } from '../model/types';
 import type { Applicability, Fix } from '../edits/types';
 import type { GivenOptions, OptionsSpec, OptionValues } from './options';
+import { excerpt } from '../parse/visible';
 
 export type { Applicability, Edit, Fix } from '../edits/types';
 
@@ -89,11 +90,16 @@ export function formatMessage(template: string, data: Readonly<Partial<Record<st
     TEMPLATES.set(template, parts);
   }
   let out = '';
-  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : data?.[parts[i]] ?? `{{${parts[i]}}}`;
+  // A value comes from the Dockerfile (a USER, an image, a path): shown visibly and cut short.
+  for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : excerptOf(data?.[parts[i]]) ?? `{{${parts[i]}}}`;
   return out;
 }
 
 const TEMPLATES = new Map<string, string[]>();
+
+function excerptOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : excerpt(value);
+}
 
 /** "a {{x}} b" -> ["a ", "x", " b"]: literal text at even indexes, placeholder names at odd ones. */
 function splitTemplate(template: string): string[] {

@@ -27,6 +27,12 @@ export interface Expansion {
  * Linear in the input; never throws.
  */
 export declare function expand(text: string, scope: VarLookup, escapeChar?: string, depth?: number): Expansion;
+/**
+ * A word as BuildKit's shell lexer reads it in FROM and `--from`: quotes removed (nothing expands
+ * inside single quotes), the escape character taking the next character literally (inside double
+ * quotes only before `"`, `$` and itself), and variables expanded as {@link expand} does.
+ */
+export declare function expandWord(text: string, scope: VarLookup, escapeChar?: string): Expansion;
 /** Does `candidate` fit an expansion whose unknown parts may be any text? (`runtime-${TARGETARCH}` fits `runtime-amd64`.) */
 export declare function matchesExpansion(e: Expansion, candidate: string): boolean;
 /**
