@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import { decodeDockerfile, MAX_DOCKERFILE_BYTES } from '../parse/decode';
 import { linePath, visible } from '../parse/visible';
 import { lintText, MAX_FINDINGS, type LintOptions } from '../lint';
@@ -164,7 +163,8 @@ function contextProblem(context: string): string | undefined {
  */
 function stopCommands(opts: RunOptions): (() => void) | undefined {
   if (process.env.GITHUB_ACTIONS !== 'true') return undefined;
-  const token = randomBytes(16).toString('hex');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const token = (require('crypto') as typeof import('crypto')).randomBytes(16).toString('hex');
   opts.stdout(`::stop-commands::${token}\n`);
   return () => opts.stdout(`::${token}::\n`);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fsPath } from './os-path';
@@ -82,7 +81,8 @@ function sameContent(real: string, bytes: Buffer): boolean {
 }
 
 function digest(b: Buffer): string {
-  return createHash('sha256').update(b).digest('hex');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('crypto') as typeof import('crypto')).createHash('sha256').update(b).digest('hex');
 }
 
 function writeAll(fd: number, bytes: Buffer): void {
