@@ -8067,7 +8067,7 @@ function baseGo(stage) {
 }
 function baseHasGo(stage) {
   const base = stage.base;
-  if (base.kind === "stage") return base.candidates.every((c) => c.goInstall !== void 0 || baseHasGo(c) === true) ? true : "unknown";
+  if (base.kind === "stage") return base.candidates.every((c) => c.index < stage.index && (c.goInstall !== void 0 || c.goBase === true)) ? true : "unknown";
   if (base.kind === "scratch") return false;
   if (base.kind === "unknown") return "unknown";
   if (base.facts.hasGoToolchain) return true;

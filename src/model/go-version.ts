@@ -63,10 +63,14 @@ function baseGo(stage: Stage): GoVersionFact | undefined {
   return undefined;
 }
 
-/** Does the stage's base bring a go command (known golang/Chainguard go image, or a parent stage that has one)? */
+/**
+ * Does the stage's base bring a go command (known golang/Chainguard go image, or a parent stage that
+ * has one)? A parent stage is earlier and already has its answer (`goBase`): no recursion down a
+ * FROM chain, which may be thousands of stages long.
+ */
 function baseHasGo(stage: Stage): boolean | 'unknown' {
   const base = stage.base;
-  if (base.kind === 'stage') return base.candidates.every((c) => c.goInstall !== undefined || baseHasGo(c) === true) ? true : 'unknown';
+  if (base.kind === 'stage') return base.candidates.every((c) => c.index < stage.index && (c.goInstall !== undefined || c.goBase === true)) ? true : 'unknown';
   if (base.kind === 'scratch') return false;
   if (base.kind === 'unknown') return 'unknown';
   if (base.facts.hasGoToolchain) return true;
