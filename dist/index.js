@@ -12594,8 +12594,7 @@ function fixText(text, options = {}) {
     current = next;
     result = lintedNext;
   }
-  const final = current === original ? result : lintText(current, options);
-  if (!final.ok) return { ok: false, error: final.error };
+  const final = result;
   return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, ...final.truncated ? { truncated: true } : {}, rejected, passes };
 }
 function salvage(text, findings, fixes, options, rejected) {

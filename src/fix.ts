@@ -72,8 +72,9 @@ export function fixText(text: string, options: FixOptions = {}): FixResult {
     current = next;
     result = lintedNext;
   }
-  const final = current === original ? result : lintText(current, options);
-  if (!final.ok) return { ok: false, error: final.error };
+  // `result` is always the lint of `current` (they are set together above), so the findings left
+  // are its findings: linting the fixed text once more would find the same.
+  const final = result;
   return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, ...(final.truncated ? { truncated: true } : {}), rejected, passes };
 }
 
