@@ -32,7 +32,7 @@ describe('whether a build ships: a search over stages and copies', () => {
     expect(value.ok).toBe(true);
     // The build reaches no COPY into the final stage: nothing of it ships.
     if (value.ok) expect(value.model.goBuilds[0].shipped).toBe(false);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000); // a guard against the exponential walk (which never ends here), not a speed target
   });
 
   it('a binary carried through twelve stages still reaches the final image (no depth limit)', () => {
@@ -49,7 +49,7 @@ describe('whether a build ships: a search over stages and copies', () => {
     lines.push('FROM scratch');
     const { value, ms } = timed(() => lintText(lines.join('\n') + '\n'));
     expect(value.ok).toBe(true);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000); // a guard against the exponential walk (which never ends here), not a speed target
   });
 });
 
@@ -64,7 +64,7 @@ describe('commands that wrap commands', () => {
     const { value, ms } = timed(() => lintText(text));
     expect(value.ok).toBe(true);
     if (value.ok) expect(value.model.goBuilds).toHaveLength(1);
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(10_000); // a guard against a recursion or a quadratic walk, not a speed target
   });
 
   it('env settings still apply to the go command after wrappers', () => {
