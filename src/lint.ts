@@ -6,7 +6,7 @@ import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
 import { RULES } from './rules';
-import { formatMessage, type Fix, type Report, type Rule, type Severity } from './rules/types';
+import { reportMessage, type Fix, type Report, type Rule, type Severity } from './rules/types';
 import { resolveOptions, type GivenOptions, type OptionsSpec, type OptionValues } from './rules/options';
 import { collectSuppressions, isSuppressed } from './suppress';
 
@@ -155,7 +155,7 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => {
           rule: name,
           severity: configured ?? report.severity ?? rule.meta.severity,
           messageId: report.messageId,
-          message: formatMessage(rule.meta.messages[report.messageId], report.data),
+          message: reportMessage(rule.meta.messages[report.messageId], report),
           start: report.start,
           end: report.end,
           line: start.line,

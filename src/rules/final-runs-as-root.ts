@@ -1,9 +1,12 @@
 import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
-import { effectiveUsers } from '../model/lineage';
-import type { Stage, UserInfo } from '../model/types';
-import { NONROOT_USER } from '../model/constants';
+import { effectiveUsers, rootFacts, stageLineage } from '../model/lineage';
+import type { Model, Stage, UserInfo } from '../model/types';
+import { NONROOT_UID, NONROOT_USER } from '../model/constants';
 import { appendToStage, insertBefore } from '../edits/layout';
 import { replaceSpan } from '../edits/text';
+import { offer } from '../edits/types';
+import { portNote, privilegedPorts } from '../edits/ports';
+import { buildStepsAfter, chownWithShell, chownWithoutShell, writableFolders } from '../edits/writable';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
@@ -48,16 +51,10 @@ export default defineRule<MessageId>({
       }
       // `USER ${UID}` with an unknown value: nothing to say.
       if (user.user === undefined || !isRootUser(user.user)) continue;
-      reports.push({ messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) });
+      reports.push({ messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, ...offer(nonRootFix(file, model, final.stage, user)) });
     }
     if (!inheritsDefault || final.facts.defaultUid !== 0) return reports;
-    const stage = final.stage;
-    reports.push({
-      messageId: 'noUser',
-      ...stage.imageSpan,
-      data: { image: final.image },
-      fix: { title: `Add USER ${NONROOT_USER}`, applicability: 'unsafe', edits: [addUserEdit(file, stage)] },
-    });
+    reports.push({ messageId: 'noUser', ...final.stage.imageSpan, data: { image: final.image }, ...offer(nonRootFix(file, model, final.stage)) });
     return reports;
   },
 });
@@ -66,23 +63,60 @@ function label(user: UserInfo): string {
   return user.user + (user.group !== undefined ? `:${user.group}` : '');
 }
 
-function replaceUserFix(file: SourceFile, user: UserInfo): Fix | undefined {
-  const args = user.instruction.getArgumentsRange();
-  if (!args) return undefined;
-  return { title: `Run as ${NONROOT_USER}`, applicability: 'unsafe', edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] };
+/**
+ * Run the final stage as 65532: replace `USER root` where nothing after it needs root, else add
+ * `USER 65532:65532` where the build steps end; and give the new user the folders the image makes
+ * for writing (a RUN with mkdir and chown where the image has a shell, COPY --chown of an empty
+ * folder from the builder where it has none). No fix where a folder cannot be given.
+ */
+function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: UserInfo): Fix | { reason: string } {
+  const lineage = stageLineage(stage);
+  const facts = rootFacts(stage);
+  if (!facts) return { reason: 'the final image is not known' };
+  const writable = writableFolders({ stages: lineage, base: facts });
+  if ('reason' in writable) return writable;
+  const { folders } = writable;
+  const edits: Edit[] = [];
+  const at = userPosition(file, stage);
+  let shellChown = false;
+  if (folders.length > 0) {
+    if (facts.hasShell === true && facts.binSh !== false) {
+      edits.push(chownWithShell(file, stage, folders, writable.made, at));
+      shellChown = true;
+    } else if (facts.hasShell === false) {
+      const made = chownWithoutShell(file, model, stage, folders);
+      if ('reason' in made) return made;
+      edits.push(...made);
+    } else {
+      return { reason: `${folders.join(', ')} must be writable by uid ${NONROOT_UID}, and whether the final image has a shell to give them to it is not known` };
+    }
+  }
+  const args = rootUser?.instruction.getArgumentsRange();
+  const inPlace = rootUser && args && !shellChown && !rootNeededAfter(file, lineage, rootUser);
+  edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === 'end' ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
+  const given = folders.length > 0 ? ` and give it ${folders.join(', ')}` : '';
+  const title = `${inPlace ? 'Run as' : 'Add USER'} ${NONROOT_USER}${given}${portNote(privilegedPorts(file, lineage))}`;
+  return { title, applicability: 'unsafe', edits };
+}
+
+/** Does a RUN (or another USER) come after `USER root`, in its stage or a stage built FROM it? Then it stays. */
+function rootNeededAfter(file: SourceFile, lineage: readonly Stage[], user: UserInfo): boolean {
+  const own = lineage.find((s) => s.instructions.includes(user.instruction));
+  if (!own) return true;
+  if (buildStepsAfter(file, own, user.span.end)) return true;
+  return lineage.some((s) => s.index > own.index && s.runs.length > 0);
 }
 
 /**
- * `USER 65532:65532` right before the ENTRYPOINT/CMD that close the final stage, or at its end.
- * Never above a RUN or WORKDIR: those would then run as (or create folders for) another user.
+ * Where `USER 65532:65532` goes: right before the ENTRYPOINT/CMD that close the final stage, or at
+ * its end. Never above a RUN or WORKDIR: those would then run as (or create folders for) another user.
  */
-function addUserEdit(file: SourceFile, stage: Stage): Edit {
+function userPosition(file: SourceFile, stage: Stage): { start: number } | 'end' {
   const instructions = stage.instructions;
   let lastBuildStep = -1;
   instructions.forEach((ins, i) => {
     if (ins instanceof Run || ins instanceof Workdir) lastBuildStep = i;
   });
   const runtime = instructions.find((ins, i) => i > lastBuildStep && (ins instanceof Entrypoint || ins instanceof Cmd));
-  if (!runtime) return appendToStage(file, stage, `USER ${NONROOT_USER}`);
-  return insertBefore(file, stage, spanOf(file, runtime.getRange()), `USER ${NONROOT_USER}`);
+  return runtime ? spanOf(file, runtime.getRange()) : 'end';
 }
