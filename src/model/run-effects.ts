@@ -90,7 +90,7 @@ function effectOf(head: string, words: Word[], run: RunInfo, cwd: string | undef
   } else if (head === 'mkdir') {
     for (const a of args) if (!a.text.startsWith('-')) out.folders.push(pathOf(a, run, cwd));
   } else if (head === 'rm') {
-    if (!args.every((a) => a.text.startsWith('-') || isScratch(pathOf(a, run, cwd)))) out.writers.push('rm');
+    if (!args.every((a) => a.text.startsWith('-') || isScratch(pathOf(a, run, cwd, true)))) out.writers.push('rm');
   } else if (head in INSTALL_VERBS) {
     out.packages.push(...installed(head, args.map((a) => a.text)));
   } else if (head === 'go') {
@@ -121,9 +121,9 @@ function unwrap(words: Word[]): Word[] {
 }
 
 /** A word as an absolute path, resolved against the shell's current folder; undefined when unknown. */
-function pathOf(word: Word, run: RunInfo, cwd: string | undefined): string | undefined {
+function pathOf(word: Word, run: RunInfo, cwd: string | undefined, globs = false): string | undefined {
   const v = word.hasExpansion ? expand(word.text, run.scope) : { known: true, value: word.text };
-  if (!v.known || v.value === '' || /[*?[\]{}~`]/.test(v.value)) return undefined;
+  if (!v.known || v.value === '' || (!globs && /[*?[\]{}~`]/.test(v.value))) return undefined;
   if (v.value.startsWith('/')) return resolvePath('/', v.value);
   return cwd === undefined ? undefined : resolvePath(cwd, v.value);
 }

@@ -26,7 +26,12 @@ export interface Report<M extends string = string> extends Span {
 /** The message of a finding: the rule's template filled, and why no fix is offered when it is not. */
 export function reportMessage(template: string, report: Pick<Report, 'data' | 'fix' | 'noFix'>): string {
   const message = formatMessage(template, report.data);
-  return report.fix === undefined && report.noFix ? `${message} (no automatic fix: ${report.noFix})` : message;
+  return report.fix === undefined && report.noFix ? message + noFixClause(report.noFix) : message;
+}
+
+/** What a message ends with when no fix is offered for the reason given. */
+export function noFixClause(reason: string): string {
+  return ` (no automatic fix: ${reason})`;
 }
 
 export interface RuleContext<O = Readonly<Record<string, unknown>>> {
