@@ -1,4 +1,4 @@
-import { NONROOT_UID, NONROOT_USER } from '../model/constants';
+import { NONROOT_HOME, NONROOT_UID, NONROOT_USER } from '../model/constants';
 import { Arg, Cmd, Entrypoint, Healthcheck, type Instruction } from '../parse/ast';
 import { imageFacts, type ImageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
@@ -8,13 +8,14 @@ import { isWithin, normalize } from '../model/paths';
 import { runEffects, type Account } from '../model/run-effects';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile } from '../parse/source';
-import { accountMap, IMAGE_USERS } from './accounts';
+import { accountMap, IMAGE_USERS, type AccountMap } from './accounts';
 import { execFormText, plainCommandWords } from './exec-words';
 import { portNote, privilegedPorts } from './ports';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
 import { lineStartAt } from './layout';
 import { commandForm, disableCgo, replaceSpan } from './text';
-import { chownWithoutShell, writableFolders } from './writable';
+import { chownWithoutShell, stageAnchors, writableFolders, type MadeFolder } from './writable';
+import { needsRoot } from './needs-root';
 
 /** The ids of the accounts distroless defines. */
 const WELL_KNOWN_IDS: Readonly<Record<string, string>> = { root: '0', nobody: '65534', nonroot: String(NONROOT_UID) };
@@ -42,10 +43,15 @@ export function switchFinalStage(file: SourceFile, model: Model, images: FinalIm
   const runtime = runtimeEdits(file, final);
   if ('reason' in runtime) return runtime;
   edits.push(...runtime);
-  const owners = ownerEdits(file, model, final, removed.accounts, image);
+  const owners = ownerEdits(file, model, final, removed, image);
   if ('reason' in owners) return owners;
   edits.push(...owners.edits);
-  edits.push(...unusedArgs(file, final, removed.runs));
+  if (owners.made.length > 0) {
+    const made = chownWithoutShell(file, model, final, owners.made);
+    if ('reason' in made) return made;
+    edits.push(...made);
+  }
+  edits.push(...unusedArgs(file, final, removed.runs), ...stageAnchors(file, final));
   return { title: `Use ${image} for the final stage${owners.note}`, applicability: 'unsafe', edits };
 }
 
@@ -68,25 +74,45 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
   return { edits, needsLibc };
 }
 
-/** The RUNs distroless makes unnecessary (all the stage has), and the accounts they create. */
-function removedRuns(final: Stage): { runs: RunInfo[]; accounts: Account[] } | NoFix {
-  const accounts: Account[] = [];
+/**
+ * The RUNs of the final stage, which all go: what distroless makes unnecessary (packages it has,
+ * accounts), and folders made with mkdir and handed over with chown, which become COPY lines
+ * (see folderEdits). No fix when a RUN does anything else.
+ */
+interface Removed {
+  runs: RunInfo[];
+  accounts: Account[];
+  /** Folders mkdir makes, in order. */
+  folders: string[];
+  chowns: Array<{ owner: string; paths: string[]; recursive: boolean; run: RunInfo }>;
+}
+
+function removedRuns(final: Stage): Removed | NoFix {
+  const out: Removed = { runs: final.runs, accounts: [], folders: [], chowns: [] };
   for (const run of final.runs) {
     const why = notRemovable(run);
     if (why) return { reason: why };
-    accounts.push(...runEffects(run).accounts);
+    const fx = runEffects(run);
+    out.accounts.push(...fx.accounts);
+    for (const f of fx.folders) {
+      if (f === undefined) return { reason: 'a RUN makes a folder whose path a variable hides' };
+      out.folders.push(f);
+    }
+    for (const c of fx.chowns) {
+      if (c.paths.some((p) => p === undefined)) return { reason: 'a RUN hands over a path a variable hides' };
+      out.chowns.push({ ...c, paths: c.paths as string[], run });
+    }
   }
-  return { runs: final.runs, accounts };
+  return out;
 }
 
-/** Why a RUN cannot go: it needs a shell or packages distroless lacks. Undefined when it only installs what distroless has or creates a user. */
+/** Why a RUN cannot go: it needs a shell for more than making folders, or packages distroless lacks. */
 function notRemovable(run: RunInfo): string | undefined {
   const what = `\`${run.instruction.getTextContent().replace(/\s+/g, ' ').slice(0, 60).trim()}\``;
   if (run.form === 'exec' || run.commands.length === 0) return `${what} runs a program distroless does not have`;
   const fx = runEffects(run);
   const extra = fx.packages.filter((p) => !PROVIDED.has(p));
   if (extra.length > 0) return `the final stage installs ${extra.join(', ')}, which distroless does not have`;
-  if (fx.folders.length > 0 || fx.chowns.length > 0) return `${what} needs a shell, which distroless does not have`;
   for (const c of run.commands) {
     const w = c.words.map((x) => x.text);
     if (w.length === 0) {
@@ -94,12 +120,41 @@ function notRemovable(run: RunInfo): string | undefined {
       continue;
     }
     const [cmd, ...rest] = w;
-    if (['adduser', 'addgroup', 'useradd', 'groupadd', 'update-ca-certificates', 'apk', 'apt-get', 'apt'].includes(cmd)) continue;
+    if (['adduser', 'addgroup', 'useradd', 'groupadd', 'update-ca-certificates', 'apk', 'apt-get', 'apt', 'mkdir', 'chown'].includes(cmd)) continue;
     if (cmd === 'rm' && rest.every((a) => a.startsWith('-') || a.startsWith('/var/cache/apk') || a.startsWith('/var/lib/apt/lists'))) continue;
     return `${what} needs a shell, which distroless does not have`;
   }
   if (fx.writers.length > 0) return `${what} needs a shell, which distroless does not have`;
   return undefined;
+}
+
+/**
+ * What mkdir and chown did, without a shell: each folder is made from the builder's empty folder
+ * (as the owner chown gave it, renamed like the accounts), and files that COPY put in a folder
+ * `chown -R` handed over get that owner with `--chown`.
+ */
+function folderEdits(file: SourceFile, final: Stage, removed: Removed, map: AccountMap): { made: MadeFolder[]; edits: Edit[] } | NoFix {
+  const owners = new Map<string, string | undefined>();
+  for (const f of removed.folders) if (!owners.has(f)) owners.set(f, undefined);
+  const edits: Edit[] = [];
+  for (const c of removed.chowns) {
+    const owner = map.owner(c.owner);
+    if (owner === undefined) return { reason: `chown ${c.owner} names ${map.unknown(c.owner)}, which distroless does not know` };
+    for (const path of c.paths) {
+      const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== undefined && (c.recursive ? isWithin(k.dest, path) : normalize(k.dest) === path));
+      if (copies.some((k) => k.chown?.value === undefined && k.chown !== undefined)) return { reason: 'a variable hides a COPY --chown owner' };
+      for (const k of copies) edits.push(k.chown ? replaceSpan(k.chown.span, owner) : insertChown(file, k.instruction, owner));
+      const isFile = copies.some((k) => normalize(k.dest as string) === path && !(k.dest as string).endsWith('/') && k.sources.length === 1);
+      if (!isFile) owners.set(path, owner);
+    }
+  }
+  return { made: [...owners].map(([path, owner]) => ({ path, ...(owner ? { owner } : {}) })), edits };
+}
+
+/** `--chown=owner ` inserted right after the COPY/ADD keyword. */
+function insertChown(file: SourceFile, ins: Instruction, owner: string): Edit {
+  const at = spanOf(file, ins.getInstructionRange()).end;
+  return { start: at, end: at, text: ` --chown=${owner}` };
 }
 
 /** CMD/ENTRYPOINT in exec form; no fix where they need a shell or run a script, or a HEALTHCHECK runs a program. */
@@ -143,45 +198,54 @@ function scriptProgram(final: Stage, ins: Instruction, words: readonly string[])
 }
 
 /**
- * USER and `--chown` owners naming removed accounts become the uid the process runs as, and,
- * where it ran as root and now runs as 65532, the folders it writes are given to it.
+ * USER and `--chown` owners naming removed accounts become the uid the process runs as; folders
+ * the removed RUNs made are made from the builder's empty folder; and where the process ran as
+ * root and now runs as 65532, the folders it writes are given to it.
  */
-function ownerEdits(file: SourceFile, model: Model, final: Stage, accounts: readonly Account[], image: string): { edits: Edit[]; note: string } | NoFix {
+function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Removed, image: string): { edits: Edit[]; note: string; made: MadeFolder[] } | NoFix {
   const edits: Edit[] = [];
   const user = final.user;
-  let target = { uid: String(NONROOT_UID), gid: String(NONROOT_UID) };
   if (user && user.user === undefined) return { reason: 'a variable hides the USER' };
-  const named = user?.user !== undefined && !/^[0-9]+$/.test(user.user) && !IMAGE_USERS.has(user.user);
-  if (user?.user !== undefined && /^[0-9]+$/.test(user.user)) target = { uid: user.user, gid: user.group !== undefined && /^[0-9]+$/.test(user.group) ? user.group : user.user };
-  const known = user?.user !== undefined ? WELL_KNOWN_IDS[user.user] : undefined;
-  if (known !== undefined) target = { uid: known, gid: known };
-  const map = accountMap(accounts, target);
-  if (user && named) {
+  const map = accountMap(removed.accounts, processIds(user));
+  if (user?.user !== undefined && !/^[0-9]+$/.test(user.user) && !IMAGE_USERS.has(user.user)) {
     const args = user.instruction.getArgumentsRange();
     if (!args) return { reason: 'the USER cannot be read' };
     edits.push(replaceSpan(spanOf(file, args), NONROOT_USER));
   }
-  const homes = accounts.filter((a) => a.kind === 'user' && a.home !== undefined && a.home !== '/nonexistent' && a.home !== '/').map((a) => normalize(a.home as string));
+  const folders = folderEdits(file, final, removed, map);
+  if ('reason' in folders) return folders;
+  edits.push(...folders.edits);
+  const touched = new Set(folders.edits.map((e) => e.start));
+  const homes = removed.accounts.filter((a) => a.kind === 'user' && a.home !== undefined && a.home !== '/nonexistent' && a.home !== '/').map((a) => normalize(a.home as string));
   for (const copy of final.copies) {
     if (copy.dest !== undefined && homes.some((h) => isWithin(copy.dest as string, h))) return { reason: `files are copied into the home of a user the switch removes (${normalize(copy.dest)}); the distroless user's HOME is /home/nonroot` };
-    if (!copy.chown) continue;
+    if (!copy.chown || touched.has(copy.chown.span.start)) continue;
     if (copy.chown.value === undefined) return { reason: 'a variable hides a COPY --chown owner' };
     const owner = map.owner(copy.chown.value);
     if (owner === undefined) return { reason: `COPY --chown=${copy.chown.value} names ${map.unknown(copy.chown.value)}, which distroless does not know` };
     if (owner !== copy.chown.value) edits.push(replaceSpan(copy.chown.span, owner));
   }
+  // Folders distroless has open already (its nonroot HOME, /tmp) need nothing.
+  const made = folders.made.filter((m) => !isWithin(m.path, NONROOT_HOME) && !isWithin(m.path, '/tmp'));
   // Without a USER the process ran as root on the old image, and runs as the new image's default user.
   const newFacts = factsOf(image);
-  if (user !== undefined || newFacts?.defaultUid !== NONROOT_UID) return { edits, note: '' };
+  if (user !== undefined || newFacts?.defaultUid !== NONROOT_UID) return { edits, note: '', made };
+  const root = needsRoot(file, model, [final], false);
+  if (root) return { reason: root };
   const writable = writableFolders({ stages: [final], base: newFacts });
   if ('reason' in writable) return writable;
-  if (writable.folders.length > 0) {
-    const made = chownWithoutShell(file, model, final, writable.folders);
-    if ('reason' in made) return made;
-    edits.push(...made);
-  }
+  for (const f of writable.folders) if (!made.some((m) => m.path === f)) made.push({ path: f, owner: NONROOT_USER });
   const given = writable.folders.length > 0 ? `, and give ${writable.folders.join(', ')} to uid ${NONROOT_UID}` : '';
-  return { edits, note: given + portNote(privilegedPorts(file, [final])) };
+  return { edits, note: given + portNote(privilegedPorts(file, [final])), made };
+}
+
+/** The uid and gid the process runs as after the switch: a numeric or distroless USER stays, any other name becomes 65532. */
+function processIds(user: Stage['user']): { uid: string; gid: string } {
+  const u = user?.user;
+  if (u !== undefined && /^[0-9]+$/.test(u)) return { uid: u, gid: user?.group !== undefined && /^[0-9]+$/.test(user.group) ? user.group : u };
+  const known = u !== undefined ? WELL_KNOWN_IDS[u] : undefined;
+  if (known !== undefined) return { uid: known, gid: known };
+  return { uid: String(NONROOT_UID), gid: String(NONROOT_UID) };
 }
 
 function factsOf(image: string): ImageFacts | undefined {

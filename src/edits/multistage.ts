@@ -15,6 +15,7 @@ import { lineStartAt, lowercaseKeywords } from './layout';
 import { portNote, privilegedPorts } from './ports';
 import { commandForm, disableCgo, insertArgsAfter } from './text';
 import { EMPTY_DIR, emptyFolderCopies, writableFolders } from './writable';
+import { needsRoot } from './needs-root';
 
 /** Instructions that describe how the image runs, not how it is built: they move to the final stage. */
 const RUNTIME = new Set(['EXPOSE', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'VOLUME', 'USER']);
@@ -55,7 +56,7 @@ export function splitSingleStage(file: SourceFile, model: Model, images: FinalIm
   if (runner && !runnerLine) return { reason: `${runner.getKeyword().toUpperCase()} does not run the built binary ${binary} as plain words` };
   const health = sorted.moved.find((i): i is Healthcheck => i instanceof Healthcheck);
   if (health && !healthRunsBinary(file, health, binary, cwd)) return { reason: 'HEALTHCHECK runs a program the final image does not have' };
-  const kept = keptFiles(model, stage, target);
+  const kept = keptFiles(file, model, stage, target);
   if ('reason' in kept) return kept;
   return splitEdits(file, stage, { ...target, ...sorted, ...kept, runner, runnerLine, cmd, entrypoint, cwd });
 }
@@ -126,7 +127,7 @@ interface Kept {
  * as root, the folders it may write. No fix where a RUN writes files no one can list, installs
  * packages the program may use, or the context cannot be seen.
  */
-function keptFiles(model: Model, stage: Stage, target: SplitTarget): Kept | NoFix {
+function keptFiles(file: SourceFile, model: Model, stage: Stage, target: SplitTarget): Kept | NoFix {
   for (const run of stage.runs) {
     const fx = runEffects(run);
     if (fx.writers.length > 0) return { reason: `\`${fx.writers[0]}\` in a RUN may write files the program reads, which cannot be listed` };
@@ -146,6 +147,8 @@ function keptFiles(model: Model, stage: Stage, target: SplitTarget): Kept | NoFi
   if (user === undefined && stage.user) return { reason: 'a variable hides the USER' };
   const ranAsRoot = user === undefined || user === 'root' || user === '0';
   if (!ranAsRoot) return { units, folders: [] };
+  const root = needsRoot(file, model, [stage], false);
+  if (root) return { reason: root };
   const ref = parseImageRef(target.finalImage);
   if (!ref) return { reason: `the final image ${target.finalImage} cannot be read` };
   const writable = writableFolders({ stages: [stage], base: imageFacts(ref), workdir: stage.workdir });
@@ -224,6 +227,9 @@ function splitEdits(file: SourceFile, stage: Stage, plan: SplitPlan): Fix | NoFi
   // One blank line between the stages, whether or not the builder already ends with one.
   const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === '';
   edits.push({ start: end, end, text: (needsBreak ? eol : '') + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
+  // From the FROM line on, like GD004's fix, which then waits for this one (see stageAnchors).
+  const from = spanOf(file, stage.from.getRange()).start;
+  edits.push({ start: from, end: from, text: '' });
   return { title: splitTitle(file, stage, builderName, plan), applicability: 'unsafe', edits: normalizeEdits(edits) };
 }
 

@@ -8,7 +8,7 @@
 import { NONROOT_HOME, NONROOT_UID, NONROOT_USER } from '../model/constants';
 import { Run, User } from '../parse/ast';
 import type { ImageFacts } from '../model/catalogue';
-import { effectiveUsers, rootFacts, stageLineage } from '../model/lineage';
+import { placedIn, rootFacts, stageLineage } from '../model/lineage';
 import { isWithin, normalize } from '../model/paths';
 import { runEffects } from '../model/run-effects';
 import type { Model, Stage } from '../model/types';
@@ -16,13 +16,20 @@ import { spanOf, type SourceFile } from '../parse/source';
 import { appendToStage, insertAfterFrom, insertBefore, newInstruction } from './layout';
 import type { Edit } from './types';
 
-/** The empty folder a builder makes, copied (with --chown) wherever a folder must belong to the new user. */
-export const EMPTY_DIR = '/empty';
+/**
+ * The empty folder a builder makes, copied (with --chown) wherever a folder must belong to the new
+ * user. Under /tmp, so that a builder that runs as any user can make it.
+ */
+export const EMPTY_DIR = '/tmp/empty';
 /** Folders every user may write (mode 1777) in every image. */
 const OPEN = ['/tmp', '/var/tmp', '/dev/shm'];
 
-/** `folders` to give to the new user, and which of them the image itself already makes (WORKDIR, mkdir). */
-export type Writable = { folders: string[]; made: ReadonlySet<string> } | { reason: string };
+/**
+ * `folders` to give to the new user, which of them the image itself already makes (WORKDIR,
+ * mkdir), and `home` when the rewrite must also set HOME (the image has no passwd entry for
+ * 65532, so its HOME would be `/`, where it cannot write).
+ */
+export type Writable = { folders: string[]; made: ReadonlySet<string>; home?: string } | { reason: string };
 
 export interface WritableQuery {
   /** The stages whose instructions make the image: the final stage and the stages it is built FROM. */
@@ -33,6 +40,8 @@ export interface WritableQuery {
   workdir?: string;
   /** Does the owner of a `--chown` or `chown` (as written) mean the new user? */
   isNewUser?: (owner: string) => boolean;
+  /** The model, to see whether the stages copy their own /etc/passwd in (then HOME is theirs). */
+  model?: Model;
 }
 
 /**
@@ -62,23 +71,28 @@ export function writableFolders(q: WritableQuery): Writable {
       }
     }
   }
-  const sorted = [...wanted].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const underRoot = sorted.find(isUnderRoot);
+  const underRoot = [...wanted].sort().find(isUnderRoot);
   if (underRoot !== undefined) return { reason: `${underRoot} is under /root, which only root may enter (mode 0700)` };
   const home = q.stages[0].env.get('HOME');
   if (home?.known && isUnderRoot(home.value)) return { reason: `HOME is ${home.value}, under /root, which only root may enter (mode 0700)` };
+  // Without a passwd entry for 65532 its HOME is `/`: give it one, as distroless does.
+  const ownPasswd = q.model !== undefined && placedIn(q.model, q.stages, '/etc/passwd') !== 'no';
+  const giveHome = home === undefined && !ownPasswd && q.base.family !== 'distroless' && q.base.family !== 'chainguard';
+  if (home?.known && home.value !== '' && home.value !== '/') wanted.add(normalize(home.value));
+  if (giveHome) wanted.add(NONROOT_HOME);
   for (const s of q.stages) {
     for (const c of s.copies) {
       if (c.dest !== undefined && isUnderRoot(c.dest)) return { reason: `files are copied under /root (${normalize(c.dest)}), which uid ${NONROOT_UID} cannot read; its HOME is ${NONROOT_HOME}` };
     }
   }
+  const sorted = [...wanted].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const folders: string[] = [];
   for (const f of sorted) {
     if (f === '/') continue;
     if (alreadyWritable(q, f)) continue;
     folders.push(f);
   }
-  return { folders, made };
+  return giveHome ? { folders, made, home: NONROOT_HOME } : { folders, made };
 }
 
 function isUnderRoot(path: string): boolean {
@@ -88,6 +102,7 @@ function isUnderRoot(path: string): boolean {
 function alreadyWritable(q: WritableQuery, folder: string): boolean {
   if (OPEN.some((o) => isWithin(folder, o))) return true;
   if ((q.base.family === 'distroless' || q.base.family === 'chainguard') && isWithin(folder, NONROOT_HOME)) return true;
+  if (folder === NONROOT_HOME && q.base.family !== 'distroless' && q.base.family !== 'chainguard') return false;
   // The golang images make GOPATH open to all (mode 1777).
   if (q.base.family === 'golang' && ['/go', '/go/src', '/go/bin'].includes(folder)) return true;
   const isNew = q.isNewUser ?? ((owner: string) => isNewUserId(owner));
@@ -127,15 +142,11 @@ export function chownWithShell(file: SourceFile, stage: Stage, folders: readonly
   return insertBefore(file, stage, at, line);
 }
 
-/** The builder an empty folder can be made in: the stage of the shipped build, with a shell, run as root. */
+/** The builder an empty folder can be made in: the stage of the shipped build, when it has a shell. */
 export function emptyFolderBuilder(model: Model, final: Stage): Stage | undefined {
   const lineage = new Set(stageLineage(final));
   const candidates = model.goBuilds.filter((b) => b.shipped).map((b) => b.stage);
-  return candidates.find((s) => !lineage.has(s) && s.index < final.index && rootFacts(s)?.hasShell === true && runsAsRoot(s));
-}
-
-function runsAsRoot(stage: Stage): boolean {
-  return effectiveUsers(stage).every((u) => (u === undefined ? rootFacts(stage)?.defaultUid === 0 : u.user === 'root' || u.user === '0'));
+  return candidates.find((s) => !lineage.has(s) && s.index < final.index && rootFacts(s)?.hasShell === true && rootFacts(s)?.binSh !== false);
 }
 
 /** How a `COPY --from` names a stage. */
@@ -149,20 +160,31 @@ export function emptyFolderEdit(file: SourceFile, builder: Stage): Edit | undefi
   return appendToStage(file, builder, `RUN mkdir -p ${EMPTY_DIR}`);
 }
 
-/** The COPY lines that make each folder as the new user's (to go before anything else makes them). */
-export function emptyFolderCopies(builderRef: string, folders: readonly string[]): string[] {
-  return folders.map((f) => `COPY --from=${builderRef} --chown=${NONROOT_USER} ${EMPTY_DIR} ${f}`);
+/** A folder to make from the empty folder, as `owner`'s (`uid:gid`), or as root's when none is given. */
+export interface MadeFolder {
+  path: string;
+  owner?: string;
+}
+
+/** The COPY lines that make each folder (to go before anything else makes them). */
+export function emptyFolderCopies(builderRef: string, folders: ReadonlyArray<string | MadeFolder>): string[] {
+  return folders.map((f) => (typeof f === 'string' ? { path: f, owner: NONROOT_USER } : f)).map((f) => `COPY --from=${builderRef}${f.owner ? ` --chown=${f.owner}` : ''} ${EMPTY_DIR} ${f.path}`);
 }
 
 /**
- * Edits giving `folders` to the new user in a final stage without a shell: the builder makes an
- * empty folder, and COPY --chown lines right after the final FROM make each folder from it
- * before any other instruction makes it as root (COPY keeps the owner of a folder that exists).
+ * Edits making `folders` in a final stage without a shell: the builder makes an empty folder, and
+ * COPY lines right after the final FROM make each folder from it, as the new user's (or as the
+ * owner given), before any other instruction makes it as root: COPY keeps the owner of a folder
+ * that exists.
  */
-export function chownWithoutShell(file: SourceFile, model: Model, final: Stage, folders: readonly string[]): Edit[] | { reason: string } {
-  if (final.base.kind === 'stage') return { reason: `the final stage is built FROM stage ${stageRef(final.base.stage)}, which would have to give ${folders.join(', ')} to uid ${NONROOT_UID}` };
+export function chownWithoutShell(file: SourceFile, model: Model, final: Stage, folders: ReadonlyArray<string | MadeFolder>): Edit[] | { reason: string } {
+  // Parents first: a folder made later keeps the owner of the one made first.
+  const depth = (f: string | MadeFolder) => (typeof f === 'string' ? f : f.path).split('/').length;
+  folders = [...folders].sort((a, b) => depth(a) - depth(b));
+  const paths = folders.map((f) => (typeof f === 'string' ? f : f.path));
+  if (final.base.kind === 'stage') return { reason: `the final stage is built FROM stage ${stageRef(final.base.stage)}, which would have to give ${paths.join(', ')} to uid ${NONROOT_UID}` };
   const builder = emptyFolderBuilder(model, final);
-  if (!builder) return { reason: `${folders.join(', ')} must be writable by uid ${NONROOT_UID}, and no builder stage with a shell can make an empty folder to copy there` };
+  if (!builder) return { reason: `${paths.join(', ')} must be writable by uid ${NONROOT_UID}, and no stage that builds the binary has a shell to make an empty folder to copy there` };
   const edits: Edit[] = [];
   const empty = emptyFolderEdit(file, builder);
   if (empty) edits.push(empty);
@@ -171,6 +193,24 @@ export function chownWithoutShell(file: SourceFile, model: Model, final: Stage, 
   const more = lines.slice(1).map((l) => file.eol + newInstruction(file, final, l).slice(0, -file.eol.length)).join('');
   edits.push({ ...first, text: first.text + more });
   return edits;
+}
+
+/**
+ * Empty edits at the start of the final stage's FROM line and at the end of its last instruction
+ * (or of the file: `toEnd`): a fix that rewrites the final stage holds them, so that the fix loop
+ * never applies two such fixes in one pass, each computed on the stage as the other found it.
+ * The fix loop takes, of overlapping fixes, the one that starts first, then the one that ends
+ * first, then the lower rule code: GD004's fix reaches the end of the file so that GD003's
+ * rewrite of the whole stage (the split reaches the end of the file too) goes first.
+ */
+export function stageAnchors(file: SourceFile, stage: Stage, toEnd = false): Edit[] {
+  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+  const start = spanOf(file, stage.from.getRange()).start;
+  const end = toEnd ? file.text.length : spanOf(file, last.getRange()).end;
+  return [
+    { start, end: start, text: '' },
+    { start: end, end, text: '' },
+  ];
 }
 
 /** Is there a USER or RUN after `offset` in the stage (instructions a USER change would affect)? */

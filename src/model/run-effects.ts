@@ -18,8 +18,8 @@ export interface RunEffects {
   accounts: Account[];
   /** Commands that may write files whose names cannot be known, as written ("make", "cp"). */
   writers: string[];
-  /** `chown [-R] OWNER PATH...`: the owner as written and the paths (undefined where unknown). */
-  chowns: Array<{ owner: string; paths: Array<string | undefined> }>;
+  /** `chown [-R] OWNER PATH...`: the owner as written, the paths (undefined where unknown), and whether -R. */
+  chowns: Array<{ owner: string; paths: Array<string | undefined>; recursive: boolean }>;
 }
 
 export interface Account {
@@ -86,7 +86,8 @@ function effectOf(head: string, words: Word[], run: RunInfo, cwd: string | undef
   if (QUIET.has(head)) return;
   if (head === 'chown') {
     const [owner, ...paths] = args.filter((a) => !a.text.startsWith('-'));
-    if (owner) out.chowns.push({ owner: valueOf(owner, run), paths: paths.map((p) => pathOf(p, run, cwd)) });
+    const recursive = args.some((a) => /^-[a-zA-Z]*R/.test(a.text) || a.text === '--recursive');
+    if (owner) out.chowns.push({ owner: valueOf(owner, run), paths: paths.map((p) => pathOf(p, run, cwd)), recursive });
   } else if (head === 'mkdir') {
     for (const a of args) if (!a.text.startsWith('-')) out.folders.push(pathOf(a, run, cwd));
   } else if (head === 'rm') {

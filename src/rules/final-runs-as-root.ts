@@ -6,7 +6,8 @@ import { appendToStage, insertBefore } from '../edits/layout';
 import { replaceSpan } from '../edits/text';
 import { offer } from '../edits/types';
 import { portNote, privilegedPorts } from '../edits/ports';
-import { buildStepsAfter, chownWithShell, chownWithoutShell, writableFolders } from '../edits/writable';
+import { buildStepsAfter, chownWithShell, chownWithoutShell, stageAnchors, writableFolders } from '../edits/writable';
+import { needsRoot } from '../edits/needs-root';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
@@ -31,8 +32,8 @@ export default defineRule<MessageId>({
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety:
         'Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix\'s title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. ' +
-        'The folders the root process could write are given to 65532: the final stage\'s WORKDIR, its VOLUME folders and folders its RUNs make, with `RUN mkdir -p … && chown 65532:65532 …` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /empty`). ' +
-        'Offered when those folders are known. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700), a variable hides a VOLUME or mkdir folder, an image without a shell is built FROM another stage or has no builder stage with a shell run as root, or whether the image has a shell is not known.',
+        'The folders the root process could write are given to 65532: the final stage\'s WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p … && chown 65532:65532 …` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot`. ' +
+        'Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root\'s HOME (`git config --global`, `go env -w`).',
     },
     messages: {
       noUser: 'the final stage has no USER and {{image}} runs as root (uid 0); add USER 65532:65532 or use a :nonroot base',
@@ -75,7 +76,9 @@ function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: Use
   const lineage = stageLineage(stage);
   const facts = rootFacts(stage);
   if (!facts) return { reason: 'the final image is not known' };
-  const writable = writableFolders({ stages: lineage, base: facts });
+  const root = needsRoot(file, model, lineage);
+  if (root) return { reason: root };
+  const writable = writableFolders({ stages: lineage, base: facts, model });
   if ('reason' in writable) return writable;
   const { folders } = writable;
   const edits: Edit[] = [];
@@ -95,10 +98,11 @@ function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: Use
   }
   const args = rootUser?.instruction.getArgumentsRange();
   const inPlace = rootUser && args && !shellChown && !rootNeededAfter(file, lineage, rootUser);
+  if (writable.home) edits.push(at === 'end' ? appendToStage(file, stage, `ENV HOME=${writable.home}`) : insertBefore(file, stage, at, `ENV HOME=${writable.home}`));
   edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === 'end' ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
-  const given = folders.length > 0 ? ` and give it ${folders.join(', ')}` : '';
+  const given = folders.length > 0 ? ` and give it ${folders.map((f) => (f === writable.home ? `${f} (as HOME)` : f)).join(', ')}` : '';
   const title = `${inPlace ? 'Run as' : 'Add USER'} ${NONROOT_USER}${given}${portNote(privilegedPorts(file, lineage))}`;
-  return { title, applicability: 'unsafe', edits };
+  return { title, applicability: 'unsafe', edits: [...edits, ...stageAnchors(file, stage, true)] };
 }
 
 /** Does a RUN (or another USER) come after `USER root`, in its stage or a stage built FROM it? Then it stays. */

@@ -35,7 +35,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6, endLine: 1, endColumn: 17, fixTitle: `Split into a build stage and a ${STATIC} final stage, giving /src to uid 65532` }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n# The service.\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/app ./cmd/app\nRUN mkdir -p /empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /empty /src\nWORKDIR /src\n# Port of the API\nEXPOSE 8080\nENV PORT=8080\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["/usr/local/bin/app", "--port", "8080"]\n',
+        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n# The service.\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/app ./cmd/app\nRUN mkdir -p /tmp/empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /tmp/empty /src\nWORKDIR /src\n# Port of the API\nEXPOSE 8080\nENV PORT=8080\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["/usr/local/bin/app", "--port", "8080"]\n',
     },
     {
       name: 'single stage: ARG used by a moved LABEL is declared again; ENTRYPOINT + CMD arguments',
@@ -53,7 +53,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
       unsafeOutput:
-        'from golang:1.23 as build\r\nworkdir /src\r\ncopy . .\r\nrun CGO_ENABLED=0 go install ./cmd/hello\r\nrun mkdir -p /empty\r\n\r\nfrom gcr.io/distroless/static-debian12:nonroot\r\ncopy --from=build --chown=65532:65532 /empty /src\r\nworkdir /src\r\ncopy --from=build /go/bin/hello /go/bin/hello\r\nuser 65532:65532\r\ncmd ["/go/bin/hello"]\r\n',
+        'from golang:1.23 as build\r\nworkdir /src\r\ncopy . .\r\nrun CGO_ENABLED=0 go install ./cmd/hello\r\nrun mkdir -p /tmp/empty\r\n\r\nfrom gcr.io/distroless/static-debian12:nonroot\r\ncopy --from=build --chown=65532:65532 /tmp/empty /src\r\nworkdir /src\r\ncopy --from=build /go/bin/hello /go/bin/hello\r\nuser 65532:65532\r\ncmd ["/go/bin/hello"]\r\n',
     },
     {
       name: 'no ENTRYPOINT or CMD: one is added for the binary',
@@ -61,7 +61,7 @@ ruleTester(rule, {
       files: GO_ONLY,
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nRUN mkdir -p /empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /empty /src\nWORKDIR /src\nCOPY --from=build /out/app /out/app\nUSER 65532:65532\nENTRYPOINT ["/out/app"]\n',
+      unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nRUN mkdir -p /tmp/empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /tmp/empty /src\nWORKDIR /src\nCOPY --from=build /out/app /out/app\nUSER 65532:65532\nENTRYPOINT ["/out/app"]\n',
     },
     {
       name: 'files copied after the build are carried over, at the paths the image had them',
@@ -70,7 +70,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nRUN mkdir -p /empty\nCOPY config.yaml /etc/app/\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /empty /src\nCOPY --from=build --chown=65532:65532 /etc/app/config.yaml /etc/app/config.yaml\nCOPY --from=build --chown=65532:65532 /src/config.yaml /src/config.yaml\nWORKDIR /src\nCOPY --from=build /out/app /out/app\nUSER 65532:65532\nCMD ["/out/app"]\n',
+        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nRUN mkdir -p /tmp/empty\nCOPY config.yaml /etc/app/\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /tmp/empty /src\nCOPY --from=build --chown=65532:65532 /etc/app/config.yaml /etc/app/config.yaml\nCOPY --from=build --chown=65532:65532 /src/config.yaml /src/config.yaml\nWORKDIR /src\nCOPY --from=build /out/app /out/app\nUSER 65532:65532\nCMD ["/out/app"]\n',
     },
     {
       name: 'a CMD that needs the shell: no fix',
@@ -96,8 +96,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over config.yaml, static, templates, i18n, giving /app, /data to uid 65532` }],
       output: null,
       unsafeOutput:
-        `${WEB_BUILDER.replace('FROM golang:1.23 AS build', 'FROM golang:1.23 AS build')}RUN mkdir -p /empty\n\nFROM ${STATIC}\n` +
-        'COPY --from=build --chown=65532:65532 /empty /app\nCOPY --from=build --chown=65532:65532 /empty /data\n' +
+        `${WEB_BUILDER.replace('FROM golang:1.23 AS build', 'FROM golang:1.23 AS build')}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\n` +
+        'COPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\n' +
         'COPY --from=build --chown=65532:65532 /app/static /app/static\nCOPY --from=build --chown=65532:65532 /app/templates /app/templates\n' +
         'COPY --from=build --chown=65532:65532 /app/web/i18n /app/web/i18n\nCOPY --from=build --chown=65532:65532 /app/config.yaml /app/config.yaml\n' +
         'WORKDIR /app\nVOLUME /data\nEXPOSE 8080\nCOPY --from=build /app/server /app/server\nUSER 65532:65532\nCMD ["/app/server", "-templates", "./templates"]\n',
@@ -109,8 +109,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over about.html, feed.json, index.html, giving /srv to uid 65532 (port 80 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)` }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nWORKDIR /srv\nCOPY *.go go.mod ./\nCOPY *.html *.json ./\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/site .\nRUN mkdir -p /empty\n\n' +
-        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /empty /srv\nCOPY --from=build --chown=65532:65532 /srv/about.html /srv/feed.json /srv/index.html /srv/\n` +
+        'FROM golang:1.23 AS build\nWORKDIR /srv\nCOPY *.go go.mod ./\nCOPY *.html *.json ./\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/site .\nRUN mkdir -p /tmp/empty\n\n' +
+        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv\nCOPY --from=build --chown=65532:65532 /srv/about.html /srv/feed.json /srv/index.html /srv/\n` +
         'WORKDIR /srv\nEXPOSE 80\nCOPY --from=build /usr/local/bin/site /usr/local/bin/site\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/site"]\n',
     },
     {
@@ -120,8 +120,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nENV GO111MODULE=off\nCOPY . /go/src/github.com/example/legacy\nRUN CGO_ENABLED=0 go install github.com/example/legacy\nRUN mkdir -p /empty\n\n' +
-        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /empty /go\nCOPY --from=build --chown=65532:65532 /go/src/github.com/example/legacy/views /go/src/github.com/example/legacy/views\n` +
+        'FROM golang:1.23 AS build\nENV GO111MODULE=off\nCOPY . /go/src/github.com/example/legacy\nRUN CGO_ENABLED=0 go install github.com/example/legacy\nRUN mkdir -p /tmp/empty\n\n' +
+        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /go\nCOPY --from=build --chown=65532:65532 /go/src/github.com/example/legacy/views /go/src/github.com/example/legacy/views\n` +
         'WORKDIR /go\nCOPY --from=build /go/bin/legacy /go/bin/legacy\nUSER 65532:65532\nCMD ["/go/bin/legacy"]\n',
     },
     {
@@ -131,8 +131,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nRUN mkdir -p /out\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app . && mkdir -p /var/lib/app\nRUN mkdir -p /empty\n\n' +
-        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /empty /src\nCOPY --from=build --chown=65532:65532 /empty /var/lib/app\n` +
+        'FROM golang:1.23 AS build\nRUN mkdir -p /out\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app . && mkdir -p /var/lib/app\nRUN mkdir -p /tmp/empty\n\n' +
+        `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /src\nCOPY --from=build --chown=65532:65532 /tmp/empty /var/lib/app\n` +
         'WORKDIR /src\nCOPY --from=build /out/app /out/app\nUSER 65532:65532\nENTRYPOINT ["/out/app"]\n',
     },
     {
@@ -276,14 +276,35 @@ ruleTester(rule, {
       code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nEXPOSE 443\nCMD ["./server"]\n`,
       errors: [{ messageId: 'notMinimal', line: 6, column: 6, fixTitle: `Use ${STATIC} for the final stage, and give /app, /data to uid 65532 (port 443 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)` }],
       output: null,
-      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /empty /app\nCOPY --from=build --chown=65532:65532 /empty /data\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nEXPOSE 443\nCMD ["./server"]\n`,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nEXPOSE 443\nCMD ["./server"]\n`,
     },
     {
-      name: 'switch: a RUN that makes and hands over a data folder needs a shell: no fix',
+      name: 'switch: a RUN that makes a data folder and hands it over becomes a COPY of the builder\'s empty folder, as the renamed owner',
       code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN adduser -D app && mkdir /data && chown app /data\nCOPY --from=build /out/server /server\nUSER app\nENTRYPOINT ["/server"]\n`,
-      errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'which distroless does not have)' }],
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\nCOPY --from=build /out/server /server\nUSER 65532:65532\nENTRYPOINT ["/server"]\n`,
+    },
+    {
+      name: 'switch: chown -R of a WORKDIR after COPY: the folder and the files copied into it get the owner',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN addgroup -g 1000 app && adduser -D -u 1000 -G app app\nWORKDIR /app\nCOPY --from=build /out/server ./server\nCOPY web ./web\nRUN chown -R app:app /app\nUSER app\nENTRYPOINT ["./server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nWORKDIR /app\nCOPY --chown=65532:65532 --from=build /out/server ./server\nCOPY --chown=65532:65532 web ./web\nUSER 65532:65532\nENTRYPOINT ["./server"]\n`,
+    },
+    {
+      name: 'switch: chown to a user distroless does not know and no RUN made: no fix',
+      code: `${BUILD_ONLY}\nFROM debian:12-slim\nRUN mkdir -p /var/lib/app && chown www-data /var/lib/app\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: '(no automatic fix: chown www-data names www-data, which distroless does not know)' }],
       output: null,
       unsafeOutput: null,
+    },
+    {
+      name: 'switch after GD004\'s fix: its mkdir and chown become COPY lines, distroless\'s own HOME needs nothing',
+      code: `${BUILD_FIXED}\nFROM alpine:3.20\nWORKDIR /app\nCOPY --from=build /out/server ./server\nRUN mkdir -p /home/nonroot && chown 65532:65532 /app /home/nonroot\nENV HOME=/home/nonroot\nUSER 65532:65532\nENTRYPOINT ["./server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nWORKDIR /app\nCOPY --from=build /out/server ./server\nENV HOME=/home/nonroot\nUSER 65532:65532\nENTRYPOINT ["./server"]\n`,
     },
     {
       name: 'switch: an ENTRYPOINT script: no fix',
@@ -334,7 +355,7 @@ ruleTester(rule, {
       files: GO_ONLY,
       errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
       output: null,
-      unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-extldflags -static" -o /usr/local/bin/app .\nRUN mkdir -p /empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /empty /src\nWORKDIR /src\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["/usr/local/bin/app"]\n',
+      unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -ldflags "-extldflags -static" -o /usr/local/bin/app .\nRUN mkdir -p /tmp/empty\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /tmp/empty /src\nWORKDIR /src\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nUSER 65532:65532\nCMD ["/usr/local/bin/app"]\n',
     },
     {
       name: 'final stage that installs other packages and checks health with curl: no fix',

@@ -5,6 +5,16 @@ const BUILD = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLE
 /** A builder (lines 1-4), a blank line, then the final stage from line 6: `FROM <final>` and `rest`. */
 const multi = (final: string, rest = 'COPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n') => `${BUILD}\nFROM ${final}\n${rest}`;
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+/**
+ * The same, fixed on an image without a passwd entry for 65532 and without a shell (scratch):
+ * the builder makes an empty folder, copied as 65532 to be its HOME, set before USER.
+ */
+const EMPTY = 'RUN mkdir -p /tmp/empty\n';
+const HOME_COPY = 'COPY --from=build --chown=65532:65532 /tmp/empty /home/nonroot\n';
+const HOME_ENV = 'ENV HOME=/home/nonroot\n';
+const scratchFixed = (rest: string) => `${BUILD}${EMPTY}\nFROM scratch\n${HOME_COPY}${rest}`;
+/** With a shell (alpine): a RUN makes HOME and gives it (and `more` folders) to 65532. */
+const homeRun = (more = '') => `RUN mkdir -p /home/nonroot && chown 65532:65532 ${more}/home/nonroot\n${HOME_ENV}`;
 
 ruleTester(rule, {
   valid: [
@@ -72,70 +82,70 @@ ruleTester(rule, {
       code: multi('scratch'),
       errors: [{ messageId: 'noUser', line: 6, column: 6, endColumn: 13 }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'alpine, before CMD',
       code: multi('alpine:3.20', 'COPY --from=build /out/app /app\nCMD ["/app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: multi('alpine:3.20', 'COPY --from=build /out/app /app\nUSER 65532:65532\nCMD ["/app"]\n'),
+      unsafeOutput: multi('alpine:3.20', `COPY --from=build /out/app /app\n${homeRun()}USER 65532:65532\nCMD ["/app"]\n`),
     },
     {
       name: 'single-stage golang: after the last RUN, before CMD',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nEXPOSE 8080\nCMD ["/app"]\n',
       errors: [{ messageId: 'noUser', line: 1, column: 6, endColumn: 17 }],
       output: null,
-      unsafeOutput: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nEXPOSE 8080\nRUN chown 65532:65532 /src\nUSER 65532:65532\nCMD ["/app"]\n',
+      unsafeOutput: `FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nEXPOSE 8080\n${homeRun('/src ')}USER 65532:65532\nCMD ["/app"]\n`,
     },
     {
       name: 'before ENTRYPOINT when both ENTRYPOINT and CMD are set',
       code: multi('scratch', 'COPY --from=build /out/app /app\nENTRYPOINT ["/app"]\nCMD ["--verbose"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\nCMD ["--verbose"]\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app"]\nCMD ["--verbose"]\n`),
     },
     {
       name: 'never above a RUN that comes after CMD',
       code: multi('alpine:3.20', 'COPY --from=build /out/app /app\nCMD ["/app"]\nRUN mkdir /data'),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: multi('alpine:3.20', 'COPY --from=build /out/app /app\nCMD ["/app"]\nRUN mkdir /data\nRUN chown 65532:65532 /data\nUSER 65532:65532'),
+      unsafeOutput: multi('alpine:3.20', `COPY --from=build /out/app /app\nCMD ["/app"]\nRUN mkdir /data\n${homeRun('/data ')}USER 65532:65532`),
     },
     {
       name: 'no ENTRYPOINT/CMD: appended to the final stage',
       code: multi('scratch', 'COPY --from=build /out/app /app\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\n`),
     },
     {
       name: 'the comment that describes ENTRYPOINT stays with it',
       code: multi('scratch', 'COPY --from=build /out/app /app\n\n# start the service\n# on port 8080\nENTRYPOINT ["/app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\n\nUSER 65532:65532\n# start the service\n# on port 8080\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\n\n${HOME_ENV}USER 65532:65532\n# start the service\n# on port 8080\nENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'CRLF line endings',
       code: crlf(multi('scratch')),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: crlf(multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n')),
+      unsafeOutput: crlf(scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app"]\n`)),
     },
     {
       name: 'CRLF, appended at the end of a file without a final line break',
       code: crlf(multi('scratch', 'COPY --from=build /out/app /app')),
       errors: [{ messageId: 'noUser', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: crlf(multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532')),
+      unsafeOutput: crlf(scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532`)),
     },
     {
       name: 'lower-case keywords',
       code: 'from golang:1.23 as build\nrun go build -o /out/app .\nfrom scratch\ncopy --from=build /out/app /app\nentrypoint ["/app"]\n',
       errors: [{ messageId: 'noUser', line: 3, column: 6 }],
       output: null,
-      unsafeOutput: 'from golang:1.23 as build\nrun go build -o /out/app .\nfrom scratch\ncopy --from=build /out/app /app\nuser 65532:65532\nentrypoint ["/app"]\n',
+      unsafeOutput: 'from golang:1.23 as build\nrun go build -o /out/app .\nrun mkdir -p /tmp/empty\nfrom scratch\ncopy --from=build --chown=65532:65532 /tmp/empty /home/nonroot\ncopy --from=build /out/app /app\nenv HOME=/home/nonroot\nuser 65532:65532\nentrypoint ["/app"]\n',
     },
     {
       name: 'USER root',
@@ -149,7 +159,7 @@ ruleTester(rule, {
       code: multi('scratch', 'COPY --from=build /out/app /app\nUSER 0\nENTRYPOINT ["/app"]\n'),
       errors: [{ messageId: 'explicitRoot', line: 8, column: 1 }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\nUSER 65532:65532\n${HOME_ENV}ENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'USER 0:0, lower-case',
@@ -163,28 +173,28 @@ ruleTester(rule, {
       code: multi('scratch', 'ARG RUN_AS=root\nCOPY --from=build /out/app /app\nUSER $RUN_AS\nENTRYPOINT ["/app"]\n'),
       errors: [{ messageId: 'explicitRoot', line: 9, column: 1 }],
       output: null,
-      unsafeOutput: multi('scratch', 'ARG RUN_AS=root\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: scratchFixed(`ARG RUN_AS=root\nCOPY --from=build /out/app /app\nUSER 65532:65532\n${HOME_ENV}ENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'a USER in the builder does not count for the final stage',
       code: 'FROM golang:1.23 AS build\nUSER 65532:65532\nRUN go build -o /tmp/app .\n\nFROM scratch\nCOPY --from=build /tmp/app /app\nENTRYPOINT ["/app"]\n',
       errors: [{ messageId: 'noUser', line: 5, column: 6 }],
       output: null,
-      unsafeOutput: 'FROM golang:1.23 AS build\nUSER 65532:65532\nRUN go build -o /tmp/app .\n\nFROM scratch\nCOPY --from=build /tmp/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
+      unsafeOutput: `FROM golang:1.23 AS build\nUSER 65532:65532\nRUN go build -o /tmp/app .\n${EMPTY}\nFROM scratch\n${HOME_COPY}COPY --from=build /tmp/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app"]\n`,
     },
     {
       name: 'USER root inherited from the stage the final one is built FROM',
       code: `${BUILD}\nFROM alpine:3.20 AS base\nUSER root\n\nFROM base\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`,
       errors: [{ messageId: 'explicitRoot', line: 7, column: 1 }],
       output: null,
-      unsafeOutput: `${BUILD}\nFROM alpine:3.20 AS base\nUSER 65532:65532\n\nFROM base\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`,
+      unsafeOutput: `${BUILD}\nFROM alpine:3.20 AS base\nUSER root\n\nFROM base\nCOPY --from=build /out/app /app\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/app"]\n`,
     },
     {
-      name: 'final FROM a stage without USER: reported at the final FROM',
+      name: 'final FROM a scratch stage without USER: reported at the final FROM; no fix, as HOME would have to be made in the base stage',
       code: `${BUILD}\nFROM scratch AS base\nCOPY --from=build /out/app /app\n\nFROM base\nENTRYPOINT ["/app"]\n`,
-      errors: [{ messageId: 'noUser', line: 9, column: 6, endColumn: 10 }],
+      errors: [{ messageId: 'noUser', line: 9, column: 6, endColumn: 10, message: '(no automatic fix: the final stage is built FROM stage base, which would have to give /home/nonroot to uid 65532)' }],
       output: null,
-      unsafeOutput: `${BUILD}\nFROM scratch AS base\nCOPY --from=build /out/app /app\n\nFROM base\nUSER 65532:65532\nENTRYPOINT ["/app"]\n`,
+      unsafeOutput: null,
     },
     {
       name: 'ARG-resolved distroless :latest',
@@ -212,32 +222,32 @@ ruleTester(rule, {
     },
     // The folders the process writes (class 6 of the fixes that broke real projects).
     {
-      name: 'single-stage golang without WORKDIR: GOPATH is open to all, nothing to give',
+      name: 'single-stage golang without WORKDIR: GOPATH is open to all; 65532 has no passwd entry, so it gets a HOME',
       code: 'FROM golang:1.23\nCOPY . /go/src/app\nRUN cd /go/src/app && go build -o /go/bin/app .\nCMD ["app"]\n',
-      errors: [{ messageId: 'noUser', line: 1, column: 6, fixTitle: 'Add USER 65532:65532' }],
+      errors: [{ messageId: 'noUser', line: 1, column: 6, fixTitle: 'Add USER 65532:65532 and give it /home/nonroot (as HOME)' }],
       output: null,
-      unsafeOutput: 'FROM golang:1.23\nCOPY . /go/src/app\nRUN cd /go/src/app && go build -o /go/bin/app .\nUSER 65532:65532\nCMD ["app"]\n',
+      unsafeOutput: `FROM golang:1.23\nCOPY . /go/src/app\nRUN cd /go/src/app && go build -o /go/bin/app .\n${homeRun()}USER 65532:65532\nCMD ["app"]\n`,
     },
     {
       name: 'alpine with a VOLUME and a WORKDIR: made and given to 65532 before the VOLUME',
       code: multi('alpine:3.20', 'WORKDIR /app\nCOPY --from=build /out/app ./app\nVOLUME /data\nEXPOSE 8080\nENTRYPOINT ["./app"]\n'),
-      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /app, /data' }],
+      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /app, /data, /home/nonroot (as HOME)' }],
       output: null,
-      unsafeOutput: multi('alpine:3.20', 'WORKDIR /app\nCOPY --from=build /out/app ./app\nRUN mkdir -p /data && chown 65532:65532 /app /data\nVOLUME /data\nEXPOSE 8080\nUSER 65532:65532\nENTRYPOINT ["./app"]\n'),
+      unsafeOutput: multi('alpine:3.20', `WORKDIR /app\nCOPY --from=build /out/app ./app\nRUN mkdir -p /data /home/nonroot && chown 65532:65532 /app /data /home/nonroot\nVOLUME /data\nEXPOSE 8080\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["./app"]\n`),
     },
     {
       name: 'distroless :latest with a VOLUME (no shell): an empty folder from the builder, copied as 65532 first',
       code: multi('gcr.io/distroless/static-debian12', 'COPY --from=build /out/app /app\nVOLUME ["/var/lib/app"]\nENTRYPOINT ["/app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /var/lib/app' }],
       output: null,
-      unsafeOutput: `${BUILD}RUN mkdir -p /empty\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build --chown=65532:65532 /empty /var/lib/app\nCOPY --from=build /out/app /app\nVOLUME ["/var/lib/app"]\nUSER 65532:65532\nENTRYPOINT ["/app"]\n`,
+      unsafeOutput: `${BUILD}RUN mkdir -p /tmp/empty\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build --chown=65532:65532 /tmp/empty /var/lib/app\nCOPY --from=build /out/app /app\nVOLUME ["/var/lib/app"]\nUSER 65532:65532\nENTRYPOINT ["/app"]\n`,
     },
     {
       name: 'scratch with a WORKDIR and a folder the builder made: both from the empty folder, lower-case kept',
       code: 'from golang:1.23 as build\nrun CGO_ENABLED=0 go build -o /out/app . && mkdir /out/data\n\nfrom scratch\nworkdir /srv\ncopy --from=build /out/app ./app\nvolume /srv/data\nentrypoint ["/srv/app"]\n',
       errors: [{ messageId: 'noUser', line: 4, column: 6 }],
       output: null,
-      unsafeOutput: 'from golang:1.23 as build\nrun CGO_ENABLED=0 go build -o /out/app . && mkdir /out/data\nrun mkdir -p /empty\n\nfrom scratch\ncopy --from=build --chown=65532:65532 /empty /srv\ncopy --from=build --chown=65532:65532 /empty /srv/data\nworkdir /srv\ncopy --from=build /out/app ./app\nvolume /srv/data\nuser 65532:65532\nentrypoint ["/srv/app"]\n',
+      unsafeOutput: 'from golang:1.23 as build\nrun CGO_ENABLED=0 go build -o /out/app . && mkdir /out/data\nrun mkdir -p /tmp/empty\n\nfrom scratch\ncopy --from=build --chown=65532:65532 /tmp/empty /srv\ncopy --from=build --chown=65532:65532 /tmp/empty /srv/data\ncopy --from=build --chown=65532:65532 /tmp/empty /home/nonroot\nworkdir /srv\ncopy --from=build /out/app ./app\nvolume /srv/data\nenv HOME=/home/nonroot\nuser 65532:65532\nentrypoint ["/srv/app"]\n',
     },
     {
       name: 'a folder already copied as 65532 needs nothing more',
@@ -277,37 +287,89 @@ ruleTester(rule, {
     {
       name: 'scratch FROM a stage, with a folder to give: no fix (the base stage would have to make it)',
       code: `${BUILD}\nFROM scratch AS base\nWORKDIR /app\n\nFROM base\nCOPY --from=build /out/app /app/app\nENTRYPOINT ["/app/app"]\n`,
-      errors: [{ messageId: 'noUser', line: 9, column: 6, message: 'no automatic fix: the final stage is built FROM stage base, which would have to give /app to uid 65532' }],
+      errors: [{ messageId: 'noUser', line: 9, column: 6, message: 'no automatic fix: the final stage is built FROM stage base, which would have to give /app, /home/nonroot to uid 65532' }],
       output: null,
       unsafeOutput: null,
     },
     {
-      name: 'no builder with a shell run as root to make an empty folder in: no fix',
-      code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nUSER 1000\nRUN CGO_ENABLED=0 go build -o /tmp/app .\n\nFROM scratch\nCOPY --from=build /tmp/app /app\nVOLUME /data\nENTRYPOINT ["/app"]\n',
-      errors: [{ messageId: 'noUser', line: 7, column: 6, message: 'no automatic fix: /data must be writable by uid 65532, and no builder stage with a shell can make an empty folder to copy there' }],
+      name: 'a binary built elsewhere, no stage with a shell builds it: no empty folder to copy, no fix',
+      code: 'FROM golang:1.23 AS test\nRUN go vet ./...\n\nFROM scratch\nCOPY bin/app /app\nVOLUME /data\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noUser', line: 4, column: 6, message: 'no automatic fix: /data, /home/nonroot must be writable by uid 65532, and no stage that builds the binary has a shell to make an empty folder to copy there' }],
       output: null,
       unsafeOutput: null,
     },
     {
       name: 'USER root before a RUN that needs it: kept, USER 65532:65532 added where the build steps end',
       code: multi('alpine:3.20', 'USER root\nRUN apk add --no-cache tzdata\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
-      errors: [{ messageId: 'explicitRoot', line: 7, column: 1, fixTitle: 'Add USER 65532:65532' }],
+      errors: [{ messageId: 'explicitRoot', line: 7, column: 1, fixTitle: 'Add USER 65532:65532 and give it /home/nonroot (as HOME)' }],
       output: null,
-      unsafeOutput: multi('alpine:3.20', 'USER root\nRUN apk add --no-cache tzdata\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: multi('alpine:3.20', `USER root\nRUN apk add --no-cache tzdata\nCOPY --from=build /out/app /app\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'USER root on alpine with a data folder: the chown runs as root, USER 65532:65532 after it',
       code: multi('alpine:3.20', 'RUN mkdir -p /var/lib/app\nUSER root\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
-      errors: [{ messageId: 'explicitRoot', line: 8, column: 1, fixTitle: 'Add USER 65532:65532 and give it /var/lib/app' }],
+      errors: [{ messageId: 'explicitRoot', line: 8, column: 1, fixTitle: 'Add USER 65532:65532 and give it /var/lib/app, /home/nonroot (as HOME)' }],
       output: null,
-      unsafeOutput: multi('alpine:3.20', 'RUN mkdir -p /var/lib/app\nUSER root\nCOPY --from=build /out/app /app\nRUN chown 65532:65532 /var/lib/app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
+      unsafeOutput: multi('alpine:3.20', `RUN mkdir -p /var/lib/app\nUSER root\nCOPY --from=build /out/app /app\n${homeRun('/var/lib/app ')}USER 65532:65532\nENTRYPOINT ["/app"]\n`),
     },
     {
       name: 'USER root on an image whose shell is not known, with a VOLUME: no fix',
       code: multi('registry.example.com/base/runtime:1', 'COPY --from=build /out/app /app\nVOLUME /data\nUSER root\nENTRYPOINT ["/app"]\n'),
-      errors: [{ messageId: 'explicitRoot', line: 9, column: 1, message: 'no automatic fix: /data must be writable by uid 65532, and whether the final image has a shell to give them to it is not known' }],
+      errors: [{ messageId: 'explicitRoot', line: 9, column: 1, message: 'no automatic fix: /data, /home/nonroot must be writable by uid 65532, and whether the final image has a shell to give them to it is not known' }],
       output: null,
       unsafeOutput: null,
+    },
+    // Signs that the process needs root: no fix, and the message says which.
+    {
+      name: 'an entrypoint script (read from the build context) that drops privileges with su-exec: no fix',
+      code: multi('alpine:3.20', 'COPY --from=build /out/app /usr/local/bin/app\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["app"]\n'),
+      files: { 'docker/entrypoint.sh': '#!/bin/sh\nset -e\nchown -R app /data\nexec su-exec app "$@"\n' },
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: '(no automatic fix: the entrypoint /entrypoint.sh runs chown, which needs root (it drops privileges itself))', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'an entrypoint script that only execs the program: fixed',
+      code: multi('alpine:3.20', 'COPY --from=build /out/app /usr/local/bin/app\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["app"]\n'),
+      files: { 'docker/entrypoint.sh': '#!/bin/sh\nset -e\necho starting\nexec "$@"\n' },
+      errors: [{ messageId: 'noUser', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: multi('alpine:3.20', `COPY --from=build /out/app /usr/local/bin/app\nCOPY docker/entrypoint.sh /entrypoint.sh\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["app"]\n`),
+    },
+    {
+      name: 'gosu installed for an entrypoint to drop privileges: no fix',
+      code: multi('alpine:3.20', 'RUN apk add --no-cache gosu\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: '(no automatic fix: the image installs gosu, with which an entrypoint drops from root to another user itself)' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'a Docker socket client: no fix',
+      code: multi('gcr.io/distroless/static-debian12', 'ENV DOCKER_HOST=unix:///tmp/docker.sock\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: '(no automatic fix: DOCKER_HOST points at the Docker socket, which only root and the docker group may use)' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'a CMD that writes a log under /var/log: no fix',
+      code: multi('alpine:3.20', 'COPY --from=build /out/app /app\nCMD /app 2>&1 | tee /var/log/app.log\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: '(no automatic fix: the command writes /var/log/app.log, which uid 65532 may not be able to write)' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'git settings written for root: no fix',
+      code: multi('alpine:3.20', 'RUN git config --global --add safe.directory \'*\'\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: '(no automatic fix: a RUN writes git settings for root (git config --global), which uid 65532 does not read)' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'a HOME set by the image is given to the new user, and no other HOME is made',
+      code: multi('alpine:3.20', 'ENV HOME=/var/lib/app\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /var/lib/app' }],
+      output: null,
+      unsafeOutput: multi('alpine:3.20', 'ENV HOME=/var/lib/app\nCOPY --from=build /out/app /app\nRUN mkdir -p /var/lib/app && chown 65532:65532 /var/lib/app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n'),
     },
     // Ports below 1024: the fix says so in its title.
     {
@@ -320,9 +382,9 @@ ruleTester(rule, {
     {
       name: 'a port flag of the program: named in the title',
       code: multi('scratch', 'COPY --from=build /out/app /app\nENTRYPOINT ["/app", "--listen", "0.0.0.0:443"]\n'),
-      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 (port 443 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)' }],
+      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /home/nonroot (as HOME) (port 443 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)' }],
       output: null,
-      unsafeOutput: multi('scratch', 'COPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app", "--listen", "0.0.0.0:443"]\n'),
+      unsafeOutput: scratchFixed(`COPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app", "--listen", "0.0.0.0:443"]\n`),
     },
     {
       name: 'ENV PORT=80: named in the title of the USER 0 fix',
