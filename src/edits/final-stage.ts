@@ -3,6 +3,7 @@ import { Arg, Cmd, Entrypoint, Healthcheck, type Instruction } from '../parse/as
 import { imageFacts, type ImageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
+import { deliberateCgo, linksExternally } from '../model/cgo';
 import { execForm } from '../model/exec-form';
 import { isWithin, normalize } from '../model/paths';
 import { runEffects, type Account } from '../model/run-effects';
@@ -65,8 +66,11 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
     if (b.cgo.value === undefined) return { reason: 'a variable hides CGO_ENABLED, so which libc the binary needs is not known' };
     // Linked statically (`-extldflags "-static"`): it runs without libc as it is.
     if (b.staticLink) continue;
-    if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
-    else if (b.cgo.value !== '0') {
+    // cgo on purpose (set, or needed by a module or `import "C"`) stays on; `-linkmode external`
+    // links against libc even with cgo off.
+    const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== undefined;
+    if (b.cgo.value === null && !deliberate) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    if ((b.cgo.value !== null && b.cgo.value !== '0') || deliberate || linksExternally(b)) {
       if (rootFacts(b.stage)?.libc !== 'glibc') return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? 'unknown'}) is not the glibc distroless has` };
       needsLibc = true;
     }

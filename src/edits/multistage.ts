@@ -3,6 +3,7 @@ import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, type Instruction } from '
 import { imageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
+import { deliberateCgo, linksExternally } from '../model/cgo';
 import { execForm } from '../model/exec-form';
 import { basename, dirname, isWithin, resolvePath } from '../model/paths';
 import { runEffects } from '../model/run-effects';
@@ -67,6 +68,8 @@ interface SplitTarget {
   binary: string;
   finalImage: string;
   cgoOn: boolean;
+  /** cgo is on by default and needed (a cgo-only module, `import "C"`): CGO_ENABLED stays unset. */
+  deliberate: boolean;
 }
 
 /** The single stage, its one build and binary, and the final image it needs; or why it cannot be split. */
@@ -80,11 +83,14 @@ function splitTarget(model: Model, images: FinalImages): SplitTarget | NoFix {
   const binary = build.output;
   if (!binary || !binary.startsWith('/') || binary.includes('$')) return { reason: 'where go build writes the binary is not known (give it -o with an absolute path)' };
   if (build.cgo.value === undefined) return { reason: 'a variable hides CGO_ENABLED, so which libc the binary needs is not known' };
-  // Linked statically (`-extldflags "-static"`), a cgo binary needs no libc where it runs.
-  const cgoOn = build.cgo.value !== null && build.cgo.value !== '0' && !build.staticLink;
+  // Linked statically (`-extldflags "-static"`), a cgo binary needs no libc where it runs. cgo on
+  // purpose (set, or needed by a module or `import "C"`) stays on; `-linkmode external` links
+  // against libc even with cgo off.
+  const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== undefined;
+  const cgoOn = ((build.cgo.value !== null && build.cgo.value !== '0') || deliberate || linksExternally(build)) && !build.staticLink;
   // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
   if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return { reason: 'cgo stays on, and the builder\'s C library is not the glibc distroless has' };
-  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static, cgoOn };
+  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static, cgoOn, deliberate };
 }
 
 /** The runtime instructions of the single stage, sorted out for the final stage. */
@@ -193,7 +199,7 @@ function splitEdits(file: SourceFile, stage: Stage, plan: SplitPlan): Fix | NoFi
 
   // 2. The build: cgo decided explicitly, output explicit; an empty folder for the new user's folders.
   const form = commandForm(build.run);
-  if (build.cgo.value === null && !build.staticLink) edits.push(disableCgo(form, build.goWord));
+  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build.goWord));
   // `go install` has no -o: its binary's place is already known ($GOBIN or $GOPATH/bin).
   if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ['-o', binary]));
   if (plan.folders.length > 0) {

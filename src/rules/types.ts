@@ -31,7 +31,7 @@ export function reportMessage(template: string, report: Pick<Report, 'data' | 'f
 
 /** What a message ends with when no fix is offered for the reason given. */
 export function noFixClause(reason: string): string {
-  return ` (no automatic fix: ${reason})`;
+  return `; not fixed automatically: ${reason}`;
 }
 
 export interface RuleContext<O = Readonly<Record<string, unknown>>> {
