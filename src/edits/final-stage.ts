@@ -13,7 +13,7 @@ import { accountMap, IMAGE_USERS, type AccountMap } from './accounts';
 import { execFormText, plainCommandWords } from './exec-words';
 import { portNote, privilegedPorts } from './ports';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
-import { lineStartAt } from './layout';
+import { insertBefore, lineStartAt } from './layout';
 import { commandForm, disableCgo, replaceSpan } from './text';
 import { chownWithoutShell, stageAnchors, writableFolders, type MadeFolder } from './writable';
 import { needsRoot } from './needs-root';
@@ -210,17 +210,28 @@ function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Remov
   const edits: Edit[] = [];
   const user = final.user;
   if (user && user.user === undefined) return { reason: 'a variable hides the USER' };
-  const map = accountMap(removed.accounts, processIds(user));
+  const kept = keptAccount(removed.accounts, user);
+  const ids = kept ? { uid: kept.uid, gid: kept.gid } : processIds(user);
+  const map = accountMap(removed.accounts, ids);
+  const homeFolders: MadeFolder[] = [];
   if (user?.user !== undefined && !/^[0-9]+$/.test(user.user) && !IMAGE_USERS.has(user.user)) {
     const args = user.instruction.getArgumentsRange();
     if (!args) return { reason: 'the USER cannot be read' };
-    edits.push(replaceSpan(spanOf(file, args), NONROOT_USER));
+    edits.push(replaceSpan(spanOf(file, args), `${ids.uid}:${ids.gid}`));
+    // The user kept its uid; distroless has no passwd entry for it, so its home is made and named.
+    if (kept?.home) {
+      homeFolders.push({ path: kept.home, owner: `${ids.uid}:${ids.gid}` });
+      edits.push(insertBefore(file, final, user.span, `ENV HOME=${kept.home}`));
+    }
   }
   const folders = folderEdits(file, final, removed, map);
   if ('reason' in folders) return folders;
   edits.push(...folders.edits);
   const touched = new Set(folders.edits.map((e) => e.start));
-  const homes = removed.accounts.filter((a) => a.kind === 'user' && a.home !== undefined && a.home !== '/nonexistent' && a.home !== '/').map((a) => normalize(a.home as string));
+  const homes = removed.accounts
+    .filter((a) => a.kind === 'user' && a.home !== undefined && a.home !== '/nonexistent' && a.home !== '/')
+    .map((a) => normalize(a.home as string))
+    .filter((h) => h !== kept?.home);
   for (const copy of final.copies) {
     if (copy.dest !== undefined && homes.some((h) => isWithin(copy.dest as string, h))) return { reason: `files are copied into the home of a user the switch removes (${normalize(copy.dest)}); the distroless user's HOME is /home/nonroot` };
     if (!copy.chown || touched.has(copy.chown.span.start)) continue;
@@ -230,7 +241,7 @@ function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Remov
     if (owner !== copy.chown.value) edits.push(replaceSpan(copy.chown.span, owner));
   }
   // Folders distroless has open already (its nonroot HOME, /tmp) need nothing.
-  const made = folders.made.filter((m) => !isWithin(m.path, NONROOT_HOME) && !isWithin(m.path, '/tmp'));
+  const made = [...homeFolders, ...folders.made].filter((m) => !isWithin(m.path, NONROOT_HOME) && !isWithin(m.path, '/tmp'));
   // Without a USER the process ran as root on the old image, and runs as the new image's default user.
   const newFacts = factsOf(image);
   if (user !== undefined || newFacts?.defaultUid !== NONROOT_UID) return { edits, note: '', made };
@@ -241,6 +252,21 @@ function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Remov
   for (const f of writable.folders) if (!made.some((m) => m.path === f)) made.push({ path: f, owner: NONROOT_USER });
   const given = writable.folders.length > 0 ? `, and give ${writable.folders.join(', ')} to uid ${NONROOT_UID}` : '';
   return { edits, note: given + portNote(privilegedPorts(file, [final])), made };
+}
+
+/**
+ * The account a named USER runs as, when the RUN that made it gave its uid (`adduser -u 1000`):
+ * the author chose that number (for volumes owned by it, say), so the switch keeps it rather than
+ * 65532; with the home folder the RUN made, if any.
+ */
+function keptAccount(accounts: readonly Account[], user: Stage['user']): { uid: string; gid: string; home?: string } | undefined {
+  const account = accounts.find((a) => a.kind === 'user' && a.name === user?.user);
+  if (!account?.id) return undefined;
+  const group = account.group !== undefined ? accounts.find((a) => a.kind === 'group' && a.name === account.group) : undefined;
+  const gid = group ? group.id : account.ownGroup ? account.id : undefined;
+  if (gid === undefined) return undefined;
+  const home = account.makesHome && account.home !== '/nonexistent' ? normalize(account.home ?? `/home/${account.name}`) : undefined;
+  return { uid: account.id, gid, ...(home ? { home } : {}) };
 }
 
 /** The uid and gid the process runs as after the switch: a numeric or distroless USER stays, any other name becomes 65532. */

@@ -16,6 +16,7 @@ import { splitCommands } from '../shell/lexer';
 
 /** Programs an entrypoint uses to drop from root to another user, or that need root to run. */
 const PRIVILEGE_TOOLS = new Set(['su-exec', 'gosu', 'setpriv', 's6-setuidgid', 'setuidgid', 'chpst', 'runuser', 'su', 'chown', 'setcap', 'sudo']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 /** Where anyone may write. */
 const OPEN = ['/tmp', '/var/tmp', '/dev', '/proc/self'];
 /** Largest entrypoint script read. */
@@ -58,10 +59,16 @@ export function needsRoot(file: SourceFile, model: Model, stages: readonly Stage
 }
 
 /** A shell-form command that drops privileges or writes a file outside the open folders. */
-function shellNeedsRoot(text: string, workdir: string | undefined): string | undefined {
+function shellNeedsRoot(text: string, workdir: string | undefined, depth = 0): string | undefined {
   for (const c of splitCommands(text, 0, text.length)) {
     const w = c.words.map((x) => x.text);
     if (w.length > 0 && PRIVILEGE_TOOLS.has(basename(w[0]))) return `the command runs ${w[0]}, which needs root`;
+    // `sh -c "app | tee /var/log/app.log"`: the script is the string.
+    const script = w.length > 2 && SHELLS.has(basename(w[0])) ? w[w.indexOf('-c') + 1] : undefined;
+    if (script !== undefined && w.includes('-c') && depth < 4) {
+      const why = shellNeedsRoot(script, workdir, depth + 1);
+      if (why) return why;
+    }
     const targets = [...c.redirects.filter((r) => r.op.includes('>') && r.target).map((r) => r.target?.text ?? ''), ...(basename(w[0] ?? '') === 'tee' ? w.slice(1).filter((a) => !a.startsWith('-')) : [])];
     for (const t of targets) {
       if (t.includes('$') || /^&?[0-9]*$/.test(t)) continue;
@@ -78,7 +85,7 @@ function execNeedsRoot(model: Model, stages: readonly Stage[], words: readonly s
   if (program === undefined) return undefined;
   if (PRIVILEGE_TOOLS.has(basename(program))) return `the command runs ${program}, which needs root`;
   const c = args.indexOf('-c');
-  if (['sh', 'bash', 'ash', 'dash'].includes(basename(program)) && c !== -1 && args[c + 1] !== undefined) return shellNeedsRoot(args[c + 1], stages[0].workdir);
+  if (SHELLS.has(basename(program)) && c !== -1 && args[c + 1] !== undefined) return shellNeedsRoot(args[c + 1], stages[0].workdir);
   const script = contextScript(model, stages, program);
   if (script === undefined) return undefined;
   for (const cmd of splitCommands(script, 0, script.length)) {
@@ -88,21 +95,32 @@ function execNeedsRoot(model: Model, stages: readonly Stage[], words: readonly s
   return undefined;
 }
 
-/** The text of a script the final stage copies from the build context to `program`, when it can be read. */
+/**
+ * The text of a script the final stage copies from the build context to `program` (a file copied
+ * there, or a file of a folder copied around it), when it can be read.
+ */
 function contextScript(model: Model, stages: readonly Stage[], program: string): string | undefined {
   const context = model.workspace?.context;
   if (!context || !program.startsWith('/')) return undefined;
   const target = normalize(program);
   for (const s of stages) {
     for (const copy of s.copies) {
-      if (copy.fromStage || copy.fromImage !== undefined || copy.heredoc || copyPlaces(model, copy, target) !== 'yes') continue;
+      if (copy.fromStage || copy.fromImage !== undefined || copy.heredoc || copy.dest === undefined || copyPlaces(model, copy, target) === 'no') continue;
+      const dest = normalize(copy.dest);
+      const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1;
       for (const src of copy.sources) {
         if (!src.known) continue;
-        const path = normalize(src.text).replace(/^\/+|^\.\//, '');
-        const direct = copy.dest !== undefined && (copy.dest.endsWith('/') || copy.sources.length > 1) ? basename(path) === basename(target) : true;
-        if (!direct) continue;
-        const text = context.read(path === '.' ? '' : path, SCRIPT_LIMIT);
-        if (text !== undefined) return text;
+        const path = normalize(src.text).replace(/^\/+/, '');
+        const from = path === '.' ? '' : path;
+        // A file copied to the program's path, or into the folder that holds it.
+        const candidates = [destIsDir ? (basename(target) === basename(from) ? from : undefined) : dest === target ? from : undefined];
+        // A folder copied so that its contents land around the program.
+        if (isWithin(target, dest) && target !== dest) candidates.push([from, target.slice(dest === '/' ? 1 : dest.length + 1)].filter(Boolean).join('/'));
+        for (const c of candidates) {
+          if (c === undefined || c === '' || context.kind(c) !== 'file') continue;
+          const text = context.read(c, SCRIPT_LIMIT);
+          if (text !== undefined) return text;
+        }
       }
     }
   }

@@ -33,6 +33,8 @@ export interface Account {
   group?: string;
   /** Does the command also create a group of the user's name (busybox adduser, useradd -U, adduser --group)? */
   ownGroup?: boolean;
+  /** Does it make the user's home folder (adduser unless -H or --no-create-home, useradd -m)? */
+  makesHome?: boolean;
 }
 
 /** Commands that change nothing a program reads from the image (or only what the build owns). */
@@ -41,6 +43,8 @@ const QUIET = new Set([
   'command', 'uname', 'id', 'whoami', 'cat', 'head', 'tail', 'grep', 'file', 'ldd', 'du', 'df', 'stat', 'sha256sum', 'md5sum',
   'chmod', 'chgrp', 'update-ca-certificates', 'ldconfig', 'sync', 'exit',
 ]);
+/** GOPATH-era dependency tools: they write vendor/ (or GOPATH), which only the build reads. */
+const VENDORING = new Set(['dep', 'glide', 'govendor', 'godep', 'gvt', 'trash', 'gpm']);
 /** Package managers, and the verbs that install (the rest of their verbs change no program files). */
 const INSTALL_VERBS: Readonly<Record<string, readonly string[]>> = {
   apk: ['add'],
@@ -83,7 +87,7 @@ export function runEffects(run: RunInfo): RunEffects {
 
 function effectOf(head: string, words: Word[], run: RunInfo, cwd: string | undefined, out: RunEffects): void {
   const args = words.slice(1);
-  if (QUIET.has(head)) return;
+  if (QUIET.has(head) || VENDORING.has(head)) return;
   if (head === 'chown') {
     const [owner, ...paths] = args.filter((a) => !a.text.startsWith('-'));
     const recursive = args.some((a) => /^-[a-zA-Z]*R/.test(a.text) || a.text === '--recursive');
@@ -193,6 +197,7 @@ function accountOf(tool: string, args: Word[], run: RunInfo): Account[] | undefi
     id: idOf('-u', '--uid'),
     home: options.get('-h') ?? options.get('--home') ?? options.get('-d') ?? options.get('--home-dir'),
     group: (tool === 'adduser' ? options.get('-G') ?? options.get('--ingroup') : options.get('-g')) ?? names[1],
+    makesHome: tool === 'useradd' ? flags.has('-m') || flags.has('--create-home') : !flags.has('--no-create-home') && ![...flags].some((f) => /^-[A-Za-z]*H/.test(f)),
     // busybox and Debian's adduser make a group of the user's name unless told to use another.
     ownGroup: tool === 'useradd' ? flags.has('-U') || flags.has('--user-group') : flags.has('--group') || !(options.has('-G') || options.has('--ingroup')),
   };

@@ -251,11 +251,18 @@ ruleTester(rule, {
       unsafeOutput: `${BUILD_FIXED}\nFROM ${STATIC}\nWORKDIR /app\nCOPY --from=build --chown=65532:65532 /out/server ./server\nCOPY --chown=65532:65532 web ./web\nUSER 65532:65532\nEXPOSE 8080\nENTRYPOINT ["./server"]\n`,
     },
     {
-      name: 'switch: the uid adduser gave the user, written as a number in --chown, follows the user',
-      code: `${BUILD_ONLY}\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group --no-create-home appuser\nCOPY --from=build --chown=10001:10001 /out/server /server\nUSER appuser\nENTRYPOINT ["/server"]\n`,
+      name: 'switch: a uid the RUN gave the user is kept (volumes may be owned by it): USER and --chown name it',
+      code: `${BUILD_ONLY}\nFROM debian:12-slim\nRUN useradd --uid 10001 --user-group --no-create-home appuser\nCOPY --from=build --chown=appuser /out/server /server\nUSER appuser\nENTRYPOINT ["/server"]\n`,
       errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: `${BUILD_FIXED}\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /out/server /server\nUSER 65532:65532\nENTRYPOINT ["/server"]\n`,
+      unsafeOutput: `${BUILD_FIXED}\nFROM ${STATIC}\nCOPY --from=build --chown=10001:10001 /out/server /server\nUSER 10001:10001\nENTRYPOINT ["/server"]\n`,
+    },
+    {
+      name: 'switch: a kept uid whose RUN made a home: the home is made as its own and HOME names it (distroless has no passwd entry for it)',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN adduser -D -u 1000 mailhog\nCOPY --from=build /out/server /server\nUSER mailhog\nENTRYPOINT ["/server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=1000:1000 /tmp/empty /home/mailhog\nCOPY --from=build /out/server /server\nENV HOME=/home/mailhog\nUSER 1000:1000\nENTRYPOINT ["/server"]\n`,
     },
     {
       name: 'switch: a numeric USER stays, and the name of the user it was made as becomes that number',
@@ -286,11 +293,11 @@ ruleTester(rule, {
       unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\nCOPY --from=build /out/server /server\nUSER 65532:65532\nENTRYPOINT ["/server"]\n`,
     },
     {
-      name: 'switch: chown -R of a WORKDIR after COPY: the folder and the files copied into it get the owner',
+      name: 'switch: chown -R of a WORKDIR after COPY: the folder and the files copied into it get the owner (the uid the RUN chose)',
       code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN addgroup -g 1000 app && adduser -D -u 1000 -G app app\nWORKDIR /app\nCOPY --from=build /out/server ./server\nCOPY web ./web\nRUN chown -R app:app /app\nUSER app\nENTRYPOINT ["./server"]\n`,
       errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
       output: null,
-      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nWORKDIR /app\nCOPY --chown=65532:65532 --from=build /out/server ./server\nCOPY --chown=65532:65532 web ./web\nUSER 65532:65532\nENTRYPOINT ["./server"]\n`,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=1000:1000 /tmp/empty /app\nCOPY --from=build --chown=1000:1000 /tmp/empty /home/app\nWORKDIR /app\nCOPY --chown=1000:1000 --from=build /out/server ./server\nCOPY --chown=1000:1000 web ./web\nENV HOME=/home/app\nUSER 1000:1000\nENTRYPOINT ["./server"]\n`,
     },
     {
       name: 'switch: chown to a user distroless does not know and no RUN made: no fix',
@@ -354,12 +361,12 @@ ruleTester(rule, {
       unsafeOutput: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags "-linkmode external" -o /out/server .\n\nFROM gcr.io/distroless/base-debian12:nonroot\nCOPY --from=build /out/server /server\nUSER 1000\nENTRYPOINT ["/server"]\n',
     },
     {
-      name: 'alpine final stage: switched, package installs and user creation dropped',
+      name: 'alpine final stage: switched, package installs and user creation dropped, the uid the RUN gave kept',
       code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/server .\n\nFROM alpine:latest AS final\n# certificates and time zones\nRUN apk --update add ca-certificates tzdata && update-ca-certificates\nARG UID=10001\nRUN adduser --disabled-password --gecos "" --home "/nonexistent" \\\n    --shell "/sbin/nologin" --no-create-home --uid "${UID}" appuser\nUSER appuser\nCOPY --from=build /bin/server /bin/\nEXPOSE 8080\nENTRYPOINT [ "/bin/server" ]\n',
       errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
       output: null,
       unsafeOutput:
-        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /bin/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot AS final\n# certificates and time zones\nUSER 65532:65532\nCOPY --from=build /bin/server /bin/\nEXPOSE 8080\nENTRYPOINT [ "/bin/server" ]\n',
+        'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /bin/server .\n\nFROM gcr.io/distroless/static-debian12:nonroot AS final\n# certificates and time zones\nUSER 10001:10001\nCOPY --from=build /bin/server /bin/\nEXPOSE 8080\nENTRYPOINT [ "/bin/server" ]\n',
     },
     {
       name: 'debian final with a deliberate cgo binary: distroless base (glibc)',

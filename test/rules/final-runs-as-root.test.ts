@@ -337,6 +337,21 @@ ruleTester(rule, {
       unsafeOutput: multi('alpine:3.20', `COPY --from=build /out/app /usr/local/bin/app\nCOPY docker/entrypoint.sh /entrypoint.sh\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["app"]\n`),
     },
     {
+      name: 'an entrypoint script inside a copied folder that drops privileges: no fix',
+      code: multi('alpine:3.20', 'WORKDIR /app/gogs\nCOPY docker ./docker\nCOPY --from=build /out/app ./gogs\nENTRYPOINT ["/app/gogs/docker/start.sh"]\n'),
+      files: { 'docker/start.sh': '#!/bin/sh\ncreate_volume_subfolder() {\n  mkdir -p "$1" && chown -R git:git "$1"\n}\nexec su-exec git "$@"\n' },
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: 'not fixed automatically: the entrypoint /app/gogs/docker/start.sh runs chown, which needs root (it drops privileges itself)' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'sh -c with a log written under /var/log: no fix',
+      code: multi('golang:1.23', 'COPY --from=build /out/app /usr/local/bin/app\nCMD sh -c "app 2>&1 | tee /var/log/app.log"\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: 'not fixed automatically: the command writes /var/log/app.log, which uid 65532 may not be able to write' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
       name: 'gosu installed for an entrypoint to drop privileges: no fix',
       code: multi('alpine:3.20', 'RUN apk add --no-cache gosu\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6, message: 'not fixed automatically: the image installs gosu, with which an entrypoint drops from root to another user itself' }],

@@ -33,6 +33,8 @@ export interface Account {
     group?: string;
     /** Does the command also create a group of the user's name (busybox adduser, useradd -U, adduser --group)? */
     ownGroup?: boolean;
+    /** Does it make the user's home folder (adduser unless -H or --no-create-home, useradd -m)? */
+    makesHome?: boolean;
 }
 /** The effects of the commands of a RUN. Exec-form RUNs are judged by their program alone. */
 export declare function runEffects(run: RunInfo): RunEffects;
