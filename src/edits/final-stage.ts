@@ -148,8 +148,12 @@ function folderEdits(file: SourceFile, final: Stage, removed: Removed, map: Acco
       const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== undefined && (c.recursive ? isWithin(k.dest, path) : normalize(k.dest) === path));
       if (copies.some((k) => k.chown?.value === undefined && k.chown !== undefined)) return { reason: 'a variable hides a COPY --chown owner' };
       for (const k of copies) edits.push(k.chown ? replaceSpan(k.chown.span, owner) : insertChown(file, k.instruction, owner));
-      const isFile = copies.some((k) => normalize(k.dest as string) === path && !(k.dest as string).endsWith('/') && k.sources.length === 1);
+      // A path COPY wrote one file to, and that no WORKDIR made a folder, is that file.
+      const folder = final.workdir === path || final.copies.some((k) => k.workdir === path) || owners.has(path);
+      const isFile = !folder && copies.some((k) => normalize(k.dest as string) === path && !(k.dest as string).endsWith('/') && k.sources.length === 1);
       if (!isFile) owners.set(path, owner);
+      // `chown -R` also hands over the folders made inside.
+      if (c.recursive) for (const f of owners.keys()) if (isWithin(f, path)) owners.set(f, owner);
     }
   }
   return { made: [...owners].map(([path, owner]) => ({ path, ...(owner ? { owner } : {}) })), edits };

@@ -300,6 +300,13 @@ ruleTester(rule, {
       unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=1000:1000 /tmp/empty /app\nCOPY --from=build --chown=1000:1000 /tmp/empty /home/app\nWORKDIR /app\nCOPY --chown=1000:1000 --from=build /out/server ./server\nCOPY --chown=1000:1000 web ./web\nENV HOME=/home/app\nUSER 1000:1000\nENTRYPOINT ["./server"]\n`,
     },
     {
+      name: 'switch: chown -R hands over the folders made inside too; a file copied into a WORKDIR leaves it a folder',
+      code: `${BUILD_ONLY}\nFROM alpine:3.21\nRUN adduser -D -g '' appuser\nWORKDIR /srv\nCOPY --from=build /out/server /srv\nRUN mkdir -p /app/logs && chown -R appuser:appuser /app /srv\nUSER appuser\nENTRYPOINT ["/srv/server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv\nCOPY --from=build --chown=65532:65532 /tmp/empty /app/logs\nWORKDIR /srv\nCOPY --chown=65532:65532 --from=build /out/server /srv\nUSER 65532:65532\nENTRYPOINT ["/srv/server"]\n`,
+    },
+    {
       name: 'switch: chown to a user distroless does not know and no RUN made: no fix',
       code: `${BUILD_ONLY}\nFROM debian:12-slim\nRUN mkdir -p /var/lib/app && chown www-data /var/lib/app\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n`,
       errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'not fixed automatically: chown www-data names www-data, which distroless does not know' }],
