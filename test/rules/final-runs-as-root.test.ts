@@ -319,6 +319,20 @@ ruleTester(rule, {
       output: null,
       unsafeOutput: null,
     },
+    {
+      name: 'a WORKDIR a variable hides: no fix',
+      code: multi('alpine:3.20', 'ARG DIR\nWORKDIR $DIR\nCOPY --from=build /out/app ./app\nENTRYPOINT ["./app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: 'not fixed automatically: a variable hides the WORKDIR, so the folder the program runs in cannot be given to the non-root user' }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'a folder made by RUN at a path a variable hides: no fix',
+      code: multi('alpine:3.20', 'ARG DATA\nRUN mkdir -p "$DATA"\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, message: 'not fixed automatically: a RUN makes a folder whose path a variable hides; the non-root user may need to write it' }],
+      output: null,
+      unsafeOutput: null,
+    },
     // Signs that the process needs root: no fix, and the message says which.
     {
       name: 'an entrypoint script (read from the build context) that drops privileges with su-exec: no fix',
