@@ -145,12 +145,14 @@ function folderEdits(file: SourceFile, final: Stage, removed: Removed, map: Acco
     const owner = map.owner(c.owner);
     if (owner === undefined) return { reason: `chown ${c.owner} names ${map.unknown(c.owner)}, which distroless does not know` };
     for (const path of c.paths) {
-      const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== undefined && (c.recursive ? isWithin(k.dest, path) : normalize(k.dest) === path));
+      // Without -R, chown reaches a file copied to the path itself, not files copied into a folder there.
+      const folderAt = final.workdir === path || final.copies.some((k) => k.workdir === path) || owners.has(path);
+      const landsAt = (k: (typeof final.copies)[number]) => normalize(k.dest as string) === path && !folderAt && !(k.dest as string).endsWith('/') && k.sources.length === 1;
+      const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== undefined && (c.recursive ? isWithin(k.dest, path) : landsAt(k)));
       if (copies.some((k) => k.chown?.value === undefined && k.chown !== undefined)) return { reason: 'a variable hides a COPY --chown owner' };
       for (const k of copies) edits.push(k.chown ? replaceSpan(k.chown.span, owner) : insertChown(file, k.instruction, owner));
       // A path COPY wrote one file to, and that no WORKDIR made a folder, is that file.
-      const folder = final.workdir === path || final.copies.some((k) => k.workdir === path) || owners.has(path);
-      const isFile = !folder && copies.some((k) => normalize(k.dest as string) === path && !(k.dest as string).endsWith('/') && k.sources.length === 1);
+      const isFile = copies.some(landsAt);
       if (!isFile) owners.set(path, owner);
       // `chown -R` also hands over the folders made inside.
       if (c.recursive) for (const f of owners.keys()) if (isWithin(f, path)) owners.set(f, owner);

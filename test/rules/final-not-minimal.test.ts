@@ -307,6 +307,13 @@ ruleTester(rule, {
       unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv\nCOPY --from=build --chown=65532:65532 /tmp/empty /app/logs\nWORKDIR /srv\nCOPY --chown=65532:65532 --from=build /out/server /srv\nUSER 65532:65532\nENTRYPOINT ["/srv/server"]\n`,
     },
     {
+      name: 'switch: chown without -R of a folder leaves the files copied into it as they were',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN adduser -D -H app\nWORKDIR /app\nCOPY --from=build /out/server /app/\nRUN chown app /app\nUSER app\nENTRYPOINT ["./server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nWORKDIR /app\nCOPY --from=build /out/server /app/\nUSER 65532:65532\nENTRYPOINT ["./server"]\n`,
+    },
+    {
       name: 'switch: chown to a user distroless does not know and no RUN made: no fix',
       code: `${BUILD_ONLY}\nFROM debian:12-slim\nRUN mkdir -p /var/lib/app && chown www-data /var/lib/app\nCOPY --from=build /out/server /server\nENTRYPOINT ["/server"]\n`,
       errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'not fixed automatically: chown www-data names www-data, which distroless does not know' }],
