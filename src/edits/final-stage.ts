@@ -15,7 +15,7 @@ import { portNote, privilegedPorts } from './ports';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
 import { insertBefore, lineStartAt } from './layout';
 import { commandForm, disableCgo, replaceSpan } from './text';
-import { chownWithoutShell, stageAnchors, writableFolders, type MadeFolder } from './writable';
+import { chownText, chownWithoutShell, stageAnchors, writableFolders, type MadeFolder } from './writable';
 import { needsRoot } from './needs-root';
 
 /** The ids of the accounts distroless defines. */
@@ -149,7 +149,7 @@ function folderEdits(file: SourceFile, final: Stage, removed: Removed, map: Acco
       const folderAt = final.workdir === path || final.copies.some((k) => k.workdir === path) || owners.has(path);
       const landsAt = (k: (typeof final.copies)[number]) => normalize(k.dest as string) === path && !folderAt && !(k.dest as string).endsWith('/') && k.sources.length === 1;
       const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== undefined && (c.recursive ? isWithin(k.dest, path) : landsAt(k)));
-      if (copies.some((k) => k.chown?.value === undefined && k.chown !== undefined)) return { reason: 'a variable hides a COPY --chown owner' };
+      if (copies.some((k) => k.chown !== undefined && chownText(k.chown) === undefined)) return { reason: 'a variable hides a COPY --chown owner' };
       for (const k of copies) edits.push(k.chown ? replaceSpan(k.chown.span, owner) : insertChown(file, k.instruction, owner));
       // A path COPY wrote one file to, and that no WORKDIR made a folder, is that file.
       const isFile = copies.some(landsAt);
@@ -241,10 +241,11 @@ function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Remov
   for (const copy of final.copies) {
     if (copy.dest !== undefined && homes.some((h) => isWithin(copy.dest as string, h))) return { reason: `files are copied into the home of a user the switch removes (${normalize(copy.dest)}); the distroless user's HOME is /home/nonroot` };
     if (!copy.chown || touched.has(copy.chown.span.start)) continue;
-    if (copy.chown.value === undefined) return { reason: 'a variable hides a COPY --chown owner' };
-    const owner = map.owner(copy.chown.value);
-    if (owner === undefined) return { reason: `COPY --chown=${copy.chown.value} names ${map.unknown(copy.chown.value)}, which distroless does not know` };
-    if (owner !== copy.chown.value) edits.push(replaceSpan(copy.chown.span, owner));
+    const written = chownText(copy.chown);
+    if (written === undefined) return { reason: 'a variable hides a COPY --chown owner' };
+    const owner = map.owner(written);
+    if (owner === undefined) return { reason: `COPY --chown=${written} names ${map.unknown(written)}, which distroless does not know` };
+    if (owner !== written) edits.push(replaceSpan(copy.chown.span, owner));
   }
   // Folders distroless has open already (its nonroot HOME, /tmp) need nothing.
   const made = [...homeFolders, ...folders.made].filter((m) => !isWithin(m.path, NONROOT_HOME) && !isWithin(m.path, '/tmp'));

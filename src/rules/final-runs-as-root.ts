@@ -32,7 +32,7 @@ export default defineRule<MessageId>({
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety:
         'Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix\'s title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. ' +
-        'The folders the root process could write are given to 65532: the final stage\'s WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p … && chown 65532:65532 …` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot`. ' +
+        'The folders the root process could write are given to 65532: the final stage\'s WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p … && chown 65532:65532 …` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). ' +
         'Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root\'s HOME (`git config --global`, `go env -w`).',
     },
     messages: {
@@ -80,7 +80,9 @@ function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: Use
   if (root) return { reason: root };
   const writable = writableFolders({ stages: lineage, base: facts, model });
   if ('reason' in writable) return writable;
-  const { folders } = writable;
+  let { folders } = writable;
+  let home = writable.home;
+  let homeNote = '';
   const edits: Edit[] = [];
   const at = userPosition(file, stage);
   let shellChown = false;
@@ -90,18 +92,23 @@ function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: Use
       shellChown = true;
     } else if (facts.hasShell === false) {
       const made = chownWithoutShell(file, model, stage, folders);
-      if ('reason' in made) return made;
-      edits.push(...made);
+      if ('reason' in made) {
+        // HOME is no folder the image declares: where it cannot be made, the fix says so and goes on.
+        if (!folders.every((f) => f === home)) return made;
+        homeNote = ` (its HOME stays /, which it cannot write: ${made.reason})`;
+        folders = [];
+        home = undefined;
+      } else edits.push(...made);
     } else {
       return { reason: `${folders.join(', ')} must be writable by uid ${NONROOT_UID}, and whether the final image has a shell to give them to it is not known` };
     }
   }
   const args = rootUser?.instruction.getArgumentsRange();
   const inPlace = rootUser && args && !shellChown && !rootNeededAfter(file, lineage, rootUser);
-  if (writable.home) edits.push(at === 'end' ? appendToStage(file, stage, `ENV HOME=${writable.home}`) : insertBefore(file, stage, at, `ENV HOME=${writable.home}`));
+  if (home) edits.push(at === 'end' ? appendToStage(file, stage, `ENV HOME=${home}`) : insertBefore(file, stage, at, `ENV HOME=${home}`));
   edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === 'end' ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
-  const given = folders.length > 0 ? ` and give it ${folders.map((f) => (f === writable.home ? `${f} (as HOME)` : f)).join(', ')}` : '';
-  const title = `${inPlace ? 'Run as' : 'Add USER'} ${NONROOT_USER}${given}${portNote(privilegedPorts(file, lineage))}`;
+  const given = folders.length > 0 ? ` and give it ${folders.map((f) => (f === home ? `${f} (as HOME)` : f)).join(', ')}` : '';
+  const title = `${inPlace ? 'Run as' : 'Add USER'} ${NONROOT_USER}${given}${homeNote}${portNote(privilegedPorts(file, lineage))}`;
   return { title, applicability: 'unsafe', edits: [...edits, ...stageAnchors(file, stage, true)] };
 }
 

@@ -190,11 +190,11 @@ ruleTester(rule, {
       unsafeOutput: `${BUILD}\nFROM alpine:3.20 AS base\nUSER root\n\nFROM base\nCOPY --from=build /out/app /app\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/app"]\n`,
     },
     {
-      name: 'final FROM a scratch stage without USER: reported at the final FROM; no fix, as HOME would have to be made in the base stage',
+      name: 'final FROM a scratch stage without USER: reported at the final FROM; HOME cannot be made in the base stage, and the title says so',
       code: `${BUILD}\nFROM scratch AS base\nCOPY --from=build /out/app /app\n\nFROM base\nENTRYPOINT ["/app"]\n`,
-      errors: [{ messageId: 'noUser', line: 9, column: 6, endColumn: 10, message: 'not fixed automatically: the final stage is built FROM stage base, which would have to give /home/nonroot to uid 65532' }],
+      errors: [{ messageId: 'noUser', line: 9, column: 6, endColumn: 10, fixTitle: 'Add USER 65532:65532 (its HOME stays /, which it cannot write: the final stage is built FROM stage base, which would have to give /home/nonroot to uid 65532)' }],
       output: null,
-      unsafeOutput: null,
+      unsafeOutput: `${BUILD}\nFROM scratch AS base\nCOPY --from=build /out/app /app\n\nFROM base\nUSER 65532:65532\nENTRYPOINT ["/app"]\n`,
     },
     {
       name: 'ARG-resolved distroless :latest',

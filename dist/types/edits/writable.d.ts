@@ -36,6 +36,11 @@ export interface WritableQuery {
  * Only meaningful where the process ran as root before.
  */
 export declare function writableFolders(q: WritableQuery): Writable;
+/** A `--chown` owner as written (`user` or `user:group`), undefined when a variable hides it. */
+export declare function chownText(chown: {
+    user: string | undefined;
+    group?: string;
+} | undefined): string | undefined;
 /** `65532`, `65532:65532`, `nonroot:nonroot`: the user the rewrites run the process as. */
 export declare function isNewUserId(owner: string): boolean;
 /**

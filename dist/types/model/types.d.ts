@@ -140,11 +140,6 @@ export interface CopyInfo {
     fromStage?: Stage;
     /** `--from` naming an image (or an unknown name). */
     fromImage?: string;
-    /** `--chown=user[:group]`, expanded (undefined when a variable hides it), and where its value is written. */
-    chown?: {
-        value: string | undefined;
-        span: Span;
-    };
     /** Where the `--from` value is written, and whether its expansion is known. */
     fromImageSpan?: Span;
     fromImageKnown?: boolean;
