@@ -4884,12 +4884,12 @@ var require_volume = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
-    var Volume = class extends jsonInstruction_1.JSONInstruction {
+    var Volume3 = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports2.Volume = Volume;
+    exports2.Volume = Volume3;
   }
 });
 
@@ -5978,6 +5978,7 @@ var Instruction2 = ast.Instruction;
 var Run2 = ast.Run;
 var Shell2 = ast.Shell;
 var User2 = ast.User;
+var Volume2 = ast.Volume;
 var Workdir2 = ast.Workdir;
 var DockerfileParser2 = ast.DockerfileParser;
 
@@ -7307,8 +7308,8 @@ function isValidDigest(digest) {
 
 // src/model/constants.ts
 var NONROOT_UID = 65532;
-var NONROOT_NAME = "nonroot";
 var NONROOT_USER = `${NONROOT_UID}:${NONROOT_UID}`;
+var NONROOT_HOME = "/home/nonroot";
 
 // src/model/catalogue.ts
 var DOCKER_HUB_MIRRORS = /* @__PURE__ */ new Set([
@@ -9073,7 +9074,22 @@ function readInstruction(file, current, instruction, index, globalScope) {
     stage.runs.push(runInfo(file, stage, instruction, current.snapshot));
   } else if (instruction instanceof Copy2 || instruction instanceof Add2) {
     stage.copies.push(copyInfo(file, stage, instruction, scope, index));
+  } else if (instruction instanceof Volume2) {
+    stage.volumes.push(volumeInfo(file, stage, instruction, scope));
   }
+}
+function volumeInfo(file, stage, volume, scope) {
+  const span = spanOf(file, volume.getRange());
+  const argsRange = volume.getArgumentsRange();
+  const exec = argsRange ? execForm(file, spanOf(file, argsRange)) : void 0;
+  const words = exec ?? volume.getArguments().map((a) => a.getValue());
+  const paths = words.map((w) => {
+    const v = expand(w, scope, file.escapeChar);
+    if (!v.known || v.value === "") return void 0;
+    if (v.value.startsWith("/")) return resolvePath("/", v.value);
+    return stage.workdir === void 0 ? void 0 : resolvePath(stage.workdir, v.value);
+  });
+  return { instruction: volume, span, paths };
 }
 function startStage(file, from, earlier, global, mirrors) {
   const fromSpan = spanOf(file, from.getRange());
@@ -9106,6 +9122,7 @@ function startStage(file, from, earlier, global, mirrors) {
     workdir: parent ? parent.workdir : defaultWorkdir(base),
     runs: [],
     copies: [],
+    volumes: [],
     ...platformChoices ? { platformChoices } : {}
   };
   return { stage, scope: new Map(env), env };
@@ -9586,6 +9603,13 @@ function disableCgo(form, goWord) {
 var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
 
 // src/rules/types.ts
+function reportMessage(template, report) {
+  const message = formatMessage(template, report.data);
+  return report.fix === void 0 && report.noFix ? message + noFixClause(report.noFix) : message;
+}
+function noFixClause(reason) {
+  return `; not fixed automatically: ${reason}`;
+}
 function defineRule(rule) {
   return rule;
 }
@@ -10108,6 +10132,450 @@ function mergeFix(file, build, missing) {
   return edit && { title: `Add ${missing} to -ldflags`, applicability: "safe", edits: [edit] };
 }
 
+// src/model/run-effects.ts
+var QUIET = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  ":",
+  "echo",
+  "printf",
+  "set",
+  "export",
+  "unset",
+  "ls",
+  "pwd",
+  "env",
+  "test",
+  "[",
+  "sleep",
+  "which",
+  "command",
+  "uname",
+  "id",
+  "whoami",
+  "cat",
+  "head",
+  "tail",
+  "grep",
+  "file",
+  "ldd",
+  "du",
+  "df",
+  "stat",
+  "sha256sum",
+  "md5sum",
+  "chmod",
+  "chgrp",
+  "update-ca-certificates",
+  "ldconfig",
+  "sync",
+  "exit"
+]);
+var VENDORING = /* @__PURE__ */ new Set(["dep", "glide", "govendor", "godep", "gvt", "trash", "gpm"]);
+var INSTALL_VERBS = {
+  apk: ["add"],
+  "apt-get": ["install"],
+  apt: ["install"],
+  yum: ["install"],
+  dnf: ["install"],
+  microdnf: ["install"]
+};
+var PACKAGE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-X", "--repository", "-t", "--virtual", "-o", "--option", "--target-release", "--setopt", "-c", "--config"]);
+var GO_QUIET = /* @__PURE__ */ new Set(["build", "install", "mod", "get", "vet", "test", "env", "version", "clean", "list", "generate", "fmt", "doc", "tool"]);
+var SCRATCH2 = ["/tmp", "/var/tmp", "/var/cache", "/var/lib/apt/lists", "/var/lib/apk", "/root/.cache", "/go/pkg", "/dev/null"];
+function runEffects(run) {
+  const out = { folders: [], packages: [], accounts: [], writers: [], chowns: [] };
+  if (run.form === "exec" && run.commands.length === 0) {
+    out.writers.push(run.exec?.[0] ?? "RUN");
+    return out;
+  }
+  let cwd = run.workdir;
+  for (const c of run.commands) {
+    const words = unwrap(c.words);
+    for (const r of c.redirects) {
+      if (r.op.includes(">") && r.target && !isScratch(pathOf(r.target, run, cwd))) out.writers.push(`${words[0]?.text ?? ""} ${r.op} ${r.target.text}`.trim());
+    }
+    if (words.length === 0) continue;
+    const head = basename(words[0].text);
+    if (head === "cd") {
+      cwd = words[1] ? pathOf(words[1], run, cwd) : "/root";
+      continue;
+    }
+    effectOf(head, words, run, cwd, out);
+  }
+  return out;
+}
+function effectOf(head, words, run, cwd, out) {
+  const args = words.slice(1);
+  if (QUIET.has(head) || VENDORING.has(head)) return;
+  if (head === "chown") {
+    const [owner, ...paths] = args.filter((a) => !a.text.startsWith("-"));
+    const recursive = args.some((a) => /^-[a-zA-Z]*R/.test(a.text) || a.text === "--recursive");
+    if (owner) out.chowns.push({ owner: valueOf(owner, run), paths: paths.map((p) => pathOf(p, run, cwd)), recursive });
+  } else if (head === "mkdir") {
+    for (const a of args) if (!a.text.startsWith("-")) out.folders.push(pathOf(a, run, cwd));
+  } else if (head === "rm") {
+    if (!args.every((a) => a.text.startsWith("-") || isScratch(pathOf(a, run, cwd, true)))) out.writers.push("rm");
+  } else if (head in INSTALL_VERBS) {
+    out.packages.push(...installed(head, args.map((a) => a.text)));
+  } else if (head === "go") {
+    if (!GO_QUIET.has(args[0]?.text ?? "")) out.writers.push(`go ${args[0]?.text ?? ""}`.trim());
+  } else if (head === "git") {
+    if (args[0]?.text !== "config") out.writers.push("git");
+  } else if (head === "adduser" || head === "useradd" || head === "addgroup" || head === "groupadd") {
+    const account = accountOf(head, args, run);
+    if (account) out.accounts.push(...account);
+    else out.writers.push(head);
+  } else {
+    out.writers.push(head);
+  }
+}
+function unwrap(words) {
+  let i = 0;
+  while (i < words.length) {
+    const w = basename(words[i].text);
+    if (w === "sudo" || w === "exec" || w === "nice" || w === "nohup" || w === "time" || w === "command") i++;
+    else if (w === "env") {
+      i++;
+      while (i < words.length && (words[i].text.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].text))) i++;
+    } else break;
+  }
+  return words.slice(i);
+}
+function pathOf(word, run, cwd, globs = false) {
+  const v = word.hasExpansion ? expand(word.text, run.scope) : { known: true, value: word.text };
+  if (!v.known || v.value === "" || !globs && /[*?[\]{}~`]/.test(v.value)) return void 0;
+  if (v.value.startsWith("/")) return resolvePath("/", v.value);
+  return cwd === void 0 ? void 0 : resolvePath(cwd, v.value);
+}
+function isScratch(path) {
+  return path !== void 0 && SCRATCH2.some((s) => path === s || path.startsWith(s + "/"));
+}
+function installed(manager, args) {
+  const verbs = INSTALL_VERBS[manager];
+  const out = [];
+  let verb;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("-")) {
+      if (PACKAGE_VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    if (verb === void 0) {
+      verb = a;
+      if (!verbs.includes(a)) return [];
+      continue;
+    }
+    out.push(a.split(/[=<>~]/)[0]);
+  }
+  return out;
+}
+var ACCOUNT_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-h",
+  "-g",
+  "-s",
+  "-G",
+  "-u",
+  "-k",
+  "-d",
+  "-c",
+  "-e",
+  "-f",
+  "-K",
+  "-p",
+  "-R",
+  "-P",
+  "-Z",
+  "-b",
+  "--home",
+  "--shell",
+  "--uid",
+  "--gid",
+  "--gecos",
+  "--ingroup",
+  "--firstuid",
+  "--lastuid",
+  "--firstgid",
+  "--lastgid",
+  "--conf",
+  "--home-dir",
+  "--comment",
+  "--groups",
+  "--password",
+  "--key",
+  "--root",
+  "--prefix",
+  "--base-dir",
+  "--expiredate",
+  "--inactive",
+  "--add_extra_groups"
+]);
+function accountOf(tool, args, run) {
+  const options = /* @__PURE__ */ new Map();
+  const flags = /* @__PURE__ */ new Set();
+  const names = [];
+  for (let i = 0; i < args.length; i++) {
+    const raw = args[i].text;
+    const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
+    const name = eq === -1 ? raw : raw.slice(0, eq);
+    if (ACCOUNT_VALUE_OPTIONS.has(name)) {
+      const value = eq === -1 ? args[++i] : { ...args[i], text: raw.slice(eq + 1) };
+      if (value) options.set(name, valueOf(value, run));
+    } else if (raw.startsWith("-")) flags.add(raw);
+    else names.push(valueOf(args[i], run));
+  }
+  if (names.length === 0 || names.some((n) => n === "" || n.includes("$"))) return void 0;
+  const idOf = (...keys) => keys.map((k) => options.get(k)).find((v) => v !== void 0 && /^[0-9]+$/.test(v));
+  if (tool === "addgroup" || tool === "groupadd") {
+    if (names.length > 1) return [];
+    return [{ kind: "group", name: names[0], id: idOf("-g", "--gid") }];
+  }
+  const user = {
+    kind: "user",
+    name: names[0],
+    id: idOf("-u", "--uid"),
+    home: options.get("-h") ?? options.get("--home") ?? options.get("-d") ?? options.get("--home-dir"),
+    group: (tool === "adduser" ? options.get("-G") ?? options.get("--ingroup") : options.get("-g")) ?? names[1],
+    makesHome: tool === "useradd" ? flags.has("-m") || flags.has("--create-home") : !flags.has("--no-create-home") && ![...flags].some((f) => /^-[A-Za-z]*H/.test(f)),
+    // busybox and Debian's adduser make a group of the user's name unless told to use another.
+    ownGroup: tool === "useradd" ? flags.has("-U") || flags.has("--user-group") : flags.has("--group") || !(options.has("-G") || options.has("--ingroup"))
+  };
+  return [user];
+}
+function valueOf(word, run) {
+  if (!word.hasExpansion) return word.text;
+  const v = expand(word.text, run.scope);
+  return v.known ? v.value : "$";
+}
+
+// src/model/dockerignore.ts
+function cleanPath(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+function matchElement(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] === "*") {
+      starP = p++;
+      starN = n;
+      continue;
+    }
+    const step = p < pattern.length ? matchOne(pattern, p, name[n]) : -1;
+    if (step !== -1) {
+      p = step;
+      n++;
+      continue;
+    }
+    if (starP === -1) return false;
+    p = starP + 1;
+    n = ++starN;
+  }
+  while (p < pattern.length && pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function matchOne(pattern, p, c) {
+  const t = pattern[p];
+  if (t === "?") return p + 1;
+  if (t === "\\" && p + 1 < pattern.length) return pattern[p + 1] === c ? p + 2 : -1;
+  if (t === "[") {
+    const end = pattern.indexOf("]", p + 2);
+    if (end === -1) return t === c ? p + 1 : -1;
+    let i = p + 1;
+    const negate = pattern[i] === "^" || pattern[i] === "!";
+    if (negate) i++;
+    let hit = false;
+    while (i < end) {
+      const lo = pattern[i];
+      if (pattern[i + 1] === "-" && i + 2 < end) {
+        if (c >= lo && c <= pattern[i + 2]) hit = true;
+        i += 3;
+      } else {
+        if (c === lo) hit = true;
+        i++;
+      }
+    }
+    return hit !== negate ? end + 1 : -1;
+  }
+  return t === c ? p + 1 : -1;
+}
+
+// src/edits/carry-over.ts
+var MAX_LISTED = 4e3;
+var BUILD_DIRS = /* @__PURE__ */ new Set([".git", ".hg", ".svn", ".bzr", "testdata", ".github", ".gitlab", ".circleci", ".vscode", ".idea", ".devcontainer", ".buildkite"]);
+var BUILD_FILES = /* @__PURE__ */ new Set([
+  "go.mod",
+  "go.sum",
+  "go.work",
+  "go.work.sum",
+  "gopkg.toml",
+  "gopkg.lock",
+  "glide.yaml",
+  "glide.lock",
+  "vendor.conf",
+  "dockerfile",
+  "containerfile",
+  ".dockerignore",
+  "makefile",
+  "gnumakefile",
+  "justfile",
+  "taskfile.yml",
+  "taskfile.yaml",
+  ".goreleaser.yml",
+  ".goreleaser.yaml",
+  ".golangci.yml",
+  ".golangci.yaml",
+  ".golangci.toml",
+  ".golangci.json",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  ".pre-commit-config.yaml",
+  ".editorconfig",
+  "codecov.yml",
+  ".codecov.yml",
+  ".gitignore",
+  ".gitattributes",
+  ".gitmodules",
+  "codeowners",
+  ".mailmap",
+  "renovate.json",
+  ".releaserc"
+]);
+var SOURCE_EXTENSIONS = [".go", ".s", ".syso", ".c", ".h", ".cc", ".cpp", ".cxx", ".hh", ".hpp", ".m", ".f"];
+var DOCUMENTS = /* @__PURE__ */ new Set(["readme", "license", "licence", "changelog", "changes", "contributing", "code_of_conduct", "security", "authors", "contributors", "notice", "maintainers", "history"]);
+var ARCHIVES = [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst"];
+function isBuildOnly(name, dir) {
+  const lower = name.toLowerCase();
+  if (dir) return BUILD_DIRS.has(lower);
+  if (BUILD_FILES.has(lower)) return true;
+  if (lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile") || lower.endsWith(".dockerignore") || lower.endsWith(".mk")) return true;
+  if (/^(docker-)?compose([.-].*)?\.ya?ml$/.test(lower)) return true;
+  if (SOURCE_EXTENSIONS.some((e) => lower.endsWith(e))) return true;
+  const stem = lower.includes(".") ? lower.slice(0, lower.indexOf(".")) : lower;
+  return DOCUMENTS.has(stem);
+}
+var Walker = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  listed = 0;
+  list(path) {
+    const entries = this.context.list(path);
+    this.listed += entries?.length ?? 0;
+    return entries;
+  }
+  get exhausted() {
+    return this.listed > MAX_LISTED;
+  }
+  /**
+   * The runtime units of a context folder whose contents land at `image`: the folder whole when
+   * it holds nothing build-only, else its runtime files and folders one by one. Go's `vendor`
+   * folder is build-only where it is Go's (holds modules.txt or .go files).
+   */
+  folder(ctx, image) {
+    const entries = this.list(ctx) ?? [];
+    const units = [];
+    let pure = true;
+    for (const entry of entries) {
+      if (this.exhausted) return { units, pure: false };
+      const dir = entry.endsWith("/");
+      const name = dir ? entry.slice(0, -1) : entry;
+      const childCtx = ctx ? `${ctx}/${name}` : name;
+      const childImage = resolvePath(image, name);
+      if (isBuildOnly(name, dir) || dir && name === "vendor" && this.isGoVendor(childCtx)) {
+        pure = false;
+        continue;
+      }
+      if (!dir) {
+        units.push({ path: childImage, kind: "file" });
+        continue;
+      }
+      const sub = this.folder(childCtx, childImage);
+      if (sub.pure && sub.units.length > 0) units.push({ path: childImage, kind: "dir" });
+      else units.push(...sub.units);
+      if (!sub.pure) pure = false;
+    }
+    return { units, pure: pure && units.length > 0 };
+  }
+  isGoVendor(ctx) {
+    return this.context.kind(`${ctx}/modules.txt`) === "file" || (this.list(ctx) ?? []).some((e) => e.endsWith(".go"));
+  }
+};
+function carriedFromContext(context, copies) {
+  const walker = new Walker(context);
+  const units = /* @__PURE__ */ new Map();
+  for (const copy of copies) {
+    if (copy.fromStage || copy.fromImage !== void 0) return { reason: `${copy.keyword} --from=${copy.fromImage ?? copy.fromStage?.name ?? ""} brings files from another image, which the program may use` };
+    if (copy.dest === void 0) return { reason: `a variable hides where a ${copy.keyword} puts its files` };
+    const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1;
+    const dest = normalize(copy.dest);
+    for (const src of copy.sources) {
+      if (copy.heredoc) {
+        const name = src.text.replace(/^<<-?["']?|["']$/g, "");
+        add(units, { path: destIsDir ? resolvePath(dest, name) : dest, kind: "file" });
+        continue;
+      }
+      const found = sourceUnits(walker, copy, src, dest, destIsDir);
+      if ("reason" in found) return found;
+      for (const u of found.units) add(units, u);
+    }
+    if (walker.exhausted) return { reason: `the build context holds more than ${MAX_LISTED} entries, too many to list what the image carries` };
+  }
+  return { units: minimal([...units.values()]) };
+}
+function add(units, u) {
+  units.set(u.path, u);
+}
+function minimal(units) {
+  const dirs = units.filter((u) => u.kind === "dir");
+  return units.filter((u) => !dirs.some((d) => d !== u && isWithin(u.path, d.path))).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function sourceUnits(walker, copy, src, dest, destIsDir) {
+  if (!src.known) return { reason: `a variable hides a ${copy.keyword} source` };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.text) || src.text.startsWith("git@")) return { reason: `ADD ${src.text} fetches files whose contents cannot be listed` };
+  const elements = cleanPath(src.text);
+  const ctxPath = elements.join("/");
+  if (copy.keyword === "ADD" && ARCHIVES.some((a) => ctxPath.toLowerCase().endsWith(a))) return { reason: `ADD ${src.text} unpacks an archive whose contents cannot be listed` };
+  const matches = [];
+  if (hasGlob(ctxPath)) {
+    const parent = elements.slice(0, -1).join("/");
+    if (hasGlob(parent)) return { reason: `${copy.keyword} ${src.text} matches folders by a pattern, which is not listed` };
+    const pattern = elements[elements.length - 1];
+    for (const entry of walker.list(parent) ?? []) {
+      const dir = entry.endsWith("/");
+      const name = dir ? entry.slice(0, -1) : entry;
+      if (matchElement(pattern, name)) matches.push({ ctx: parent ? `${parent}/${name}` : name, kind: dir ? "dir" : "file" });
+    }
+  } else {
+    const kind = ctxPath === "" ? "dir" : walker.context.kind(ctxPath);
+    if (kind === void 0) return { reason: `${copy.keyword} ${src.text}: no such file in the build context (or .dockerignore excludes it)` };
+    matches.push({ ctx: ctxPath, kind });
+  }
+  const units = [];
+  for (const m of matches) {
+    const name = basename("/" + m.ctx);
+    if (m.kind === "file") {
+      if (!isBuildOnly(name, false)) units.push({ path: destIsDir || hasGlob(ctxPath) ? resolvePath(dest, name) : dest, kind: "file" });
+      continue;
+    }
+    if (m.ctx !== "" && isBuildOnly(name, true)) continue;
+    const sub = walker.folder(m.ctx, dest);
+    const ownFolder = matches.length === 1 && copy.sources.length === 1 && dest !== "/" && (copy.workdir === void 0 || normalize(copy.workdir) !== dest);
+    if (sub.pure && ownFolder) units.push({ path: dest, kind: "dir" });
+    else units.push(...sub.units);
+  }
+  return { units };
+}
+
 // src/edits/exec-words.ts
 function execFormText(words) {
   return "[" + words.map((w) => JSON.stringify(w)).join(", ") + "]";
@@ -10220,67 +10688,474 @@ function insertAfterFrom(file, stage, instruction) {
   return { start: at, end: at, text: file.eol + line.slice(0, line.length - file.eol.length) };
 }
 
+// src/edits/ports.ts
+var PORT_WORDS = /(port|addr|listen|bind|http|https)/i;
+var ENV_PORTS = /^(PORT|HTTP_PORT|HTTPS_PORT|LISTEN_PORT|SERVER_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|LISTEN|BIND|BIND_ADDR|SERVER_ADDR|ADDRESS)$/i;
+function privilegedPorts(file, stages) {
+  const ports = /* @__PURE__ */ new Set();
+  for (const stage of stages) {
+    for (const ins of stage.instructions) {
+      const kw = ins.getKeyword().toUpperCase();
+      if (kw === "EXPOSE") {
+        for (const a of ins.getArguments()) addPort(ports, expand(a.getValue(), stage.env).value.split("/")[0]);
+      } else if (kw === "ENV") {
+        for (const [name, value] of stage.env) if (ENV_PORTS.test(name) && value.known) addPort(ports, portOf(value.value));
+      } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
+        for (const p of commandPorts(file, ins)) addPort(ports, p);
+      }
+    }
+  }
+  return [...ports].sort((a, b) => a - b);
+}
+function addPort(ports, text) {
+  if (text === void 0 || !/^[0-9]{1,5}$/.test(text)) return;
+  const n = Number(text);
+  if (n > 0 && n < 1024) ports.add(n);
+}
+function portOf(value) {
+  const m = /^(?:[^\s:]*:)?([0-9]{1,5})$/.exec(value.trim());
+  return m ? m[1] : void 0;
+}
+function commandPorts(file, ins) {
+  const range = ins.getArgumentsRange();
+  if (!range) return [];
+  const span = spanOf(file, range);
+  const words = execForm(file, span) ?? plainCommandWords(file, span, true) ?? [];
+  const out = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const eq = w.indexOf("=");
+    if (w.startsWith("-") && eq !== -1 && PORT_WORDS.test(w.slice(0, eq))) {
+      const p = portOf(w.slice(eq + 1));
+      if (p) out.push(p);
+    } else if (w.startsWith("-") && PORT_WORDS.test(w) && i + 1 < words.length) {
+      const p = portOf(words[i + 1]);
+      if (p) out.push(p);
+    } else if (/^:[0-9]{1,5}$/.test(w)) out.push(w.slice(1));
+  }
+  return out;
+}
+function portNote(ports) {
+  if (ports.length === 0) return "";
+  const list = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(", ")} are`;
+  return ` (${list} below 1024: as non-root, binding ${ports.length === 1 ? "it" : "them"} needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)`;
+}
+
+// src/edits/writable.ts
+var EMPTY_DIR = "/tmp/empty";
+var OPEN = ["/tmp", "/var/tmp", "/dev/shm"];
+function writableFolders(q) {
+  const wanted = /* @__PURE__ */ new Set();
+  const made = /* @__PURE__ */ new Set();
+  const workdirSet = q.stages.some((s) => s.instructions.some((i) => i.getKeyword() === "WORKDIR"));
+  const workdir = workdirSet ? q.stages[0].workdir : q.workdir;
+  if (workdirSet && workdir === void 0) return { reason: "a variable hides the WORKDIR, so the folder the program runs in cannot be given to the non-root user" };
+  if (workdir !== void 0) wanted.add(workdir);
+  if (workdirSet && workdir !== void 0) made.add(workdir);
+  for (const s of q.stages) {
+    for (const v of s.volumes) {
+      for (const p of v.paths) {
+        if (p === void 0) return { reason: "a variable hides a VOLUME folder, which the non-root user must be able to write" };
+        wanted.add(p);
+      }
+    }
+    for (const run of s.runs) {
+      for (const p of runEffects(run).folders) {
+        if (p === void 0) return { reason: "a RUN makes a folder whose path a variable hides; the non-root user may need to write it" };
+        wanted.add(p);
+        made.add(p);
+      }
+    }
+  }
+  const underRoot = [...wanted].sort().find(isUnderRoot);
+  if (underRoot !== void 0) return { reason: `${underRoot} is under /root, which only root may enter (mode 0700)` };
+  const home = q.stages[0].env.get("HOME");
+  if (home?.known && isUnderRoot(home.value)) return { reason: `HOME is ${home.value}, under /root, which only root may enter (mode 0700)` };
+  const ownPasswd = q.model !== void 0 && placedIn(q.model, q.stages, "/etc/passwd") !== "no";
+  const giveHome = home === void 0 && !ownPasswd && q.base.family !== "distroless" && q.base.family !== "chainguard";
+  if (home?.known && home.value !== "" && home.value !== "/") wanted.add(normalize(home.value));
+  if (giveHome) wanted.add(NONROOT_HOME);
+  for (const s of q.stages) {
+    for (const c of s.copies) {
+      if (c.dest !== void 0 && isUnderRoot(c.dest)) return { reason: `files are copied under /root (${normalize(c.dest)}), which uid ${NONROOT_UID} cannot read; its HOME is ${NONROOT_HOME}` };
+    }
+  }
+  const sorted = [...wanted].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const folders = [];
+  for (const f of sorted) {
+    if (f === "/") continue;
+    if (alreadyWritable(q, f)) continue;
+    folders.push(f);
+  }
+  return giveHome ? { folders, made, home: NONROOT_HOME } : { folders, made };
+}
+function isUnderRoot(path) {
+  return isWithin(normalize(path), "/root");
+}
+function alreadyWritable(q, folder) {
+  if (OPEN.some((o) => isWithin(folder, o))) return true;
+  if ((q.base.family === "distroless" || q.base.family === "chainguard") && isWithin(folder, NONROOT_HOME)) return true;
+  if (folder === NONROOT_HOME && q.base.family !== "distroless" && q.base.family !== "chainguard") return false;
+  if (q.base.family === "golang" && ["/go", "/go/src", "/go/bin"].includes(folder)) return true;
+  const isNew = q.isNewUser ?? ((owner) => isNewUserId(owner));
+  for (const s of q.stages) {
+    if (s.copies.some((c) => {
+      const owner = chownText(c.chown);
+      return owner !== void 0 && isNew(owner) && c.dest !== void 0 && normalize(c.dest) === folder;
+    })) return true;
+    for (const run of s.runs) {
+      if (runEffects(run).chowns.some((c) => isNew(c.owner) && c.paths.includes(folder))) return true;
+    }
+  }
+  return false;
+}
+function chownText(chown) {
+  if (!chown || chown.user === void 0) return void 0;
+  return chown.group !== void 0 ? `${chown.user}:${chown.group}` : chown.user;
+}
+function isNewUserId(owner) {
+  const [u, g] = owner.split(":");
+  const mine = (x) => x === String(NONROOT_UID) || x === "nonroot";
+  return mine(u) && (g === void 0 || mine(g));
+}
+function chownWithShell(file, stage, folders, made, before) {
+  const missing = folders.filter((f) => !made.has(f));
+  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(" ")} && ` : ""}chown ${NONROOT_USER} ${folders.join(" ")}`;
+  const volume = stage.volumes.find((v) => v.paths.some((p) => p !== void 0 && folders.includes(p)));
+  const at = volume ? volume.span : before;
+  if (at === "end") return appendToStage(file, stage, line);
+  return insertBefore(file, stage, at, line);
+}
+function emptyFolderBuilder(model, final) {
+  const lineage = new Set(stageLineage(final));
+  const candidates = model.goBuilds.filter((b) => b.shipped).map((b) => b.stage);
+  return candidates.find((s) => !lineage.has(s) && s.index < final.index && rootFacts(s)?.hasShell === true && rootFacts(s)?.binSh !== false);
+}
+function stageRef(stage) {
+  return stage.name ?? String(stage.index);
+}
+function emptyFolderEdit(file, builder) {
+  if (builder.runs.some((r) => runEffects(r).folders.includes(EMPTY_DIR))) return void 0;
+  return appendToStage(file, builder, `RUN mkdir -p ${EMPTY_DIR}`);
+}
+function emptyFolderCopies(builderRef, folders) {
+  return folders.map((f) => typeof f === "string" ? { path: f, owner: NONROOT_USER } : f).map((f) => `COPY --from=${builderRef}${f.owner ? ` --chown=${f.owner}` : ""} ${EMPTY_DIR} ${f.path}`);
+}
+function chownWithoutShell(file, model, final, folders) {
+  const depth = (f) => (typeof f === "string" ? f : f.path).split("/").length;
+  folders = [...folders].sort((a, b) => depth(a) - depth(b));
+  const paths = folders.map((f) => typeof f === "string" ? f : f.path);
+  if (final.base.kind === "stage") return { reason: `the final stage is built FROM stage ${stageRef(final.base.stage)}, which would have to give ${paths.join(", ")} to uid ${NONROOT_UID}` };
+  const builder = emptyFolderBuilder(model, final);
+  if (!builder) return { reason: `${paths.join(", ")} must be writable by uid ${NONROOT_UID}, and no stage that builds the binary has a shell to make an empty folder to copy there` };
+  const edits = [];
+  const empty = emptyFolderEdit(file, builder);
+  if (empty) edits.push(empty);
+  const lines = emptyFolderCopies(stageRef(builder), folders);
+  const first = insertAfterFrom(file, final, lines[0]);
+  const more = lines.slice(1).map((l) => file.eol + newInstruction(file, final, l).slice(0, -file.eol.length)).join("");
+  edits.push({ ...first, text: first.text + more });
+  return edits;
+}
+function stageAnchors(file, stage, toEnd = false) {
+  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+  const start = spanOf(file, stage.from.getRange()).start;
+  const end = toEnd ? file.text.length : spanOf(file, last.getRange()).end;
+  return [
+    { start, end: start, text: "" },
+    { start: end, end, text: "" }
+  ];
+}
+function buildStepsAfter(file, stage, offset) {
+  return stage.instructions.some((i) => (i instanceof Run2 || i instanceof User2) && spanOf(file, i.getRange()).start > offset);
+}
+
+// src/edits/needs-root.ts
+var PRIVILEGE_TOOLS = /* @__PURE__ */ new Set(["su-exec", "gosu", "setpriv", "s6-setuidgid", "setuidgid", "chpst", "runuser", "su", "chown", "setcap", "sudo"]);
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
+var OPEN2 = ["/tmp", "/var/tmp", "/dev", "/proc/self"];
+var SCRIPT_LIMIT = 64 * 1024;
+function needsRoot(file, model, stages, runsInImage = true) {
+  for (const s of stages) {
+    for (const run of runsInImage ? s.runs : []) {
+      const fx = runEffects(run);
+      const tool = fx.packages.find((p) => PRIVILEGE_TOOLS.has(p));
+      if (tool) return `the image installs ${tool}, with which an entrypoint drops from root to another user itself`;
+      for (const c of run.commands) {
+        const w = c.words.map((x) => x.text);
+        if (w[0] === "git" && w[1] === "config" && (w.includes("--global") || w.includes("--system"))) return "a RUN writes git settings for root (git config --global), which uid 65532 does not read";
+        if (w[0] === "go" && w[1] === "env" && w[2] === "-w") return "a RUN writes Go settings into root's HOME (go env -w), which uid 65532 does not read";
+      }
+    }
+    for (const [name, value] of s.env) {
+      if (value.known && value.value.includes("docker.sock")) return `${name} points at the Docker socket, which only root and the docker group may use`;
+    }
+  }
+  const final = stages[0];
+  for (const ins of final.instructions) {
+    if (!(ins instanceof Cmd2 || ins instanceof Entrypoint2)) continue;
+    const range = ins.getArgumentsRange();
+    if (!range) continue;
+    const span = spanOf(file, range);
+    const raw = file.text.slice(span.start, span.end);
+    if (raw.includes("docker.sock")) return `${ins.getKeyword().toUpperCase()} uses the Docker socket, which only root and the docker group may use`;
+    const exec = execForm(file, span);
+    const why = exec ? execNeedsRoot(model, stages, exec) : shellNeedsRoot(raw, final.workdir);
+    if (why) return why;
+  }
+  return void 0;
+}
+function shellNeedsRoot(text, workdir, depth = 0) {
+  for (const c of splitCommands(text, 0, text.length)) {
+    const w = c.words.map((x) => x.text);
+    if (w.length > 0 && PRIVILEGE_TOOLS.has(basename(w[0]))) return `the command runs ${w[0]}, which needs root`;
+    const script = w.length > 2 && SHELLS2.has(basename(w[0])) ? w[w.indexOf("-c") + 1] : void 0;
+    if (script !== void 0 && w.includes("-c") && depth < 4) {
+      const why = shellNeedsRoot(script, workdir, depth + 1);
+      if (why) return why;
+    }
+    const targets = [...c.redirects.filter((r) => r.op.includes(">") && r.target).map((r) => r.target?.text ?? ""), ...basename(w[0] ?? "") === "tee" ? w.slice(1).filter((a) => !a.startsWith("-")) : []];
+    for (const t of targets) {
+      if (t.includes("$") || /^&?[0-9]*$/.test(t)) continue;
+      const path = workdir === void 0 && !t.startsWith("/") ? t : resolvePath(workdir ?? "/", t);
+      if (!OPEN2.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid 65532 may not be able to write`;
+    }
+  }
+  return void 0;
+}
+function execNeedsRoot(model, stages, words) {
+  const [program, ...args] = words;
+  if (program === void 0) return void 0;
+  if (PRIVILEGE_TOOLS.has(basename(program))) return `the command runs ${program}, which needs root`;
+  const c = args.indexOf("-c");
+  if (SHELLS2.has(basename(program)) && c !== -1 && args[c + 1] !== void 0) return shellNeedsRoot(args[c + 1], stages[0].workdir);
+  const script = contextScript(model, stages, program);
+  if (script === void 0) return void 0;
+  for (const cmd of splitCommands(script, 0, script.length)) {
+    const head = cmd.words[0]?.text;
+    if (head !== void 0 && PRIVILEGE_TOOLS.has(basename(head))) return `the entrypoint ${program} runs ${head}, which needs root (it drops privileges itself)`;
+  }
+  return void 0;
+}
+function contextScript(model, stages, program) {
+  const context = model.workspace?.context;
+  if (!context || !program.startsWith("/")) return void 0;
+  const target = normalize(program);
+  for (const s of stages) {
+    for (const copy of s.copies) {
+      if (copy.fromStage || copy.fromImage !== void 0 || copy.heredoc || copy.dest === void 0 || copyPlaces(model, copy, target) === "no") continue;
+      const dest = normalize(copy.dest);
+      const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1;
+      for (const src of copy.sources) {
+        if (!src.known) continue;
+        const path = normalize(src.text).replace(/^\/+/, "");
+        const from = path === "." ? "" : path;
+        const candidates = [destIsDir ? basename(target) === basename(from) ? from : void 0 : dest === target ? from : void 0];
+        if (isWithin(target, dest) && target !== dest) candidates.push([from, target.slice(dest === "/" ? 1 : dest.length + 1)].filter(Boolean).join("/"));
+        for (const c of candidates) {
+          if (c === void 0 || c === "" || context.kind(c) !== "file") continue;
+          const text = context.read(c, SCRIPT_LIMIT);
+          if (text !== void 0) return text;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/edits/multistage.ts
 var RUNTIME = /* @__PURE__ */ new Set(["EXPOSE", "LABEL", "STOPSIGNAL", "HEALTHCHECK", "CMD", "ENTRYPOINT", "VOLUME", "USER"]);
-var BLOCKING = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "SHELL", "ONBUILD"]);
 var GOLANG_PATH = ["/go/bin", "/usr/local/go/bin", "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var BUILD_PACKAGES = /* @__PURE__ */ new Set([
+  "git",
+  "gcc",
+  "g++",
+  "clang",
+  "make",
+  "cmake",
+  "musl-dev",
+  "libc-dev",
+  "libc6-dev",
+  "build-base",
+  "build-essential",
+  "binutils",
+  "upx",
+  "upx-ucl",
+  "ca-certificates",
+  "tzdata",
+  "pkgconfig",
+  "pkgconf",
+  "pkg-config",
+  "bash",
+  "curl",
+  "wget",
+  "openssh-client",
+  "openssh",
+  "mercurial",
+  "bzr",
+  "subversion",
+  "gnupg",
+  "unzip",
+  "zip",
+  "xz-utils",
+  "tar",
+  "gzip",
+  "protobuf",
+  "protobuf-dev",
+  "protobuf-compiler",
+  "protoc",
+  "nodejs",
+  "npm",
+  "yarn",
+  "file",
+  "jq",
+  "patch",
+  "go",
+  "golang",
+  "golang-go",
+  "dep",
+  "bzip2",
+  "gettext",
+  "coreutils"
+]);
+var DISTROLESS_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+var MAX_CARRY_LINES = 16;
 function splitSingleStage(file, model, images) {
   const target = splitTarget(model, images);
-  if (!target) return void 0;
-  const { stage, build, binary, finalImage: finalImage2 } = target;
+  if ("reason" in target) return target;
+  const { stage, build, binary } = target;
+  const sorted = sortInstructions(file, stage, build);
+  if ("reason" in sorted) return sorted;
+  const cwd = stage.workdir;
+  if (cwd === void 0) return { reason: "a variable hides the WORKDIR the program runs in" };
+  const { cmd, entrypoint } = lastRuntime(sorted.moved);
+  const runner = entrypoint ?? cmd;
+  const runnerLine = runner ? execLine(file, runner, binary, cwd) : void 0;
+  if (runner && !runnerLine) return { reason: `${runner.getKeyword().toUpperCase()} does not run the built binary ${binary} as plain words` };
+  const health = sorted.moved.find((i) => i instanceof Healthcheck2);
+  if (health && !healthRunsBinary(file, health, binary, cwd)) return { reason: "HEALTHCHECK runs a program the final image does not have" };
+  const kept = keptFiles(file, model, stage, target);
+  if ("reason" in kept) return kept;
+  return splitEdits(file, stage, { ...target, ...sorted, ...kept, runner, runnerLine, cmd, entrypoint, cwd });
+}
+function splitTarget(model, images) {
+  const stage = model.stages[0];
+  if (model.stages.length !== 1 || !stage) return { reason: "the Dockerfile has several stages" };
+  if (rootFacts(stage)?.family !== "golang") return { reason: "the stage is not built FROM a golang image" };
+  const builds = model.goBuilds.filter((b) => b.stage === stage);
+  if (builds.length !== 1) return { reason: builds.length === 0 ? "no go build is seen in the stage" : `the stage runs ${builds.length} go builds, so which binary to ship is not known` };
+  const build = builds[0];
+  const binary = build.output;
+  if (!binary || !binary.startsWith("/") || binary.includes("$")) return { reason: "where go build writes the binary is not known (give it -o with an absolute path)" };
+  if (build.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
+  const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== void 0;
+  const cgoOn = (build.cgo.value !== null && build.cgo.value !== "0" || deliberate || linksExternally(build)) && !build.staticLink;
+  if (cgoOn && rootFacts(stage)?.libc !== "glibc") return { reason: "cgo stays on, and the builder's C library is not the glibc distroless has" };
+  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static, cgoOn, deliberate };
+}
+function sortInstructions(file, stage, build) {
   const buildEnd = build.run.span.end;
   const moved = [];
   const copiedEnv = [];
   const args = /* @__PURE__ */ new Map();
-  let workdir = stage.workdir;
   for (const ins of stage.instructions) {
-    const kw2 = ins.getKeyword();
-    const start = spanOf(file, ins.getRange()).start;
+    const kw = ins.getKeyword().toUpperCase();
+    const after = spanOf(file, ins.getRange()).start > buildEnd;
     if (ins instanceof Arg2) for (const p of ins.getProperties()) args.set(p.getName(), ins);
-    if (start > buildEnd && BLOCKING.has(kw2)) return void 0;
-    if (RUNTIME.has(kw2)) moved.push(ins);
-    else if (ins instanceof Env2 && start > buildEnd) moved.push(ins);
+    if (kw === "SHELL" || kw === "ONBUILD") return { reason: `${kw} has no place in a final stage without a shell` };
+    if (RUNTIME.has(kw)) moved.push(ins);
+    else if (ins instanceof Env2 && after) moved.push(ins);
     else if (ins instanceof Env2 && ins.getProperties().some((p) => !isBuildVariable(p.getName()))) copiedEnv.push(ins);
-    else if (ins instanceof Workdir2 && start > buildEnd) moved.push(ins);
   }
-  if (moved.some((i) => i instanceof Workdir2)) workdir = void 0;
-  const { cmd, entrypoint } = lastRuntime(moved);
-  const runner = entrypoint ?? cmd;
-  const runnerLine = runner ? execLine(file, runner, binary, workdir ?? stage.workdir) : void 0;
-  if (runner && !runnerLine) return void 0;
+  return { moved, copiedEnv, args };
+}
+function keptFiles(file, model, stage, target) {
+  for (const run of stage.runs) {
+    const fx = runEffects(run);
+    if (fx.writers.length > 0) return { reason: `\`${fx.writers[0]}\` in a RUN may write files the program reads, which cannot be listed` };
+    const runtime = fx.packages.filter((p) => !BUILD_PACKAGES.has(p) && !(p.endsWith("-dev") && !target.cgoOn));
+    if (runtime.length > 0) return { reason: `the image installs ${runtime.join(", ")}, which the program may use at run time and distroless does not have` };
+  }
+  const copies = stage.copies;
+  let units = [];
+  if (copies.length > 0) {
+    if (!model.workspace) return { reason: "the build context cannot be seen, so what the image holds besides the binary is not known" };
+    const carried = carriedFromContext(model.workspace.context, copies);
+    if ("reason" in carried) return carried;
+    units = carried.units.filter((u) => u.path !== target.binary);
+  }
+  if (copyLines("build", units).length > MAX_CARRY_LINES) return { reason: `the image holds ${units.length} files and folders besides the Go sources, too many to carry over line by line` };
+  const user = stage.user?.user;
+  if (user === void 0 && stage.user) return { reason: "a variable hides the USER" };
+  const ranAsRoot = user === void 0 || user === "root" || user === "0";
+  if (!ranAsRoot) return { units, folders: [] };
+  const root = needsRoot(file, model, [stage], false);
+  if (root) return { reason: root };
+  const ref = parseImageRef(target.finalImage);
+  if (!ref) return { reason: `the final image ${target.finalImage} cannot be read` };
+  const writable = writableFolders({ stages: [stage], base: imageFacts(ref), workdir: stage.workdir });
+  if ("reason" in writable) return writable;
+  const out = dirname(target.binary);
+  return { units, folders: writable.folders.filter((f) => !isWithin(out, f) || f === stage.workdir) };
+}
+function copyLines(builder, units) {
+  const lines = [];
+  const files = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (u.kind === "dir") lines.push(`COPY --from=${builder} --chown=${NONROOT_USER} ${u.path} ${u.path}`);
+    else files.set(dirname(u.path), [...files.get(dirname(u.path)) ?? [], u.path]);
+  }
+  for (const [dir, paths] of files) {
+    lines.push(paths.length === 1 ? `COPY --from=${builder} --chown=${NONROOT_USER} ${paths[0]} ${paths[0]}` : `COPY --from=${builder} --chown=${NONROOT_USER} ${paths.join(" ")} ${dir === "/" ? "/" : `${dir}/`}`);
+  }
+  return lines;
+}
+function splitEdits(file, stage, plan) {
+  const { build, binary, finalImage: finalImage2 } = plan;
   const edits = [];
   const eol = file.eol;
   const lower = lowercaseKeywords(stage);
-  const kw = (k) => lower ? k.toLowerCase() : k;
+  const kw = (line) => lower ? line.replace(/^[A-Z]+/, (k) => k.toLowerCase()) : line;
   const builderName = stage.name ?? "build";
   if (!stage.name) edits.push({ start: stage.imageSpan.end, end: stage.imageSpan.end, text: ` ${kw("AS")} build` });
   const form = commandForm(build.run);
-  if (build.cgo.value === null && !build.staticLink) edits.push(disableCgo(form, build.goWord));
+  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build.goWord));
   if (build.verb === "build" && !build.flags.some((f) => f.name === "o")) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ["-o", binary]));
-  const lifted = liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits);
-  if (!lifted) return void 0;
+  if (plan.folders.length > 0) {
+    const at = lineEndAt(file, build.run.span.end);
+    edits.push({ start: at, end: at, text: eol + kw(`RUN mkdir -p ${EMPTY_DIR}`) });
+  }
+  const lifted = liftRuntime(file, plan, edits);
+  if (!lifted) return { reason: "a CMD that gives the ENTRYPOINT its arguments is not in exec form" };
   const { finalLines, userComments, runnerComments, argLines } = lifted;
   const stageText = [
     "",
-    `${kw("FROM")} ${finalImage2}`,
+    kw(`FROM ${finalImage2}`),
     ...argLines,
+    ...emptyFolderCopies(builderName, plan.folders).map(kw),
+    ...copyLines(builderName, plan.units).map(kw),
+    kw(`WORKDIR ${plan.cwd}`),
     ...finalLines,
-    `${kw("COPY")} --from=${builderName} ${binary} ${binary}`,
+    kw(`COPY --from=${builderName} ${binary} ${binary}`),
     ...userComments,
-    `${kw("USER")} ${NONROOT_USER}`,
+    kw(`USER ${NONROOT_USER}`),
     ...runnerComments,
-    runnerLine ? `${kw(runnerLine.keyword)} ${runnerLine.args}` : `${kw("ENTRYPOINT")} ${JSON.stringify([binary])}`
+    plan.runnerLine ? kw(`${plan.runnerLine.keyword} ${plan.runnerLine.args}`) : kw(`ENTRYPOINT ${JSON.stringify([binary])}`)
   ].join(eol);
   const end = file.text.length;
   const tail = keptTail(file.text, edits);
   const needsBreak = tail !== "" && !tail.endsWith("\n");
   const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === "";
   edits.push({ start: end, end, text: (needsBreak ? eol : "") + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
-  return {
-    title: `Split into a ${builderName} stage and a ${finalImage2} final stage`,
-    applicability: "unsafe",
-    edits: normalizeEdits(edits)
-  };
+  const from = spanOf(file, stage.from.getRange()).start;
+  edits.push({ start: from, end: from, text: "" });
+  return { title: splitTitle(file, stage, builderName, plan), applicability: "unsafe", edits: normalizeEdits(edits) };
+}
+function splitTitle(file, stage, builderName, plan) {
+  const names = plan.units.map((u) => basename(u.path));
+  const carried = names.length === 0 ? "" : `, carrying over ${names.slice(0, 4).join(", ")}${names.length > 4 ? ` and ${names.length - 4} more` : ""}`;
+  const given = plan.folders.length > 0 ? `, giving ${plan.folders.join(", ")} to uid ${NONROOT_USER.split(":")[0]}` : "";
+  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}${portNote(privilegedPorts(file, [stage]))}`;
 }
 function liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits) {
   const finalLines = [];
@@ -10318,20 +11193,6 @@ function liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, 
   const argLines = [...usedArgs].map((a) => file.text.slice(spanOf(file, a.getRange()).start, spanOf(file, a.getRange()).end));
   return { finalLines, userComments, runnerComments, argLines };
 }
-function splitTarget(model, images) {
-  if (model.stages.length !== 1) return void 0;
-  const stage = model.stages[0];
-  if (rootFacts(stage)?.family !== "golang") return void 0;
-  const builds = model.goBuilds.filter((b) => b.stage === stage);
-  if (builds.length !== 1) return void 0;
-  const build = builds[0];
-  const binary = build.output;
-  if (!binary || !binary.startsWith("/") || binary.includes("$")) return void 0;
-  if (build.cgo.value === void 0) return void 0;
-  const cgoOn = build.cgo.value !== null && build.cgo.value !== "0" && !build.staticLink;
-  if (cgoOn && rootFacts(stage)?.libc !== "glibc") return void 0;
-  return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static };
-}
 function isBuildVariable(name) {
   return name.startsWith("GO") || name.startsWith("CGO_") || name === "PATH";
 }
@@ -10344,18 +11205,25 @@ function lastRuntime(moved) {
   }
   return { cmd, entrypoint };
 }
+function resolvesTo(program, binary, workdir, path = GOLANG_PATH) {
+  if (program.includes("/")) return resolvePath(workdir, program) === binary;
+  return path.some((d) => `${d}/${program}` === binary) || path === GOLANG_PATH && basename(binary) === program;
+}
 function execLine(file, ins, binary, workdir) {
   const range = ins.getArgumentsRange();
   if (!range) return void 0;
   const span = spanOf(file, range);
   const words = execForm(file, span) ?? plainCommandWords(file, span);
-  if (!words) return void 0;
-  if (words.length === 0) return void 0;
-  const program = words[0];
-  const resolved = program.includes("/") ? workdir !== void 0 || program.startsWith("/") ? resolvePath(workdir ?? "/", program) : void 0 : GOLANG_PATH.map((d) => `${d}/${program}`).find((p) => p === binary) ?? (basename(binary) === program ? binary : void 0);
-  if (resolved !== binary) return void 0;
-  const keyword2 = ins instanceof Healthcheck2 ? "HEALTHCHECK" : ins.getKeyword();
-  return { keyword: keyword2, args: execFormText([binary, ...words.slice(1)]) };
+  if (!words || words.length === 0 || !resolvesTo(words[0], binary, workdir)) return void 0;
+  return { keyword: ins.getKeyword(), args: execFormText([binary, ...words.slice(1)]) };
+}
+function healthRunsBinary(file, ins, binary, workdir) {
+  const sub = ins.getSubcommand();
+  if (!sub) return (ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE");
+  if (sub.getValue().toUpperCase() !== "CMD") return false;
+  const end = spanOf(file, ins.getRange()).end;
+  const words = execForm(file, { start: spanOf(file, sub.getRange()).end, end });
+  return words !== void 0 && words.length > 0 && resolvesTo(words[0], binary, workdir, DISTROLESS_PATH);
 }
 function instructionBlock(file, ins) {
   const span = spanOf(file, ins.getRange());
@@ -10401,89 +11269,280 @@ function normalizeEdits(edits) {
   return out;
 }
 
+// src/edits/accounts.ts
+var isNumericId2 = (x) => /^[0-9]+$/.test(x);
+var IMAGE_USERS = /* @__PURE__ */ new Set(["root", "nobody", "nonroot"]);
+var IMAGE_GROUPS = /* @__PURE__ */ new Set(["root", "nobody", "nonroot", "tty", "staff"]);
+function accountMap(accounts, target) {
+  const users = /* @__PURE__ */ new Set();
+  const groups = /* @__PURE__ */ new Set();
+  const uids = /* @__PURE__ */ new Set();
+  const gids = /* @__PURE__ */ new Set();
+  for (const a of accounts) {
+    if (a.kind === "user") {
+      users.add(a.name);
+      if (a.id !== void 0) uids.add(a.id);
+      if (a.ownGroup) groups.add(a.name);
+      if (a.ownGroup && a.id !== void 0) gids.add(a.id);
+    } else {
+      groups.add(a.name);
+      if (a.id !== void 0) gids.add(a.id);
+    }
+  }
+  const part = (x, isGroup) => {
+    if (isNumericId2(x)) return (isGroup ? gids : uids).has(x) ? isGroup ? target.gid : target.uid : x;
+    if ((isGroup ? groups : users).has(x)) return isGroup ? target.gid : target.uid;
+    return (isGroup ? IMAGE_GROUPS : IMAGE_USERS).has(x) ? x : void 0;
+  };
+  const split = (text) => {
+    const colon = text.indexOf(":");
+    return colon === -1 ? { user: text, group: void 0 } : { user: text.slice(0, colon), group: text.slice(colon + 1) };
+  };
+  return {
+    owner(text) {
+      const { user, group } = split(text);
+      const u = part(user, false);
+      if (u === void 0) return void 0;
+      if (group === void 0 || group === "") return u === user ? text : u === target.uid ? `${target.uid}:${target.gid}` : u;
+      const g = part(group, true);
+      return g === void 0 ? void 0 : `${u}:${g}`;
+    },
+    unknown(text) {
+      const { user, group } = split(text);
+      if (part(user, false) === void 0) return user;
+      if (group !== void 0 && group !== "" && part(group, true) === void 0) return group;
+      return void 0;
+    }
+  };
+}
+
 // src/edits/final-stage.ts
+var WELL_KNOWN_IDS = { root: "0", nobody: "65534", nonroot: String(NONROOT_UID) };
 var PROVIDED = /* @__PURE__ */ new Set(["ca-certificates", "tzdata"]);
-var USER_TOOLS = /* @__PURE__ */ new Set(["adduser", "addgroup", "useradd", "groupadd"]);
-var DISTROLESS_USERS = /* @__PURE__ */ new Set(["root", "nobody", NONROOT_NAME]);
 function switchFinalStage(file, model, images) {
   const final = model.final;
-  if (!final || model.stages.length < 2 || final.base.kind !== "image") return void 0;
-  if (file.text.slice(final.imageSpan.start, final.imageSpan.end).includes("$")) return void 0;
+  if (!final || final.base.kind !== "image") return { reason: "the final stage is not built FROM an image" };
+  if (file.text.slice(final.imageSpan.start, final.imageSpan.end).includes("$")) return { reason: "a build argument names the final image" };
+  const cgo = cgoEdits(model);
+  if ("reason" in cgo) return cgo;
+  const image = cgo.needsLibc ? images.cgo : images.static;
+  const edits = [...cgo.edits, { ...final.imageSpan, text: image }];
+  const removed = removedRuns(final);
+  if ("reason" in removed) return removed;
+  for (const run of removed.runs) edits.push(instructionLines(file, run.span.start, run.span.end));
+  const runtime = runtimeEdits(file, final);
+  if ("reason" in runtime) return runtime;
+  edits.push(...runtime);
+  const owners = ownerEdits(file, model, final, removed, image);
+  if ("reason" in owners) return owners;
+  edits.push(...owners.edits);
+  if (owners.made.length > 0) {
+    const made = chownWithoutShell(file, model, final, owners.made);
+    if ("reason" in made) return made;
+    edits.push(...made);
+  }
+  edits.push(...unusedArgs(file, final, removed.runs), ...stageAnchors(file, final));
+  return { title: `Use ${image} for the final stage${owners.note}`, applicability: "unsafe", edits };
+}
+function cgoEdits(model) {
   const shipped = model.goBuilds.filter((b) => b.shipped);
-  if (shipped.length === 0) return void 0;
+  if (shipped.length === 0) return { reason: "no go build is seen shipping its binary to the final stage" };
   const edits = [];
   let needsLibc = false;
   for (const b of shipped) {
-    if (b.cgo.value === void 0) return void 0;
+    if (b.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
     if (b.staticLink) continue;
-    if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
-    else if (b.cgo.value !== "0") {
-      if (rootFacts(b.stage)?.libc !== "glibc") return void 0;
+    const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== void 0;
+    if (b.cgo.value === null && !deliberate) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    if (b.cgo.value !== null && b.cgo.value !== "0" || deliberate || linksExternally(b)) {
+      if (rootFacts(b.stage)?.libc !== "glibc") return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? "unknown"}) is not the glibc distroless has` };
       needsLibc = true;
     }
   }
-  edits.push({ ...final.imageSpan, text: needsLibc ? images.cgo : images.static });
-  if (!final.instructions.some((i) => i instanceof Cmd2 || i instanceof Entrypoint2)) return void 0;
-  const removedRuns = [];
+  return { edits, needsLibc };
+}
+function removedRuns(final) {
+  const out = { runs: final.runs, accounts: [], folders: [], chowns: [] };
   for (const run of final.runs) {
-    if (!removable(run)) return void 0;
-    removedRuns.push(run);
-    edits.push(instructionLines(file, run.span.start, run.span.end));
+    const why = notRemovable(run);
+    if (why) return { reason: why };
+    const fx = runEffects(run);
+    out.accounts.push(...fx.accounts);
+    for (const f of fx.folders) {
+      if (f === void 0) return { reason: "a RUN makes a folder whose path a variable hides" };
+      out.folders.push(f);
+    }
+    for (const c of fx.chowns) {
+      if (c.paths.some((p) => p === void 0)) return { reason: "a RUN hands over a path a variable hides" };
+      out.chowns.push({ ...c, paths: c.paths, run });
+    }
   }
-  for (const ins of final.instructions) {
-    if (ins instanceof User2) {
-      const u = final.user;
-      if (ins === final.user?.instruction && u?.user !== void 0 && !/^[0-9]+$/.test(u.user) && !DISTROLESS_USERS.has(u.user)) {
-        const args = ins.getArgumentsRange();
-        if (!args) return void 0;
-        edits.push({ ...spanOf(file, args), text: NONROOT_USER });
+  return out;
+}
+function notRemovable(run) {
+  const what = `\`${run.instruction.getTextContent().replace(/\s+/g, " ").slice(0, 60).trim()}\``;
+  if (run.form === "exec" || run.commands.length === 0) return `${what} runs a program distroless does not have`;
+  const fx = runEffects(run);
+  const extra = fx.packages.filter((p) => !PROVIDED.has(p));
+  if (extra.length > 0) return `the final stage installs ${extra.join(", ")}, which distroless does not have`;
+  for (const c of run.commands) {
+    const w = c.words.map((x) => x.text);
+    if (w.length === 0) {
+      if (c.assignments.length > 0) return `${what} needs a shell, which distroless does not have`;
+      continue;
+    }
+    const [cmd, ...rest] = w;
+    if (["adduser", "addgroup", "useradd", "groupadd", "update-ca-certificates", "apk", "apt-get", "apt", "mkdir", "chown"].includes(cmd)) continue;
+    if (cmd === "rm" && rest.every((a) => a.startsWith("-") || a.startsWith("/var/cache/apk") || a.startsWith("/var/lib/apt/lists"))) continue;
+    return `${what} needs a shell, which distroless does not have`;
+  }
+  if (fx.writers.length > 0) return `${what} needs a shell, which distroless does not have`;
+  return void 0;
+}
+function folderEdits(file, final, removed, map) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const f of removed.folders) if (!owners.has(f)) owners.set(f, void 0);
+  const edits = [];
+  for (const c of removed.chowns) {
+    const owner = map.owner(c.owner);
+    if (owner === void 0) return { reason: `chown ${c.owner} names ${map.unknown(c.owner)}, which distroless does not know` };
+    for (const path of c.paths) {
+      const folderAt = final.workdir === path || final.copies.some((k) => k.workdir === path) || owners.has(path);
+      const landsAt = (k) => normalize(k.dest) === path && !folderAt && !k.dest.endsWith("/") && k.sources.length === 1;
+      const copies = final.copies.filter((k) => k.span.start < c.run.span.start && k.dest !== void 0 && (c.recursive ? isWithin(k.dest, path) : landsAt(k)));
+      if (copies.some((k) => k.chown !== void 0 && chownText(k.chown) === void 0)) return { reason: "a variable hides a COPY --chown owner" };
+      for (const k of copies) edits.push(k.chown ? replaceSpan(k.chown.span, owner) : insertChown(file, k.instruction, owner));
+      const isFile = copies.some(landsAt);
+      if (!isFile) owners.set(path, owner);
+      if (c.recursive) {
+        for (const f of owners.keys()) if (isWithin(f, path)) owners.set(f, owner);
       }
-    } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
+    }
+  }
+  return { made: [...owners].map(([path, owner]) => ({ path, ...owner ? { owner } : {} })), edits };
+}
+function insertChown(file, ins, owner) {
+  const at = spanOf(file, ins.getInstructionRange()).end;
+  return { start: at, end: at, text: ` --chown=${owner}` };
+}
+function runtimeEdits(file, final) {
+  const edits = [];
+  if (!final.instructions.some((i) => i instanceof Cmd2 || i instanceof Entrypoint2)) return { reason: "the final stage has no ENTRYPOINT or CMD, so it runs the base image's shell" };
+  for (const ins of final.instructions) {
+    if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
       const range = ins.getArgumentsRange();
       if (!range) continue;
       const span = spanOf(file, range);
-      if (execForm(file, span)) continue;
-      const words = plainCommandWords(file, span);
-      if (!words) return void 0;
-      edits.push({ ...span, text: execFormText(words) });
+      const words = execForm(file, span) ?? plainCommandWords(file, span, ins instanceof Cmd2 && hasEntrypoint(final));
+      if (!words) return { reason: `${ins.getKeyword().toUpperCase()} needs a shell (variables, pipes or several commands in shell form)` };
+      const script = scriptProgram(final, ins, words);
+      if (script) return { reason: script };
+      if (!execForm(file, span)) edits.push({ ...span, text: execFormText(words) });
     } else if (ins instanceof Healthcheck2) {
-      if (!(ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE")) return void 0;
-    } else if (ins.getKeyword() === "SHELL" || ins.getKeyword() === "ONBUILD") {
-      return void 0;
+      if (!(ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE")) return { reason: "HEALTHCHECK runs a program distroless does not have" };
+    } else if (ins.getKeyword().toUpperCase() === "SHELL" || ins.getKeyword().toUpperCase() === "ONBUILD") {
+      return { reason: `${ins.getKeyword().toUpperCase()} needs a shell` };
     }
   }
+  return edits;
+}
+function hasEntrypoint(stage) {
+  return stage.instructions.some((i) => i instanceof Entrypoint2);
+}
+function scriptProgram(final, ins, words) {
+  if (ins instanceof Cmd2 && hasEntrypoint(final)) return void 0;
+  const program = words[0];
+  if (program === void 0) return void 0;
+  const base = program.slice(program.lastIndexOf("/") + 1);
+  if (["sh", "bash", "ash", "dash", "busybox"].includes(base)) return `${ins.getKeyword().toUpperCase()} runs ${program}, a shell distroless does not have`;
+  if (base.endsWith(".sh")) return `${ins.getKeyword().toUpperCase()} runs ${program}, a script that needs a shell distroless does not have`;
+  return void 0;
+}
+function ownerEdits(file, model, final, removed, image) {
+  const edits = [];
+  const user = final.user;
+  if (user && user.user === void 0) return { reason: "a variable hides the USER" };
+  const kept = keptAccount(removed.accounts, user);
+  const ids = kept ? { uid: kept.uid, gid: kept.gid } : processIds(user);
+  const map = accountMap(removed.accounts, ids);
+  const homeFolders = [];
+  if (user?.user !== void 0 && !/^[0-9]+$/.test(user.user) && !IMAGE_USERS.has(user.user)) {
+    const args = user.instruction.getArgumentsRange();
+    if (!args) return { reason: "the USER cannot be read" };
+    edits.push(replaceSpan(spanOf(file, args), `${ids.uid}:${ids.gid}`));
+    if (kept?.home) {
+      homeFolders.push({ path: kept.home, owner: `${ids.uid}:${ids.gid}` });
+      edits.push(insertBefore(file, final, user.span, `ENV HOME=${kept.home}`));
+    }
+  }
+  const folders = folderEdits(file, final, removed, map);
+  if ("reason" in folders) return folders;
+  edits.push(...folders.edits);
+  const touched = new Set(folders.edits.map((e) => e.start));
+  const homes = removed.accounts.filter((a) => a.kind === "user" && a.home !== void 0 && a.home !== "/nonexistent" && a.home !== "/").map((a) => normalize(a.home)).filter((h) => h !== kept?.home);
+  for (const copy of final.copies) {
+    if (copy.dest !== void 0 && homes.some((h) => isWithin(copy.dest, h))) return { reason: `files are copied into the home of a user the switch removes (${normalize(copy.dest)}); the distroless user's HOME is /home/nonroot` };
+    if (!copy.chown || touched.has(copy.chown.span.start)) continue;
+    const written = chownText(copy.chown);
+    if (written === void 0) return { reason: "a variable hides a COPY --chown owner" };
+    const owner = map.owner(written);
+    if (owner === void 0) return { reason: `COPY --chown=${written} names ${map.unknown(written)}, which distroless does not know` };
+    if (owner !== written) edits.push(replaceSpan(copy.chown.span, owner));
+  }
+  const made = [...homeFolders, ...folders.made].filter((m) => !isWithin(m.path, NONROOT_HOME) && !isWithin(m.path, "/tmp"));
+  const newFacts = factsOf(image);
+  if (user !== void 0 || newFacts?.defaultUid !== NONROOT_UID) return { edits, note: "", made };
+  const root = needsRoot(file, model, [final], false);
+  if (root) return { reason: root };
+  const writable = writableFolders({ stages: [final], base: newFacts });
+  if ("reason" in writable) return writable;
+  for (const f of writable.folders) if (!made.some((m) => m.path === f)) made.push({ path: f, owner: NONROOT_USER });
+  const given = writable.folders.length > 0 ? `, and give ${writable.folders.join(", ")} to uid ${NONROOT_UID}` : "";
+  return { edits, note: given + portNote(privilegedPorts(file, [final])), made };
+}
+function keptAccount(accounts, user) {
+  const account = accounts.find((a) => a.kind === "user" && a.name === user?.user);
+  if (!account?.id) return void 0;
+  const group = account.group !== void 0 ? accounts.find((a) => a.kind === "group" && a.name === account.group) : void 0;
+  const gid = group ? group.id : account.ownGroup ? account.id : void 0;
+  if (gid === void 0) return void 0;
+  const home = account.makesHome && account.home !== "/nonexistent" ? normalize(account.home ?? `/home/${account.name}`) : void 0;
+  return { uid: account.id, gid, ...home ? { home } : {} };
+}
+function processIds(user) {
+  const u = user?.user;
+  if (u !== void 0 && /^[0-9]+$/.test(u)) return { uid: u, gid: user?.group !== void 0 && /^[0-9]+$/.test(user.group) ? user.group : u };
+  const known2 = u !== void 0 ? WELL_KNOWN_IDS[u] : void 0;
+  if (known2 !== void 0) return { uid: known2, gid: known2 };
+  return { uid: String(NONROOT_UID), gid: String(NONROOT_UID) };
+}
+function factsOf(image) {
+  const ref = parseImageRef(image);
+  return ref ? imageFacts(ref) : void 0;
+}
+function unusedArgs(file, final, removed) {
+  const edits = [];
   for (const ins of final.instructions) {
     if (!(ins instanceof Arg2)) continue;
     const names = ins.getProperties().map((p) => p.getName());
-    const usedElsewhere = final.instructions.some((other) => other !== ins && !removedRuns.some((r) => r.instruction === other) && other.getVariables().some((v) => names.includes(v.getName())));
+    const usedElsewhere = final.instructions.some(
+      (other) => other !== ins && !removed.some((r) => r.instruction === other) && other.getVariables().some((v) => names.includes(v.getName()))
+    );
     if (!usedElsewhere) edits.push(instructionLines(file, spanOf(file, ins.getRange()).start, spanOf(file, ins.getRange()).end));
   }
-  return { title: `Use ${needsLibc ? images.cgo : images.static} for the final stage`, applicability: "unsafe", edits };
-}
-function removable(run) {
-  if (run.form === "exec" || run.commands.length === 0) return false;
-  return run.commands.every((c) => {
-    const w = c.words.map((x) => x.text);
-    if (w.length === 0) return c.assignments.length === 0;
-    const [cmd, ...rest] = w;
-    if (USER_TOOLS.has(cmd) || cmd === "update-ca-certificates") return true;
-    if (cmd === "rm") return rest.every((a) => a.startsWith("-") || a.startsWith("/var/cache/apk") || a.startsWith("/var/lib/apt/lists"));
-    if (cmd === "apk") return onlyProvided(rest, ["add", "update", "upgrade"]);
-    if (cmd === "apt-get" || cmd === "apt") return onlyProvided(rest, ["install", "update", "clean"]);
-    return false;
-  });
-}
-function onlyProvided(args, verbs) {
-  const verb = args.find((a) => !a.startsWith("-"));
-  if (!verb || !verbs.includes(verb)) return false;
-  const packages2 = args.filter((a) => !a.startsWith("-") && a !== verb);
-  return packages2.every((p) => PROVIDED.has(p.split("=")[0]));
+  return edits;
 }
 function instructionLines(file, start, end) {
   let e = lineEndAt(file, end);
   if (file.text[e] === "\r") e++;
   if (file.text[e] === "\n") e++;
   return { start: lineStartAt(file, start), end: e, text: "" };
+}
+
+// src/edits/types.ts
+function offer(result) {
+  if (result === void 0) return {};
+  return "reason" in result ? { noFix: result.reason } : { fix: result };
 }
 
 // src/rules/final-not-minimal.ts
@@ -10517,7 +11576,7 @@ var final_not_minimal_default = defineRule({
       why: "A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build.",
       bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
-      fixSafety: "Unsafe, because it changes what the image contains. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o`, only the binary is copied, runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form and the final stage runs as non-root. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`). Not offered when the final stage runs other commands that need a shell or packages, when the binary's path cannot be known, or when cgo stays on for a libc distroless cannot supply."
+      fixSafety: "Unsafe, because it changes what the image contains and the user the program runs as. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o` (and `CGO_ENABLED=0` unless cgo is on purpose), runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, VOLUME, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form with the binary's absolute path, the WORKDIR is kept, and what the image held from the build context besides Go sources, tests, VCS, build files and project documents (templates, static files, configuration, translations, migrations) is copied over from the builder at the same paths. The process runs as 65532; the folders it may write as root before (its WORKDIR, VOLUME folders, folders a RUN made) are made from an empty folder of the builder (`/tmp/empty`) with `COPY --chown=65532:65532`. Offered when the stage is built FROM golang, runs one go build whose output path is known, and everything else it holds can be listed through the build context (`.dockerignore` applied). Not offered when the build context cannot be seen (standard input without --stdin-filename), a COPY source is missing or hidden by a variable, ADD fetches a URL or unpacks an archive, COPY --from brings files from another image, a RUN writes files that cannot be listed (make, scripts, cp, curl) or installs packages the program may use at run time, more than 16 COPY lines would be needed, the WORKDIR, HOME or copied files are under /root, a HEALTHCHECK runs another program, CMD/ENTRYPOINT does not run the binary as plain words, or the process talks to the Docker socket. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`); `USER`, `COPY --chown` and `chown` that named the removed accounts (or their uids) name the uid the process runs as: the uid the removed RUN gave the user, when it gave one (its home folder is then made and HOME set, as distroless has no passwd entry for it), else 65532; folders the removed RUNs made (`mkdir`, `chown`, `chown -R` over copied files) are made from the builder's empty folder with those owners; and where the process ran as root, its WORKDIR and VOLUME folders are given to 65532 as above. Not offered when the final stage runs other commands that need a shell or packages, `--chown` or `chown` names an account distroless does not have, files go into the home of a removed user or under /root, the ENTRYPOINT is a shell script, or cgo stays on for a libc distroless cannot supply. Ports below 1024 are named in the title: a non-root process binds them only where the runtime allows it."
     },
     messages: {
       notMinimal: "the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot"
@@ -10531,7 +11590,7 @@ var final_not_minimal_default = defineRule({
     const what = HEAVY[final.facts.family];
     if (!what) return reports;
     const fix = model.stages.length === 1 ? splitSingleStage(file, model, options.finalImage) : switchFinalStage(file, model, options.finalImage);
-    reports.push({ messageId: "notMinimal", ...final.stage.imageSpan, data: { image: final.image, what }, fix });
+    reports.push({ messageId: "notMinimal", ...final.stage.imageSpan, data: { image: final.image, what }, ...offer(fix) });
     return reports;
   }
 });
@@ -10550,7 +11609,7 @@ var final_runs_as_root_default = defineRule({
       why: "A container process that runs as root is root on the container's file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker. Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root`. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user."
+      fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix's title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. The folders the root process could write are given to 65532: the final stage's WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p \u2026 && chown 65532:65532 \u2026` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root's HOME (`git config --global`, `go env -w`)."
     },
     messages: {
       noUser: "the final stage has no USER and {{image}} runs as root (uid 0); add USER 65532:65532 or use a :nonroot base",
@@ -10569,36 +11628,68 @@ var final_runs_as_root_default = defineRule({
         continue;
       }
       if (user.user === void 0 || !isRootUser(user.user)) continue;
-      reports.push({ messageId: "explicitRoot", ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) });
+      reports.push({ messageId: "explicitRoot", ...user.span, data: { user: label(user) }, ...offer(nonRootFix(file, model, final.stage, user)) });
     }
     if (!inheritsDefault || final.facts.defaultUid !== 0) return reports;
-    const stage = final.stage;
-    reports.push({
-      messageId: "noUser",
-      ...stage.imageSpan,
-      data: { image: final.image },
-      fix: { title: `Add USER ${NONROOT_USER}`, applicability: "unsafe", edits: [addUserEdit(file, stage)] }
-    });
+    reports.push({ messageId: "noUser", ...final.stage.imageSpan, data: { image: final.image }, ...offer(nonRootFix(file, model, final.stage)) });
     return reports;
   }
 });
 function label(user) {
   return user.user + (user.group !== void 0 ? `:${user.group}` : "");
 }
-function replaceUserFix(file, user) {
-  const args = user.instruction.getArgumentsRange();
-  if (!args) return void 0;
-  return { title: `Run as ${NONROOT_USER}`, applicability: "unsafe", edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] };
+function nonRootFix(file, model, stage, rootUser) {
+  const lineage = stageLineage(stage);
+  const facts = rootFacts(stage);
+  if (!facts) return { reason: "the final image is not known" };
+  const root = needsRoot(file, model, lineage);
+  if (root) return { reason: root };
+  const writable = writableFolders({ stages: lineage, base: facts, model });
+  if ("reason" in writable) return writable;
+  let { folders } = writable;
+  let home = writable.home;
+  let homeNote = "";
+  const edits = [];
+  const at = userPosition(file, stage);
+  let shellChown = false;
+  if (folders.length > 0) {
+    if (facts.hasShell === true && facts.binSh !== false) {
+      edits.push(chownWithShell(file, stage, folders, writable.made, at));
+      shellChown = true;
+    } else if (facts.hasShell === false) {
+      const made = chownWithoutShell(file, model, stage, folders);
+      if ("reason" in made) {
+        if (!folders.every((f) => f === home)) return made;
+        homeNote = ` (its HOME stays /, which it cannot write: ${made.reason})`;
+        folders = [];
+        home = void 0;
+      } else edits.push(...made);
+    } else {
+      return { reason: `${folders.join(", ")} must be writable by uid ${NONROOT_UID}, and whether the final image has a shell to give them to it is not known` };
+    }
+  }
+  const args = rootUser?.instruction.getArgumentsRange();
+  const inPlace = rootUser && args && !shellChown && !rootNeededAfter(file, lineage, rootUser);
+  if (home) edits.push(at === "end" ? appendToStage(file, stage, `ENV HOME=${home}`) : insertBefore(file, stage, at, `ENV HOME=${home}`));
+  edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === "end" ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
+  const given = folders.length > 0 ? ` and give it ${folders.map((f) => f === home ? `${f} (as HOME)` : f).join(", ")}` : "";
+  const title = `${inPlace ? "Run as" : "Add USER"} ${NONROOT_USER}${given}${homeNote}${portNote(privilegedPorts(file, lineage))}`;
+  return { title, applicability: "unsafe", edits: [...edits, ...stageAnchors(file, stage, true)] };
 }
-function addUserEdit(file, stage) {
+function rootNeededAfter(file, lineage, user) {
+  const own = lineage.find((s) => s.instructions.includes(user.instruction));
+  if (!own) return true;
+  if (buildStepsAfter(file, own, user.span.end)) return true;
+  return lineage.some((s) => s.index > own.index && s.runs.length > 0);
+}
+function userPosition(file, stage) {
   const instructions = stage.instructions;
   let lastBuildStep = -1;
   instructions.forEach((ins, i) => {
     if (ins instanceof Run2 || ins instanceof Workdir2) lastBuildStep = i;
   });
   const runtime = instructions.find((ins, i) => i > lastBuildStep && (ins instanceof Entrypoint2 || ins instanceof Cmd2));
-  if (!runtime) return appendToStage(file, stage, `USER ${NONROOT_USER}`);
-  return insertBefore(file, stage, spanOf(file, runtime.getRange()), `USER ${NONROOT_USER}`);
+  return runtime ? spanOf(file, runtime.getRange()) : "end";
 }
 
 // src/rules/build-cache-leak.ts
@@ -10925,7 +12016,7 @@ var run_without_shell_default = defineRule({
 });
 
 // src/rules/user-name-without-passwd.ts
-var DISTROLESS_USERS2 = /* @__PURE__ */ new Set(["root", "nobody", "nonroot"]);
+var DISTROLESS_USERS = /* @__PURE__ */ new Set(["root", "nobody", "nonroot"]);
 var DISTROLESS_GROUPS = /* @__PURE__ */ new Set(["root", "nobody", "nonroot", "tty", "staff"]);
 var user_name_without_passwd_default = defineRule({
   meta: {
@@ -10997,7 +12088,7 @@ function chownReports(model, final) {
 function unknownName(facts, user, group) {
   const isName = (x) => x !== void 0 && x !== "" && !isNumericId(x);
   const noPasswd = facts.hasPasswd === false;
-  if (isName(user) && (noPasswd || !DISTROLESS_USERS2.has(user))) return { name: user, kind: "user" };
+  if (isName(user) && (noPasswd || !DISTROLESS_USERS.has(user))) return { name: user, kind: "user" };
   if (isName(group) && (noPasswd || !DISTROLESS_GROUPS.has(group))) return { name: group, kind: "group" };
   return void 0;
 }
@@ -11025,12 +12116,12 @@ function ownsAccounts(model, stage, before = Infinity) {
   const stages = stageLineage(stage);
   return placedIn(model, stages, "/etc/passwd", before) !== "no" || placedIn(model, stages, "/etc/group", before) !== "no";
 }
-var WELL_KNOWN_IDS = { root: "0", nobody: "65534", nonroot: "65532" };
+var WELL_KNOWN_IDS2 = { root: "0", nobody: "65534", nonroot: "65532" };
 function numericUser(user, group) {
   const [defaultUid, defaultGid] = NONROOT_USER.split(":");
-  const uid = isNumericId(user) ? user : WELL_KNOWN_IDS[user] ?? defaultUid;
-  if (group === void 0 || group === "") return isNumericId(user) ? `${uid}:${uid}` : `${uid}:${WELL_KNOWN_IDS[user] ?? defaultGid}`;
-  const gid = isNumericId(group) ? group : WELL_KNOWN_IDS[group] ?? uid;
+  const uid = isNumericId(user) ? user : WELL_KNOWN_IDS2[user] ?? defaultUid;
+  if (group === void 0 || group === "") return isNumericId(user) ? `${uid}:${uid}` : `${uid}:${WELL_KNOWN_IDS2[user] ?? defaultGid}`;
+  const gid = isNumericId(group) ? group : WELL_KNOWN_IDS2[group] ?? uid;
   return `${uid}:${gid}`;
 }
 function numericFix(file, user) {
@@ -12498,14 +13589,15 @@ function ruleRunner(file, options) {
           rule: name,
           severity: configured ?? report.severity ?? rule.meta.severity,
           messageId: report.messageId,
-          message: formatMessage(rule.meta.messages[report.messageId], report.data),
+          message: reportMessage(rule.meta.messages[report.messageId], report),
           start: report.start,
           end: report.end,
           line: start.line,
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          fix: report.fix
+          fix: report.fix,
+          ...report.fix === void 0 && report.noFix ? { noFix: report.noFix } : {}
         });
         kept++;
       }
@@ -12540,11 +13632,10 @@ function platformFindings(file, options, variants, found, run) {
       else extra.set(key, { finding: f, name, values: [value] });
     }
   }
-  return [...extra.values()].map(({ finding, name, values }) => ({
-    ...finding,
-    message: values.length === variants.length ? finding.message : `${finding.message} (when ${name}=${values.join(" or ")})`,
-    fix: void 0
-  }));
+  return [...extra.values()].map(({ finding, name, values }) => {
+    const message = finding.noFix ? finding.message.slice(0, finding.message.length - noFixClause(finding.noFix).length) : finding.message;
+    return { ...finding, message: values.length === variants.length ? message : `${message} (when ${name}=${values.join(" or ")})`, fix: void 0, noFix: void 0 };
+  });
 }
 function optionsOf(rule, options) {
   if (!rule.meta.options) return NO_OPTIONS;
@@ -12724,9 +13815,9 @@ function withRulesTable(readme, rules) {
 }
 function optionsSection(options) {
   const rows = [];
-  const add = (key, spec) => {
+  const add2 = (key, spec) => {
     if (spec.type === "object") {
-      for (const [name, p] of Object.entries(spec.properties)) add(`${key}.${name}`, p);
+      for (const [name, p] of Object.entries(spec.properties)) add2(`${key}.${name}`, p);
       return;
     }
     const kind = spec.type === "list" ? "list" : spec.type === "map" ? "mapping" : "string";
@@ -12736,7 +13827,7 @@ function optionsSection(options) {
     ].filter(Boolean);
     rows.push(`- \`${key}\` (${kind}${extra.length ? `; ${extra.join("; ")}` : ""}): ${spec.description}`);
   };
-  for (const [key, spec] of Object.entries(options ?? {})) add(key, spec);
+  for (const [key, spec] of Object.entries(options ?? {})) add2(key, spec);
   if (rows.length === 0) return [];
   return ["## Options", "", "In `.golint-docker.yaml`:", "", ...rows, ""];
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Proof by building: every example Dockerfile is built for real (buildah, offline, from stand-in
-// base images made from Debian packages by e2e/images.sh), as written and after
-// `golint-docker --fix --unsafe-fixes`, and both images are run (podman). The run fails unless
-// every fixed image builds, starts, answers HTTP on loopback and runs as a non-root uid, and
-// unless the originals fail the way the rules predict. See e2e/README.md.
+// Proof by building: every example Dockerfile and every service under e2e/services is built for
+// real (buildah, offline, from stand-in base images made from Debian packages by e2e/images.sh),
+// as written and after `golint-docker --fix --unsafe-fixes`, and both images are run (podman).
+// The run fails unless every fixed image builds, starts, answers HTTP on loopback and runs as a
+// non-root uid, unless each fixed service serves the same content as its original, and unless the
+// originals fail the way the rules predict. See e2e/README.md.
 //
 // Usage: node e2e/run.mjs        (npm run e2e builds dist/ first; as root)
 // Environment: E2E_CACHE_DIR, E2E_STORAGE_DRIVER (see e2e/env.sh), E2E_ONLY=name,name (a subset).
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLES_DIR = join(ROOT, 'examples');
+const SERVICES_DIR = join(ROOT, 'e2e', 'services');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const ENV_SH = join(ROOT, 'e2e', 'env.sh');
 const CACHE = resolve(process.env.E2E_CACHE_DIR || join(ROOT, '.e2e-cache'));
@@ -90,11 +92,71 @@ const EXAMPLES = [
   {
     name: 'alpine-final',
     about: '`docker init` shape: alpine final stage with apk add and adduser',
-    // Not a buildah limit: the original needs alpine:latest, and its `RUN apk --update add` needs
-    // Alpine's package repository; neither can be had offline from Debian packages.
-    originalNotBuilt: 'no alpine:latest stand-in: its `RUN apk --update add` needs Alpine\'s package repository, ' +
-      'which this machine cannot reach (only Debian\'s archive and npm are reachable)',
-    predicted: [],
+    predicted: [
+      ['builds but fails to start with "exec ...: no such file or directory" (GD001: cgo is on in a builder with gcc, the binary wants glibc, alpine has none)',
+        (o) => o.build.ok && !o.starts && /exec \S+: no such file or directory/.test(o.error)],
+    ],
+  },
+];
+
+// Services written for the e2e run (e2e/services/NAME, each its own build context), one per way a
+// rewrite broke real projects (issue 10). Each answers `GET /uid` with "uid N"; `paths` are
+// fetched from the original and the fixed image alike, and must answer the same (status and body).
+// `fixed` states what the fixer must have done to the Dockerfile.
+const SERVICES = [
+  {
+    name: 'site',
+    about: '(a) one stage; reads templates/, static/ and config/ from its WORKDIR by relative paths',
+    paths: ['/', '/static/style.css', '/static/img/logo.svg', '/config'],
+    predicted: [['builds and answers as uid 0 (GD004: golang runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    fixed: [
+      ['is split into a distroless final stage', (t) => /\nFROM gcr\.io\/distroless\/static-debian12:nonroot\n/.test(t)],
+      ['carries templates/, static/ and config/ over, and keeps the WORKDIR', (t) => ['templates', 'static', 'config'].every((d) => t.includes(` /srv/site/${d} /srv/site/${d}\n`)) && /\nWORKDIR \/srv\/site\n/.test(t.split('\nFROM ')[2] ?? '')],
+    ],
+  },
+  {
+    name: 'datastore',
+    about: '(b) distroless :latest (root); writes into its VOLUME and its WORKDIR at start and on each request',
+    paths: ['/', '/again'],
+    predicted: [['builds and answers as uid 0 (GD004: distroless :latest runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    fixed: [['gives the VOLUME and the WORKDIR to 65532', (t) => t.includes('--chown=65532:65532 /tmp/empty /srv/datastore\n') && t.includes('--chown=65532:65532 /tmp/empty /var/lib/datastore\n')]],
+  },
+  {
+    name: 'sqlite-notes',
+    about: '(c) cgo on SQLite (go-sqlite3 from Debian\'s packages, GOPATH mode); database in a VOLUME',
+    paths: ['/'],
+    predicted: [['builds and answers as uid 0 (GD004: debian runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    fixed: [
+      ['keeps cgo on (go.mod requires a cgo-only module)', (t) => !t.includes('CGO_ENABLED=0')],
+      ['gives the VOLUME to 65532 with a shell', (t) => /RUN mkdir -p [^\n]*\/var\/lib\/notes && chown 65532:65532 [^\n]*\/var\/lib\/notes\nVOLUME/.test(t)],
+    ],
+  },
+  {
+    name: 'gopath-legacy',
+    about: '(d) GOPATH era: no go.mod (Gopkg.toml), GO111MODULE=off, reads views/ from its WORKDIR',
+    paths: ['/', '/hello'],
+    predicted: [['builds and answers as uid 0 (GD004: golang runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    fixed: [
+      ['adds no go.mod download layer (there is no go.mod)', (t) => !/COPY [^\n]*go\.mod|go mod download/.test(t)],
+      ['is split, carrying views/ over', (t) => t.includes('/go/src/github.com/example/legacy/views /go/src/github.com/example/legacy/views\n')],
+    ],
+  },
+  {
+    name: 'alpine-adduser',
+    about: '(e) alpine final stage: adduser, COPY --chown=shop:shop, USER shop',
+    paths: ['/', '/index.html', '/owner'],
+    predicted: [['builds and answers as the uid its adduser made (not 0)', (o) => o.build.ok && o.answers && o.uid !== null && o.uid !== 0]],
+    fixed: [
+      ['switches to distroless and drops adduser', (t) => /\nFROM gcr\.io\/distroless\//.test(t) && !/adduser|addgroup/.test(t)],
+      ['names 65532 where it named shop', (t) => !/shop:shop|USER shop/.test(t) && t.includes('--chown=65532:65532 public ./public')],
+    ],
+  },
+  {
+    name: 'go112',
+    about: '(f) a builder on Go 1.12 (stand-in), whose go has no -trimpath',
+    paths: ['/'],
+    predicted: [['builds and answers as uid 0 (GD004: scratch runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    fixed: [['adds no -trimpath to its build', (t) => !/\nRUN [^\n]*-trimpath/.test(t)]],
   },
 ];
 
@@ -251,12 +313,22 @@ async function cleanStart() {
   mkdirSync(join(WORK, 'logs'), { recursive: true });
 }
 
+/** Where an example's or a service's copy (fixed in place) and its build context live. */
+function places(item) {
+  if (item.service) {
+    const dir = join(WORK, 'services', item.name);
+    return { original: join(SERVICES_DIR, item.name, 'Dockerfile'), originalContext: join(SERVICES_DIR, item.name), copy: join(dir, 'Dockerfile'), copyContext: dir };
+  }
+  return { original: join(EXAMPLES_DIR, item.name, 'Dockerfile'), originalContext: EXAMPLES_DIR, copy: join(WORK, 'examples', item.name, 'Dockerfile'), copyContext: join(WORK, 'examples') };
+}
+
 async function fix(example) {
-  const file = join(WORK, 'examples', example.name, 'Dockerfile');
+  const { copy: file, copyContext } = places(example);
   const before = readFileSync(file, 'utf8');
-  const res = await run('node', [CLI, '--fix', '--unsafe-fixes', '--no-color', file], { timeout: LIMITS.fixer, log: join(WORK, 'logs', `${example.name}.fix.log`), interruptible: true });
+  const context = example.service ? ['--context', copyContext] : [];
+  const res = await run('node', [CLI, '--fix', '--unsafe-fixes', '--no-color', ...context, file], { timeout: LIMITS.fixer, log: join(WORK, 'logs', `${example.name}.fix.log`), interruptible: true });
   const after = readFileSync(file, 'utf8');
-  const remaining = await run('node', [CLI, '--no-color', '--format', 'json', file], { timeout: LIMITS.fixer, interruptible: true });
+  const remaining = await run('node', [CLI, '--no-color', '--format', 'json', ...context, file], { timeout: LIMITS.fixer, interruptible: true });
   let findings = [];
   try { findings = JSON.parse(remaining.stdout); } catch { /* reported below through the exit code */ }
   return {
@@ -301,15 +373,20 @@ async function imageSize(tag) {
   return res.code === 0 && Number.isFinite(n) ? n : null;
 }
 
-async function curl(port) {
-  const res = await run('curl', ['-sS', '--max-time', String(LIMITS.curl), `http://127.0.0.1:${port}/`], { timeout: (LIMITS.curl + 3) * SEC, interruptible: true });
-  return res.code === 0 ? res.stdout : null;
+async function curl(port, path = '/') {
+  const res = await run('curl', ['-sS', '--max-time', String(LIMITS.curl), '-w', '\n%{http_code}', `http://127.0.0.1:${port}${path}`], { timeout: (LIMITS.curl + 3) * SEC, interruptible: true });
+  if (res.code !== 0) return null;
+  const cut = res.stdout.lastIndexOf('\n');
+  return { status: Number(res.stdout.slice(cut + 1)), body: res.stdout.slice(0, cut) };
 }
 
-// Start the image with a free loopback port in ADDR, ask it over HTTP, read the uid it answers.
+// Start the image with a free loopback port in ADDR, ask it over HTTP, read the uid it answers
+// (examples: "hello from uid N" at /; services: "uid N" at /uid), then fetch the service's paths.
 async function start(example, variant, tag) {
   const name = `golint-docker-e2e-${example.name}-${variant}-${process.pid}`;
-  const out = { starts: false, answers: false, uid: null, error: '', body: '' };
+  const out = { starts: false, answers: false, uid: null, error: '', body: '', pages: [] };
+  const probe = example.service ? '/uid' : '/';
+  const uidPattern = example.service ? /^uid (\d+)/ : /hello from uid (\d+)/;
   await removeContainer(name);
   const port = await freePort();
   if (await curl(port)) {
@@ -328,12 +405,12 @@ async function start(example, variant, tag) {
     const deadline = Date.now() + LIMITS.answer;
     let state = '';
     while (Date.now() < deadline) {
-      const body = await curl(port);
-      if (body !== null) {
+      const got = await curl(port, probe);
+      if (got !== null) {
         out.starts = true;
         out.answers = true;
-        out.body = body.trim();
-        const m = /hello from uid (\d+)/.exec(body);
+        out.body = got.body.trim();
+        const m = uidPattern.exec(got.body);
         out.uid = m ? Number(m[1]) : null;
         break;
       }
@@ -341,7 +418,9 @@ async function start(example, variant, tag) {
       if (!state.startsWith('running') && !state.startsWith('created') && !state.startsWith('configured')) break;
       await sleep(300);
     }
-    if (!out.answers) {
+    if (out.answers) {
+      for (const path of example.paths ?? []) out.pages.push({ path, ...((await curl(port, path)) ?? { status: null, body: '' }) });
+    } else {
       state = (await pm(['inspect', '--format', '{{.State.Status}} {{.State.ExitCode}}', name])).stdout.trim();
       out.starts = state.startsWith('running');
       const logs = await pm(['logs', name]);
@@ -429,6 +508,9 @@ function notes(results) {
     .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES_DIR, d.name, 'Dockerfile')) && !covered.has(d.name)
       && !(process.env.E2E_ONLY && EXAMPLES.some((e) => e.name === d.name)));
   if (others.length) out.push(`not in the e2e list (e2e/run.mjs, EXAMPLES): ${others.map((d) => `examples/${d.name}`).join(', ')}`);
+  const services = readdirSync(SERVICES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !covered.has(d.name) && !(process.env.E2E_ONLY && SERVICES.some((e) => e.name === d.name)));
+  if (services.length) out.push(`not in the e2e list (e2e/run.mjs, SERVICES): ${services.map((d) => `e2e/services/${d.name}`).join(', ')}`);
   return out;
 }
 
@@ -445,6 +527,11 @@ function checks(results) {
     for (const [what, predicate] of example.predicted) {
       check(`${example.name} original: ${what}`, original && predicate(original), describe(original));
     }
+    if (example.service) {
+      check(`${example.name}: the fixed image serves what the original serves (${example.paths.join(', ')})`, samePages(original, fixed), pageDiff(original, fixed));
+      check(`${example.name}: --fix changed the Dockerfile`, f.changed, f.changed ? '' : 'nothing was fixed');
+      for (const [what, predicate] of example.fixed ?? []) check(`${example.name} fixed Dockerfile: ${what}`, f.ok && predicate(f.text), '');
+    }
     if (example.sizeRatioAtLeast) {
       const ratio = original?.size && fixed?.size ? original.size / fixed.size : null;
       check(`${example.name}: original is more than ${example.sizeRatioAtLeast}x the fixed image`,
@@ -455,13 +542,26 @@ function checks(results) {
   return list;
 }
 
-// A fixed Dockerfile that does not build or run is a bug in the fixer: show it whole.
+/** Did both images answer every path, and the same (status and body)? */
+function samePages(a, b) {
+  if (!a?.answers || !b?.answers || a.pages.length !== b.pages.length) return false;
+  return a.pages.every((p, i) => p.status !== null && p.status === b.pages[i].status && p.body === b.pages[i].body);
+}
+
+function pageDiff(a, b) {
+  if (!a?.answers || !b?.answers) return `${!a?.answers ? 'the original' : 'the fixed image'} did not answer`;
+  const show = (p) => `${p.status} ${JSON.stringify(p.body.length > 160 ? `${p.body.slice(0, 160)}...` : p.body)}`;
+  const diffs = a.pages.map((p, i) => (samePages({ answers: true, pages: [p] }, { answers: true, pages: [b.pages[i]] }) ? null : `${p.path}: ${show(p)} → ${show(b.pages[i])}`));
+  return diffs.filter(Boolean).join('; ');
+}
+
+// A fixed Dockerfile that does not build or run (or serve the same) is a bug in the fixer: show it whole.
 function fixerBugs(results) {
   const out = [];
-  for (const { example, fix: f, fixed } of results) {
-    if (fixed && fixed.build.ok && fixed.answers && fixed.uid !== 0) continue;
-    out.push(`── ${example.name}: the fixed Dockerfile ${fixed?.build.ok ? 'builds but does not run as required' : 'does not build'}`);
-    out.push(`   ${fixed ? (fixed.build.ok ? fixed.error || `runs as uid ${fixed.uid}` : fixed.build.error) : 'not built'}`);
+  for (const { example, fix: f, original, fixed } of results) {
+    if (fixed && fixed.build.ok && fixed.answers && fixed.uid !== 0 && (!example.service || samePages(original, fixed))) continue;
+    out.push(`── ${example.name}: the fixed Dockerfile ${fixed?.build.ok ? 'builds but does not run or serve as required' : 'does not build'}`);
+    out.push(`   ${fixed ? (fixed.build.ok ? fixed.error || (fixed.uid === 0 ? 'runs as uid 0' : pageDiff(original, fixed)) : fixed.build.error) : 'not built'}`);
     out.push(...f.text.trimEnd().split('\n').map((l) => `   | ${l}`));
     if (f.remaining.length) out.push(`   findings left: ${f.remaining.join('; ')}`);
   }
@@ -482,16 +582,18 @@ async function main() {
     const tImages = Date.now();
     await cleanStart();
     cpSync(EXAMPLES_DIR, join(WORK, 'examples'), { recursive: true });
+    cpSync(SERVICES_DIR, join(WORK, 'services'), { recursive: true });
 
     const only = process.env.E2E_ONLY ? new Set(process.env.E2E_ONLY.split(',')) : null;
+    const items = [...EXAMPLES, ...SERVICES.map((s) => ({ ...s, service: true }))].filter((e) => !only || only.has(e.name));
     const results = [];
-    for (const example of EXAMPLES.filter((e) => !only || only.has(e.name))) {
-      if (!existsSync(join(EXAMPLES_DIR, example.name, 'Dockerfile'))) throw new Error(`examples/${example.name}/Dockerfile is missing`);
+    for (const example of items) {
+      const at = places(example);
+      if (!existsSync(at.original)) throw new Error(`${at.original} is missing`);
       say(`${example.name}: ${example.about}`);
       const f = await fix(example);
-      const original = example.originalNotBuilt ? null
-        : await runVariant(example, 'original', join(EXAMPLES_DIR, example.name, 'Dockerfile'), EXAMPLES_DIR);
-      const fixed = f.ok ? await runVariant(example, 'fixed', join(WORK, 'examples', example.name, 'Dockerfile'), join(WORK, 'examples')) : null;
+      const original = example.originalNotBuilt ? null : await runVariant(example, 'original', at.original, at.originalContext);
+      const fixed = f.ok ? await runVariant(example, 'fixed', at.copy, at.copyContext) : null;
       results.push({ example, fix: f, original, fixed });
     }
 
@@ -500,7 +602,7 @@ async function main() {
     const failed = list.filter((c) => !c.ok);
     const report = [
       '',
-      'golint-docker e2e: every example built with buildah and run with podman, offline',
+      'golint-docker e2e: every example and service built with buildah and run with podman, offline',
       '',
       table(results),
       '',

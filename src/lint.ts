@@ -6,7 +6,7 @@ import type { Model } from './model/types';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
 import { RULES } from './rules';
-import { formatMessage, type Fix, type Report, type Rule, type Severity } from './rules/types';
+import { noFixClause, reportMessage, type Fix, type Report, type Rule, type Severity } from './rules/types';
 import { resolveOptions, type GivenOptions, type OptionsSpec, type OptionValues } from './rules/options';
 import { collectSuppressions, isSuppressed } from './suppress';
 
@@ -44,6 +44,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  /** Why no fix is offered, when the rule says (the message ends with it). */
+  noFix?: string;
 }
 
 export interface FileError {
@@ -155,7 +157,7 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => {
           rule: name,
           severity: configured ?? report.severity ?? rule.meta.severity,
           messageId: report.messageId,
-          message: formatMessage(rule.meta.messages[report.messageId], report.data),
+          message: reportMessage(rule.meta.messages[report.messageId], report),
           start: report.start,
           end: report.end,
           line: start.line,
@@ -163,6 +165,7 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => {
           endLine: end.line,
           endColumn: end.column,
           fix: report.fix,
+          ...(report.fix === undefined && report.noFix ? { noFix: report.noFix } : {}),
         });
         kept++;
       }
@@ -213,11 +216,11 @@ function platformFindings(
       else extra.set(key, { finding: f, name, values: [value] });
     }
   }
-  return [...extra.values()].map(({ finding, name, values }) => ({
-    ...finding,
-    message: values.length === variants.length ? finding.message : `${finding.message} (when ${name}=${values.join(' or ')})`,
-    fix: undefined,
-  }));
+  return [...extra.values()].map(({ finding, name, values }) => {
+    // Why one platform's model offers no fix is not why this finding has none: it is per platform.
+    const message = finding.noFix ? finding.message.slice(0, finding.message.length - noFixClause(finding.noFix).length) : finding.message;
+    return { ...finding, message: values.length === variants.length ? message : `${message} (when ${name}=${values.join(' or ')})`, fix: undefined, noFix: undefined };
+  });
 }
 
 /**

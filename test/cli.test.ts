@@ -243,7 +243,7 @@ describe('golint-docker CLI', () => {
 
     it('unsafe fixes only with --unsafe-fixes', () => {
       const single = 'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\nCMD ["/out/app"]\n';
-      const dir = tmpdir({ Dockerfile: single });
+      const dir = tmpdir({ Dockerfile: single, 'go.mod': 'module example.com/app\n\ngo 1.23\n', 'go.sum': '', 'main.go': 'package main\n' });
       expect(run(['--diff', 'Dockerfile'], { cwd: dir }).stdout).toBe('');
       const r = run(['--diff', '--unsafe-fixes', 'Dockerfile'], { cwd: dir });
       expect(r.stdout).toContain('+FROM gcr.io/distroless/static-debian12:nonroot');

@@ -38,6 +38,8 @@ export interface Finding {
     endLine: number;
     endColumn: number;
     fix?: Fix;
+    /** Why no fix is offered, when the rule says (the message ends with it). */
+    noFix?: string;
 }
 export interface FileError {
     line?: number;

@@ -21,3 +21,14 @@ export interface FinalImages {
   static: string;
   cgo: string;
 }
+
+/** Why no fix can be made here: a clause for the finding's message ("the build context cannot be seen"). */
+export interface NoFix {
+  reason: string;
+}
+
+/** A report's fix, or why there is none. */
+export function offer(result: Fix | NoFix | undefined): { fix?: Fix; noFix?: string } {
+  if (result === undefined) return {};
+  return 'reason' in result ? { noFix: result.reason } : { fix: result };
+}

@@ -1,4 +1,4 @@
-import { Add, Arg, Copy, Env, From, Run, User, Workdir, type Instruction } from '../parse/ast';
+import { Add, Arg, Copy, Env, From, Run, User, Volume, Workdir, type Instruction } from '../parse/ast';
 import { lineColumn, spanOf, type SourceFile, type Span } from '../parse/source';
 import { splitCommands, type SimpleCommand } from '../shell/lexer';
 import { imageFacts, type ImageFacts } from './catalogue';
@@ -11,7 +11,7 @@ import { assignGoVersions } from './go-version';
 import { execForm, execFormWords } from './exec-form';
 import { resolvePath } from './paths';
 import { stageLineage } from './lineage';
-import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo } from './types';
+import type { CopyInfo, Model, Mount, RunInfo, Stage, StageBase, UserInfo, VolumeInfo } from './types';
 import { bindingOf, expand, expandWord, matchesExpansion, type Scope, type VarValue } from './vars';
 import { csvFields, flagValue, joinContinuations } from '../parse/words';
 
@@ -100,7 +100,24 @@ function readInstruction(file: SourceFile, current: OpenStage, instruction: Inst
     stage.runs.push(runInfo(file, stage, instruction, current.snapshot));
   } else if (instruction instanceof Copy || instruction instanceof Add) {
     stage.copies.push(copyInfo(file, stage, instruction, scope, index));
+  } else if (instruction instanceof Volume) {
+    stage.volumes.push(volumeInfo(file, stage, instruction, scope));
   }
+}
+
+/** `VOLUME ["/data"]` or `VOLUME /data /logs`: the folders, resolved against WORKDIR as Docker does. */
+function volumeInfo(file: SourceFile, stage: Stage, volume: Volume, scope: Scope): VolumeInfo {
+  const span = spanOf(file, volume.getRange());
+  const argsRange = volume.getArgumentsRange();
+  const exec = argsRange ? execForm(file, spanOf(file, argsRange)) : undefined;
+  const words = exec ?? volume.getArguments().map((a) => a.getValue());
+  const paths = words.map((w) => {
+    const v = expand(w, scope, file.escapeChar);
+    if (!v.known || v.value === '') return undefined;
+    if (v.value.startsWith('/')) return resolvePath('/', v.value);
+    return stage.workdir === undefined ? undefined : resolvePath(stage.workdir, v.value);
+  });
+  return { instruction: volume, span, paths };
 }
 
 function startStage(file: SourceFile, from: From, earlier: StageIndex, global: Scope, mirrors: readonly ImageMirror[] | undefined): OpenStage {
@@ -135,6 +152,7 @@ function startStage(file: SourceFile, from: From, earlier: StageIndex, global: S
     workdir: parent ? parent.workdir : defaultWorkdir(base),
     runs: [],
     copies: [],
+    volumes: [],
     ...(platformChoices ? { platformChoices } : {}),
   };
   return { stage, scope: new Map(env), env };

@@ -65,6 +65,8 @@ export interface Stage {
   workdir: string | undefined;
   runs: RunInfo[];
   copies: CopyInfo[];
+  /** VOLUME instructions of this stage. */
+  volumes: VolumeInfo[];
   /** The last USER of this stage, if any. */
   user?: UserInfo;
   /** The Go in effect at the end of the stage (what a stage built FROM it starts with); undefined when unknown. */
@@ -86,6 +88,13 @@ export interface UserInfo {
   /** The user part before `:`, expanded; undefined when a variable hides it. */
   user: string | undefined;
   group?: string;
+}
+
+export interface VolumeInfo {
+  instruction: Instruction;
+  span: Span;
+  /** The folders, expanded and resolved against WORKDIR; undefined entries are hidden by variables. */
+  paths: Array<string | undefined>;
 }
 
 export interface RunInfo {

@@ -1,5 +1,6 @@
 import { splitSingleStage } from '../edits/multistage';
 import { switchFinalStage } from '../edits/final-stage';
+import { offer } from '../edits/types';
 import { defineRule, type Report } from './types';
 import type { OptionsSpec } from './options';
 import { buildsGo, finalImage } from './util';
@@ -40,7 +41,12 @@ export default defineRule<MessageId, typeof OPTIONS>({
       bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
       fixSafety:
-        'Unsafe, because it changes what the image contains. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o`, only the binary is copied, runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form and the final stage runs as non-root. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`). Not offered when the final stage runs other commands that need a shell or packages, when the binary\'s path cannot be known, or when cgo stays on for a libc distroless cannot supply.',
+        'Unsafe, because it changes what the image contains and the user the program runs as. ' +
+        'A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o` (and `CGO_ENABLED=0` unless cgo is on purpose), runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, VOLUME, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form with the binary\'s absolute path, the WORKDIR is kept, and what the image held from the build context besides Go sources, tests, VCS, build files and project documents (templates, static files, configuration, translations, migrations) is copied over from the builder at the same paths. The process runs as 65532; the folders it may write as root before (its WORKDIR, VOLUME folders, folders a RUN made) are made from an empty folder of the builder (`/tmp/empty`) with `COPY --chown=65532:65532`. ' +
+        'Offered when the stage is built FROM golang, runs one go build whose output path is known, and everything else it holds can be listed through the build context (`.dockerignore` applied). ' +
+        'Not offered when the build context cannot be seen (standard input without --stdin-filename), a COPY source is missing or hidden by a variable, ADD fetches a URL or unpacks an archive, COPY --from brings files from another image, a RUN writes files that cannot be listed (make, scripts, cp, curl) or installs packages the program may use at run time, more than 16 COPY lines would be needed, the WORKDIR, HOME or copied files are under /root, a HEALTHCHECK runs another program, CMD/ENTRYPOINT does not run the binary as plain words, or the process talks to the Docker socket. ' +
+        'An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`); `USER`, `COPY --chown` and `chown` that named the removed accounts (or their uids) name the uid the process runs as: the uid the removed RUN gave the user, when it gave one (its home folder is then made and HOME set, as distroless has no passwd entry for it), else 65532; folders the removed RUNs made (`mkdir`, `chown`, `chown -R` over copied files) are made from the builder\'s empty folder with those owners; and where the process ran as root, its WORKDIR and VOLUME folders are given to 65532 as above. ' +
+        'Not offered when the final stage runs other commands that need a shell or packages, `--chown` or `chown` names an account distroless does not have, files go into the home of a removed user or under /root, the ENTRYPOINT is a shell script, or cgo stays on for a libc distroless cannot supply. Ports below 1024 are named in the title: a non-root process binds them only where the runtime allows it.',
     },
     messages: {
       notMinimal: 'the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot',
@@ -54,7 +60,7 @@ export default defineRule<MessageId, typeof OPTIONS>({
     const what = HEAVY[final.facts.family];
     if (!what) return reports; // An image we know nothing about may well be minimal.
     const fix = model.stages.length === 1 ? splitSingleStage(file, model, options.finalImage) : switchFinalStage(file, model, options.finalImage);
-    reports.push({ messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, fix });
+    reports.push({ messageId: 'notMinimal', ...final.stage.imageSpan, data: { image: final.image, what }, ...offer(fix) });
     return reports;
   },
 });

@@ -1,9 +1,13 @@
 import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
-import { effectiveUsers } from '../model/lineage';
-import type { Stage, UserInfo } from '../model/types';
-import { NONROOT_USER } from '../model/constants';
+import { effectiveUsers, rootFacts, stageLineage } from '../model/lineage';
+import type { Model, Stage, UserInfo } from '../model/types';
+import { NONROOT_UID, NONROOT_USER } from '../model/constants';
 import { appendToStage, insertBefore } from '../edits/layout';
 import { replaceSpan } from '../edits/text';
+import { offer } from '../edits/types';
+import { portNote, privilegedPorts } from '../edits/ports';
+import { buildStepsAfter, chownWithShell, chownWithoutShell, stageAnchors, writableFolders } from '../edits/writable';
+import { needsRoot } from '../edits/needs-root';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
 import { buildsGo, finalImage, isRootUser } from './util';
@@ -27,7 +31,9 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker. Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root`. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user.',
+        'Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix\'s title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. ' +
+        'The folders the root process could write are given to 65532: the final stage\'s WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p … && chown 65532:65532 …` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). ' +
+        'Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root\'s HOME (`git config --global`, `go env -w`).',
     },
     messages: {
       noUser: 'the final stage has no USER and {{image}} runs as root (uid 0); add USER 65532:65532 or use a :nonroot base',
@@ -48,16 +54,10 @@ export default defineRule<MessageId>({
       }
       // `USER ${UID}` with an unknown value: nothing to say.
       if (user.user === undefined || !isRootUser(user.user)) continue;
-      reports.push({ messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, fix: replaceUserFix(file, user) });
+      reports.push({ messageId: 'explicitRoot', ...user.span, data: { user: label(user) }, ...offer(nonRootFix(file, model, final.stage, user)) });
     }
     if (!inheritsDefault || final.facts.defaultUid !== 0) return reports;
-    const stage = final.stage;
-    reports.push({
-      messageId: 'noUser',
-      ...stage.imageSpan,
-      data: { image: final.image },
-      fix: { title: `Add USER ${NONROOT_USER}`, applicability: 'unsafe', edits: [addUserEdit(file, stage)] },
-    });
+    reports.push({ messageId: 'noUser', ...final.stage.imageSpan, data: { image: final.image }, ...offer(nonRootFix(file, model, final.stage)) });
     return reports;
   },
 });
@@ -66,23 +66,70 @@ function label(user: UserInfo): string {
   return user.user + (user.group !== undefined ? `:${user.group}` : '');
 }
 
-function replaceUserFix(file: SourceFile, user: UserInfo): Fix | undefined {
-  const args = user.instruction.getArgumentsRange();
-  if (!args) return undefined;
-  return { title: `Run as ${NONROOT_USER}`, applicability: 'unsafe', edits: [replaceSpan(spanOf(file, args), NONROOT_USER)] };
+/**
+ * Run the final stage as 65532: replace `USER root` where nothing after it needs root, else add
+ * `USER 65532:65532` where the build steps end; and give the new user the folders the image makes
+ * for writing (a RUN with mkdir and chown where the image has a shell, COPY --chown of an empty
+ * folder from the builder where it has none). No fix where a folder cannot be given.
+ */
+function nonRootFix(file: SourceFile, model: Model, stage: Stage, rootUser?: UserInfo): Fix | { reason: string } {
+  const lineage = stageLineage(stage);
+  const facts = rootFacts(stage);
+  if (!facts) return { reason: 'the final image is not known' };
+  const root = needsRoot(file, model, lineage);
+  if (root) return { reason: root };
+  const writable = writableFolders({ stages: lineage, base: facts, model });
+  if ('reason' in writable) return writable;
+  let { folders } = writable;
+  let home = writable.home;
+  let homeNote = '';
+  const edits: Edit[] = [];
+  const at = userPosition(file, stage);
+  let shellChown = false;
+  if (folders.length > 0) {
+    if (facts.hasShell === true && facts.binSh !== false) {
+      edits.push(chownWithShell(file, stage, folders, writable.made, at));
+      shellChown = true;
+    } else if (facts.hasShell === false) {
+      const made = chownWithoutShell(file, model, stage, folders);
+      if ('reason' in made) {
+        // HOME is no folder the image declares: where it cannot be made, the fix says so and goes on.
+        if (!folders.every((f) => f === home)) return made;
+        homeNote = ` (its HOME stays /, which it cannot write: ${made.reason})`;
+        folders = [];
+        home = undefined;
+      } else edits.push(...made);
+    } else {
+      return { reason: `${folders.join(', ')} must be writable by uid ${NONROOT_UID}, and whether the final image has a shell to give them to it is not known` };
+    }
+  }
+  const args = rootUser?.instruction.getArgumentsRange();
+  const inPlace = rootUser && args && !shellChown && !rootNeededAfter(file, lineage, rootUser);
+  if (home) edits.push(at === 'end' ? appendToStage(file, stage, `ENV HOME=${home}`) : insertBefore(file, stage, at, `ENV HOME=${home}`));
+  edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === 'end' ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
+  const given = folders.length > 0 ? ` and give it ${folders.map((f) => (f === home ? `${f} (as HOME)` : f)).join(', ')}` : '';
+  const title = `${inPlace ? 'Run as' : 'Add USER'} ${NONROOT_USER}${given}${homeNote}${portNote(privilegedPorts(file, lineage))}`;
+  return { title, applicability: 'unsafe', edits: [...edits, ...stageAnchors(file, stage, true)] };
+}
+
+/** Does a RUN (or another USER) come after `USER root`, in its stage or a stage built FROM it? Then it stays. */
+function rootNeededAfter(file: SourceFile, lineage: readonly Stage[], user: UserInfo): boolean {
+  const own = lineage.find((s) => s.instructions.includes(user.instruction));
+  if (!own) return true;
+  if (buildStepsAfter(file, own, user.span.end)) return true;
+  return lineage.some((s) => s.index > own.index && s.runs.length > 0);
 }
 
 /**
- * `USER 65532:65532` right before the ENTRYPOINT/CMD that close the final stage, or at its end.
- * Never above a RUN or WORKDIR: those would then run as (or create folders for) another user.
+ * Where `USER 65532:65532` goes: right before the ENTRYPOINT/CMD that close the final stage, or at
+ * its end. Never above a RUN or WORKDIR: those would then run as (or create folders for) another user.
  */
-function addUserEdit(file: SourceFile, stage: Stage): Edit {
+function userPosition(file: SourceFile, stage: Stage): { start: number } | 'end' {
   const instructions = stage.instructions;
   let lastBuildStep = -1;
   instructions.forEach((ins, i) => {
     if (ins instanceof Run || ins instanceof Workdir) lastBuildStep = i;
   });
   const runtime = instructions.find((ins, i) => i > lastBuildStep && (ins instanceof Entrypoint || ins instanceof Cmd));
-  if (!runtime) return appendToStage(file, stage, `USER ${NONROOT_USER}`);
-  return insertBefore(file, stage, spanOf(file, runtime.getRange()), `USER ${NONROOT_USER}`);
+  return runtime ? spanOf(file, runtime.getRange()) : 'end';
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { fixText } from '../../src/fix';
 import { lintText } from '../../src/lint';
+import { memoryWorkspace, type Workspace } from '../../src/model/workspace';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -41,16 +42,19 @@ function commentLines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith('#'));
 }
 
-function checkInvariants(input: string, unsafe: boolean): void {
-  const before = lintText(input, { goMod });
+/** A build context with runtime files beside the sources: the single-stage split carries them over. */
+const context = memoryWorkspace({ 'go.mod': 'module example.com/app\n\ngo 1.23\n', 'go.sum': '', 'main.go': '', 'templates/index.html': '', 'static/app.css': '', 'config.yaml': '' });
+
+function checkInvariants(input: string, unsafe: boolean, workspace?: Workspace): void {
+  const before = lintText(input, { goMod, workspace });
   if (!before.ok) return;
-  const fixed = fixText(input, { goMod, unsafe });
+  const fixed = fixText(input, { goMod, unsafe, workspace });
   if (!fixed.ok) throw new Error(`fix failed on a lintable file: ${fixed.error.message}`);
   expect(fixed.rejected).toEqual([]);
-  const after = lintText(fixed.output, { goMod });
+  const after = lintText(fixed.output, { goMod, workspace });
   if (!after.ok) throw new Error(`fixed output does not parse: ${after.error.message}\n${fixed.output}`);
 
-  const again = fixText(fixed.output, { goMod, unsafe });
+  const again = fixText(fixed.output, { goMod, unsafe, workspace });
   expect(again.ok && again.output).toBe(fixed.output);
 
   const stillFixable = after.findings.filter((f) => f.fix && (unsafe || f.fix.applicability === 'safe'));
@@ -81,6 +85,10 @@ describe('fix invariants', () => {
 
   it('hold for generated Dockerfiles (unsafe fixes too)', () => {
     fc.assert(fc.property(dockerfile, (text) => checkInvariants(text, true)), { numRuns: 300, seed: 7 });
+  });
+
+  it('hold for generated Dockerfiles with a visible build context (unsafe fixes too)', () => {
+    fc.assert(fc.property(dockerfile, (text) => checkInvariants(text, true, context)), { numRuns: 300, seed: 11 });
   });
 
   const examplesDir = path.resolve(__dirname, '../../examples');

@@ -106,7 +106,7 @@ describe('GitHub workflow commands', () => {
   it('annotates each finding with file, line, columns and title', () => {
     const out = formatGithub(results({ 'svc/Dockerfile': SINGLE }), { color: false });
     expect(out.split('\n')[0]).toBe(
-      '::warning file=svc/Dockerfile,line=1,col=6,endLine=1,endColumn=17,title=GD003 final-not-minimal::the final image golang%3A1.23 ships the Go toolchain, a shell and a package manager (800 MB and more); copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12%3Anonroot'.replace(/%3A/g, ':'),
+      '::warning file=svc/Dockerfile,line=1,col=6,endLine=1,endColumn=17,title=GD003 final-not-minimal::the final image golang%3A1.23 ships the Go toolchain, a shell and a package manager (800 MB and more); copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12%3Anonroot; not fixed automatically: the build context cannot be seen, so what the image holds besides the binary is not known'.replace(/%3A/g, ':'),
     );
     expect(out).toMatch(/^::warning file=svc\/Dockerfile,line=4,col=5,endLine=4,endColumn=13,title=GD001 cgo-not-disabled::/m);
     expect(out).toMatch(/^::notice /m);

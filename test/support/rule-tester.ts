@@ -25,10 +25,12 @@ export interface ExpectedError {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** Text the message must contain (the reason a fix is not offered, say). */
+  /** Text the message must contain (why no fix is offered, for one). */
   message?: string;
   /** The finding's severity, checked when given (a rule may report some findings below its own). */
   severity?: 'error' | 'warning' | 'info';
+  /** The title of the finding's fix; null: the finding has no fix. */
+  fixTitle?: string | null;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -96,6 +98,7 @@ export function ruleTester(
             if (want?.endColumn !== undefined) row.endColumn = f.endColumn;
             if (want?.message !== undefined) row.message = f.message.includes(want.message) ? want.message : f.message;
             if (want?.severity !== undefined) row.severity = f.severity;
+            if (want?.fixTitle !== undefined) row.fixTitle = f.fix?.title ?? null;
             return row;
           });
           expect(got).toEqual(c.errors);

@@ -17,3 +17,12 @@ export interface FinalImages {
     static: string;
     cgo: string;
 }
+/** Why no fix can be made here: a clause for the finding's message ("the build context cannot be seen"). */
+export interface NoFix {
+    reason: string;
+}
+/** A report's fix, or why there is none. */
+export declare function offer(result: Fix | NoFix | undefined): {
+    fix?: Fix;
+    noFix?: string;
+};

@@ -25,6 +25,8 @@ export declare const Shell: typeof ast.Shell;
 export type Shell = ast.Shell;
 export declare const User: typeof ast.User;
 export type User = ast.User;
+export declare const Volume: typeof ast.Volume;
+export type Volume = ast.Volume;
 export declare const Workdir: typeof ast.Workdir;
 export type Workdir = ast.Workdir;
 export declare const DockerfileParser: typeof ast.DockerfileParser;

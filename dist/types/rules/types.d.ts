@@ -11,7 +11,17 @@ export interface Report<M extends string = string> extends Span {
     severity?: Severity;
     data?: Readonly<Partial<Record<string, string>>>;
     fix?: Fix;
+    /**
+     * Why the fix the rule has for such findings is not offered here (a precondition it cannot see
+     * or that does not hold), as a clause: "the build context cannot be seen". Appended to the
+     * message, so that a user knows what to change or check by hand.
+     */
+    noFix?: string;
 }
+/** The message of a finding: the rule's template filled, and why no fix is offered when it is not. */
+export declare function reportMessage(template: string, report: Pick<Report, 'data' | 'fix' | 'noFix'>): string;
+/** What a message ends with when no fix is offered for the reason given. */
+export declare function noFixClause(reason: string): string;
 export interface RuleContext<O = Readonly<Record<string, unknown>>> {
     readonly file: SourceFile;
     readonly model: Model;

@@ -1,0 +1,3 @@
+module example.com/datastore
+
+go 1.19

@@ -1,0 +1,128 @@
+/**
+ * Signs, in what the linter can see, that a final image's process needs root, or writes where a
+ * non-root user cannot be given the right to: an entrypoint that drops privileges itself
+ * (su-exec, gosu, chown before exec), a Docker socket client, a CMD that writes a log outside the
+ * image's open folders, or settings a RUN wrote into root's HOME. A rewrite that makes the
+ * process non-root is then not offered, and the finding says why.
+ */
+import { Cmd, Entrypoint } from '../parse/ast';
+import { execForm } from '../model/exec-form';
+import { copyPlaces } from '../model/lineage';
+import { basename, isWithin, normalize, resolvePath } from '../model/paths';
+import { runEffects } from '../model/run-effects';
+import type { Model, Stage } from '../model/types';
+import { spanOf, type SourceFile } from '../parse/source';
+import { splitCommands } from '../shell/lexer';
+
+/** Programs an entrypoint uses to drop from root to another user, or that need root to run. */
+const PRIVILEGE_TOOLS = new Set(['su-exec', 'gosu', 'setpriv', 's6-setuidgid', 'setuidgid', 'chpst', 'runuser', 'su', 'chown', 'setcap', 'sudo']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+/** Where anyone may write. */
+const OPEN = ['/tmp', '/var/tmp', '/dev', '/proc/self'];
+/** Largest entrypoint script read. */
+const SCRIPT_LIMIT = 64 * 1024;
+
+/**
+ * Why the process of `stages` (the final stage first) evidently needs root; undefined when nothing
+ * says so. `runsInImage`: the RUNs' results stay in the image the process runs in (false for a
+ * builder that the single-stage split leaves behind).
+ */
+export function needsRoot(file: SourceFile, model: Model, stages: readonly Stage[], runsInImage = true): string | undefined {
+  for (const s of stages) {
+    for (const run of runsInImage ? s.runs : []) {
+      const fx = runEffects(run);
+      const tool = fx.packages.find((p) => PRIVILEGE_TOOLS.has(p));
+      if (tool) return `the image installs ${tool}, with which an entrypoint drops from root to another user itself`;
+      for (const c of run.commands) {
+        const w = c.words.map((x) => x.text);
+        if (w[0] === 'git' && w[1] === 'config' && (w.includes('--global') || w.includes('--system'))) return 'a RUN writes git settings for root (git config --global), which uid 65532 does not read';
+        if (w[0] === 'go' && w[1] === 'env' && w[2] === '-w') return 'a RUN writes Go settings into root\'s HOME (go env -w), which uid 65532 does not read';
+      }
+    }
+    for (const [name, value] of s.env) {
+      if (value.known && value.value.includes('docker.sock')) return `${name} points at the Docker socket, which only root and the docker group may use`;
+    }
+  }
+  const final = stages[0];
+  for (const ins of final.instructions) {
+    if (!(ins instanceof Cmd || ins instanceof Entrypoint)) continue;
+    const range = ins.getArgumentsRange();
+    if (!range) continue;
+    const span = spanOf(file, range);
+    const raw = file.text.slice(span.start, span.end);
+    if (raw.includes('docker.sock')) return `${ins.getKeyword().toUpperCase()} uses the Docker socket, which only root and the docker group may use`;
+    const exec = execForm(file, span);
+    const why = exec ? execNeedsRoot(model, stages, exec) : shellNeedsRoot(raw, final.workdir);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/** A shell-form command that drops privileges or writes a file outside the open folders. */
+function shellNeedsRoot(text: string, workdir: string | undefined, depth = 0): string | undefined {
+  for (const c of splitCommands(text, 0, text.length)) {
+    const w = c.words.map((x) => x.text);
+    if (w.length > 0 && PRIVILEGE_TOOLS.has(basename(w[0]))) return `the command runs ${w[0]}, which needs root`;
+    // `sh -c "app | tee /var/log/app.log"`: the script is the string.
+    const script = w.length > 2 && SHELLS.has(basename(w[0])) ? w[w.indexOf('-c') + 1] : undefined;
+    if (script !== undefined && w.includes('-c') && depth < 4) {
+      const why = shellNeedsRoot(script, workdir, depth + 1);
+      if (why) return why;
+    }
+    const targets = [...c.redirects.filter((r) => r.op.includes('>') && r.target).map((r) => r.target?.text ?? ''), ...(basename(w[0] ?? '') === 'tee' ? w.slice(1).filter((a) => !a.startsWith('-')) : [])];
+    for (const t of targets) {
+      if (t.includes('$') || /^&?[0-9]*$/.test(t)) continue;
+      const path = workdir === undefined && !t.startsWith('/') ? t : resolvePath(workdir ?? '/', t);
+      if (!OPEN.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid 65532 may not be able to write`;
+    }
+  }
+  return undefined;
+}
+
+/** An exec-form command that runs a shell with such a script, or a script from the build context that does. */
+function execNeedsRoot(model: Model, stages: readonly Stage[], words: readonly string[]): string | undefined {
+  const [program, ...args] = words;
+  if (program === undefined) return undefined;
+  if (PRIVILEGE_TOOLS.has(basename(program))) return `the command runs ${program}, which needs root`;
+  const c = args.indexOf('-c');
+  if (SHELLS.has(basename(program)) && c !== -1 && args[c + 1] !== undefined) return shellNeedsRoot(args[c + 1], stages[0].workdir);
+  const script = contextScript(model, stages, program);
+  if (script === undefined) return undefined;
+  for (const cmd of splitCommands(script, 0, script.length)) {
+    const head = cmd.words[0]?.text;
+    if (head !== undefined && PRIVILEGE_TOOLS.has(basename(head))) return `the entrypoint ${program} runs ${head}, which needs root (it drops privileges itself)`;
+  }
+  return undefined;
+}
+
+/**
+ * The text of a script the final stage copies from the build context to `program` (a file copied
+ * there, or a file of a folder copied around it), when it can be read.
+ */
+function contextScript(model: Model, stages: readonly Stage[], program: string): string | undefined {
+  const context = model.workspace?.context;
+  if (!context || !program.startsWith('/')) return undefined;
+  const target = normalize(program);
+  for (const s of stages) {
+    for (const copy of s.copies) {
+      if (copy.fromStage || copy.fromImage !== undefined || copy.heredoc || copy.dest === undefined || copyPlaces(model, copy, target) === 'no') continue;
+      const dest = normalize(copy.dest);
+      const destIsDir = copy.dest.endsWith('/') || copy.sources.length > 1;
+      for (const src of copy.sources) {
+        if (!src.known) continue;
+        const path = normalize(src.text).replace(/^\/+/, '');
+        const from = path === '.' ? '' : path;
+        // A file copied to the program's path, or into the folder that holds it.
+        const candidates = [destIsDir ? (basename(target) === basename(from) ? from : undefined) : dest === target ? from : undefined];
+        // A folder copied so that its contents land around the program.
+        if (isWithin(target, dest) && target !== dest) candidates.push([from, target.slice(dest === '/' ? 1 : dest.length + 1)].filter(Boolean).join('/'));
+        for (const c of candidates) {
+          if (c === undefined || c === '' || context.kind(c) !== 'file') continue;
+          const text = context.read(c, SCRIPT_LIMIT);
+          if (text !== undefined) return text;
+        }
+      }
+    }
+  }
+  return undefined;
+}
