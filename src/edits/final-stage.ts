@@ -8,6 +8,7 @@ import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, FinalImages, Fix } from './types';
 import { lineStartAt } from './layout';
 import { commandForm, disableCgo } from './text';
+import { writtenAsIs } from '../model/go';
 
 /** Packages distroless already has. */
 const PROVIDED = new Set(['ca-certificates', 'tzdata']);
@@ -33,7 +34,11 @@ export function switchFinalStage(file: SourceFile, model: Model, images: FinalIm
     if (b.cgo.value === undefined) return undefined;
     // Linked statically (`-extldflags "-static"`): it runs without libc as it is.
     if (b.staticLink) continue;
-    if (b.cgo.value === null) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    if (b.cgo.value === null) {
+      // In a Makefile or script: the edit goes there, when the go word is written as it reads.
+      if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return undefined;
+      edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b.goWord), ...(b.file ? { file: b.file.path } : {}) });
+    }
     else if (b.cgo.value !== '0') {
       if (rootFacts(b.stage)?.libc !== 'glibc') return undefined;
       needsLibc = true;

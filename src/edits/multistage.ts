@@ -163,6 +163,8 @@ function splitTarget(model: Model, images: FinalImages): { stage: Stage; build: 
   const builds = model.goBuilds.filter((b) => b.stage === stage);
   if (builds.length !== 1) return undefined;
   const build = builds[0];
+  // Built by a Makefile or a script: the build's own words are not the Dockerfile's to edit.
+  if (build.file) return undefined;
   const binary = build.output;
   if (!binary || !binary.startsWith('/') || binary.includes('$')) return undefined;
   if (build.cgo.value === undefined) return undefined;

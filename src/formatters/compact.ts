@@ -11,7 +11,7 @@ export const compactFormatter: FormatterFactory = () => ({
   file(r) {
     let out = '';
     const file = visible(r.path);
-    for (const f of r.findings) out += `${file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${visible(f.message)}\n`;
+    for (const f of r.findings) out += `${f.file === undefined ? file : visible(f.file)}:${f.line}:${f.column}: ${f.severity} ${f.code} ${visible(f.message)}\n`;
     return out;
   },
   end: () => '',
