@@ -41,8 +41,8 @@ var require_argument = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Argument = void 0;
     var Argument = class {
-      constructor(value, range) {
-        this.value = value;
+      constructor(value2, range) {
+        this.value = value2;
         this.range = range;
       }
       toString() {
@@ -79,17 +79,17 @@ var require_jsonArgument = __commonJS({
     exports2.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
-      constructor(value, range, jsonRange) {
-        super(value, range);
+      constructor(value2, range, jsonRange) {
+        super(value2, range);
         this.jsonRange = jsonRange;
       }
       getJSONRange() {
         return this.jsonRange;
       }
       getJSONValue() {
-        let value = super.getValue();
-        value = value.substring(1, value.length - 1);
-        return value;
+        let value2 = super.getValue();
+        value2 = value2.substring(1, value2.length - 1);
+        return value2;
       }
     };
     exports2.JSONArgument = JSONArgument;
@@ -112,15 +112,15 @@ var require_main = __commonJS({
       exports3.TextDocument = exports3.EOL = exports3.WorkspaceFolder = exports3.InlineCompletionContext = exports3.SelectedCompletionInfo = exports3.InlineCompletionTriggerKind = exports3.InlineCompletionList = exports3.InlineCompletionItem = exports3.StringValue = exports3.InlayHint = exports3.InlayHintLabelPart = exports3.InlayHintKind = exports3.InlineValueContext = exports3.InlineValueEvaluatableExpression = exports3.InlineValueVariableLookup = exports3.InlineValueText = exports3.SemanticTokens = exports3.SemanticTokenModifiers = exports3.SemanticTokenTypes = exports3.SelectionRange = exports3.DocumentLink = exports3.FormattingOptions = exports3.CodeLens = exports3.CodeAction = exports3.CodeActionTag = exports3.CodeActionContext = exports3.CodeActionTriggerKind = exports3.CodeActionKind = exports3.DocumentSymbol = exports3.WorkspaceSymbol = exports3.SymbolInformation = exports3.SymbolTag = exports3.SymbolKind = exports3.DocumentHighlight = exports3.DocumentHighlightKind = exports3.SignatureInformation = exports3.ParameterInformation = exports3.Hover = exports3.MarkedString = exports3.CompletionList = exports3.CompletionItem = exports3.CompletionItemLabelDetails = exports3.ApplyKind = exports3.InsertTextMode = exports3.InsertReplaceEdit = exports3.CompletionItemTag = exports3.InsertTextFormat = exports3.CompletionItemKind = exports3.MarkupContent = exports3.MarkupKind = exports3.TextDocumentItem = exports3.LanguageKind = exports3.OptionalVersionedTextDocumentIdentifier = exports3.VersionedTextDocumentIdentifier = exports3.TextDocumentIdentifier = exports3.WorkspaceChange = exports3.SnippetTextEdit = exports3.WorkspaceEdit = exports3.DeleteFile = exports3.RenameFile = exports3.CreateFile = exports3.TextDocumentEdit = exports3.AnnotatedTextEdit = exports3.ChangeAnnotationIdentifier = exports3.ChangeAnnotation = exports3.TextEdit = exports3.Command = exports3.Diagnostic = exports3.CodeDescription = exports3.DiagnosticTag = exports3.DiagnosticSeverity = exports3.DiagnosticRelatedInformation = exports3.FoldingRange = exports3.FoldingRangeKind = exports3.ColorPresentation = exports3.ColorInformation = exports3.Color = exports3.LocationLink = exports3.Location = exports3.Range = exports3.Position = exports3.uinteger = exports3.integer = exports3.URI = exports3.DocumentUri = void 0;
       var DocumentUri;
       (function(DocumentUri2) {
-        function is(value) {
-          return typeof value === "string";
+        function is(value2) {
+          return typeof value2 === "string";
         }
         DocumentUri2.is = is;
       })(DocumentUri || (exports3.DocumentUri = DocumentUri = {}));
       var URI;
       (function(URI2) {
-        function is(value) {
-          return typeof value === "string";
+        function is(value2) {
+          return typeof value2 === "string";
         }
         URI2.is = is;
       })(URI || (exports3.URI = URI = {}));
@@ -128,8 +128,8 @@ var require_main = __commonJS({
       (function(integer2) {
         integer2.MIN_VALUE = -2147483648;
         integer2.MAX_VALUE = 2147483647;
-        function is(value) {
-          return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        function is(value2) {
+          return typeof value2 === "number" && integer2.MIN_VALUE <= value2 && value2 <= integer2.MAX_VALUE;
         }
         integer2.is = is;
       })(integer || (exports3.integer = integer = {}));
@@ -137,8 +137,8 @@ var require_main = __commonJS({
       (function(uinteger2) {
         uinteger2.MIN_VALUE = 0;
         uinteger2.MAX_VALUE = 2147483647;
-        function is(value) {
-          return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+        function is(value2) {
+          return typeof value2 === "number" && uinteger2.MIN_VALUE <= value2 && value2 <= uinteger2.MAX_VALUE;
         }
         uinteger2.is = is;
       })(uinteger || (exports3.uinteger = uinteger = {}));
@@ -154,8 +154,8 @@ var require_main = __commonJS({
           return { line, character };
         }
         Position2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
         }
         Position2.is = is;
@@ -172,8 +172,8 @@ var require_main = __commonJS({
           }
         }
         Range2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
         }
         Range2.is = is;
@@ -184,8 +184,8 @@ var require_main = __commonJS({
           return { uri, range };
         }
         Location2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
         }
         Location2.is = is;
@@ -196,8 +196,8 @@ var require_main = __commonJS({
           return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
         }
         LocationLink2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
         }
         LocationLink2.is = is;
@@ -213,8 +213,8 @@ var require_main = __commonJS({
           };
         }
         Color2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
         }
         Color2.is = is;
@@ -228,8 +228,8 @@ var require_main = __commonJS({
           };
         }
         ColorInformation2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
         }
         ColorInformation2.is = is;
@@ -244,8 +244,8 @@ var require_main = __commonJS({
           };
         }
         ColorPresentation2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
         }
         ColorPresentation2.is = is;
@@ -278,8 +278,8 @@ var require_main = __commonJS({
           return result;
         }
         FoldingRange2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
         }
         FoldingRange2.is = is;
@@ -293,8 +293,8 @@ var require_main = __commonJS({
           };
         }
         DiagnosticRelatedInformation2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
         }
         DiagnosticRelatedInformation2.is = is;
@@ -313,8 +313,8 @@ var require_main = __commonJS({
       })(DiagnosticTag || (exports3.DiagnosticTag = DiagnosticTag = {}));
       var CodeDescription;
       (function(CodeDescription2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.string(candidate.href);
         }
         CodeDescription2.is = is;
@@ -338,14 +338,14 @@ var require_main = __commonJS({
           return result;
         }
         Diagnostic2.create = create;
-        function is(value) {
+        function is(value2) {
           var _a;
-          var candidate = value;
+          var candidate = value2;
           return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
         }
         Diagnostic2.is = is;
-        function is3_17(value) {
-          return Is.string(value.message);
+        function is3_17(value2) {
+          return Is.string(value2.message);
         }
         Diagnostic2.is3_17 = is3_17;
         function getMessageString(diagnostic) {
@@ -373,8 +373,8 @@ var require_main = __commonJS({
           return result;
         }
         Command2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
         }
         Command2.is = is;
@@ -393,8 +393,8 @@ var require_main = __commonJS({
           return { range, newText: "" };
         }
         TextEdit2.del = del;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
         }
         TextEdit2.is = is;
@@ -412,16 +412,16 @@ var require_main = __commonJS({
           return result;
         }
         ChangeAnnotation2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
         }
         ChangeAnnotation2.is = is;
       })(ChangeAnnotation || (exports3.ChangeAnnotation = ChangeAnnotation = {}));
       var ChangeAnnotationIdentifier;
       (function(ChangeAnnotationIdentifier2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.string(candidate);
         }
         ChangeAnnotationIdentifier2.is = is;
@@ -440,8 +440,8 @@ var require_main = __commonJS({
           return { range, newText: "", annotationId: annotation };
         }
         AnnotatedTextEdit2.del = del;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         AnnotatedTextEdit2.is = is;
@@ -452,8 +452,8 @@ var require_main = __commonJS({
           return { textDocument, edits };
         }
         TextDocumentEdit2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
         }
         TextDocumentEdit2.is = is;
@@ -474,8 +474,8 @@ var require_main = __commonJS({
           return result;
         }
         CreateFile2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         CreateFile2.is = is;
@@ -497,8 +497,8 @@ var require_main = __commonJS({
           return result;
         }
         RenameFile2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         RenameFile2.is = is;
@@ -519,16 +519,16 @@ var require_main = __commonJS({
           return result;
         }
         DeleteFile2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         DeleteFile2.is = is;
       })(DeleteFile || (exports3.DeleteFile = DeleteFile = {}));
       var WorkspaceEdit;
       (function(WorkspaceEdit2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
             if (Is.string(change.kind)) {
               return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
@@ -609,8 +609,8 @@ var require_main = __commonJS({
           TextEditChangeImpl2.prototype.clear = function() {
             this.edits.splice(0, this.edits.length);
           };
-          TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value) {
-            if (value === void 0) {
+          TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value2) {
+            if (value2 === void 0) {
               throw new Error("Text edit change is not configured to manage change annotations.");
             }
           };
@@ -619,8 +619,8 @@ var require_main = __commonJS({
       );
       var SnippetTextEdit;
       (function(SnippetTextEdit2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
         }
         SnippetTextEdit2.is = is;
@@ -842,8 +842,8 @@ var require_main = __commonJS({
           return { uri };
         }
         TextDocumentIdentifier2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.uri);
         }
         TextDocumentIdentifier2.is = is;
@@ -854,8 +854,8 @@ var require_main = __commonJS({
           return { uri, version };
         }
         VersionedTextDocumentIdentifier2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
         }
         VersionedTextDocumentIdentifier2.is = is;
@@ -866,8 +866,8 @@ var require_main = __commonJS({
           return { uri, version };
         }
         OptionalVersionedTextDocumentIdentifier2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
         }
         OptionalVersionedTextDocumentIdentifier2.is = is;
@@ -943,8 +943,8 @@ var require_main = __commonJS({
           return { uri, languageId, version, text };
         }
         TextDocumentItem2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
         }
         TextDocumentItem2.is = is;
@@ -953,17 +953,17 @@ var require_main = __commonJS({
       (function(MarkupKind2) {
         MarkupKind2.PlainText = "plaintext";
         MarkupKind2.Markdown = "markdown";
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
         }
         MarkupKind2.is = is;
       })(MarkupKind || (exports3.MarkupKind = MarkupKind = {}));
       var MarkupContent;
       (function(MarkupContent2) {
-        function is(value) {
-          var candidate = value;
-          return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        function is(value2) {
+          var candidate = value2;
+          return Is.objectLiteral(value2) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
         }
         MarkupContent2.is = is;
       })(MarkupContent || (exports3.MarkupContent = MarkupContent = {}));
@@ -1010,8 +1010,8 @@ var require_main = __commonJS({
           return { newText, insert, replace };
         }
         InsertReplaceEdit2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
         }
         InsertReplaceEdit2.is = is;
@@ -1028,8 +1028,8 @@ var require_main = __commonJS({
       })(ApplyKind || (exports3.ApplyKind = ApplyKind = {}));
       var CompletionItemLabelDetails;
       (function(CompletionItemLabelDetails2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
         }
         CompletionItemLabelDetails2.is = is;
@@ -1054,17 +1054,17 @@ var require_main = __commonJS({
           return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
         }
         MarkedString2.fromPlainText = fromPlainText;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
         }
         MarkedString2.is = is;
       })(MarkedString || (exports3.MarkedString = MarkedString = {}));
       var Hover;
       (function(Hover2) {
-        function is(value) {
-          var candidate = value;
-          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+        function is(value2) {
+          var candidate = value2;
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value2.range === void 0 || Range.is(value2.range));
         }
         Hover2.is = is;
       })(Hover || (exports3.Hover = Hover = {}));
@@ -1183,8 +1183,8 @@ var require_main = __commonJS({
           return result;
         }
         DocumentSymbol2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
         }
         DocumentSymbol2.is = is;
@@ -1221,8 +1221,8 @@ var require_main = __commonJS({
           return result;
         }
         CodeActionContext2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
         }
         CodeActionContext2.is = is;
@@ -1230,8 +1230,8 @@ var require_main = __commonJS({
       var CodeActionTag;
       (function(CodeActionTag2) {
         CodeActionTag2.LLMGenerated = 1;
-        function is(value) {
-          return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+        function is(value2) {
+          return Is.defined(value2) && value2 === CodeActionTag2.LLMGenerated;
         }
         CodeActionTag2.is = is;
       })(CodeActionTag || (exports3.CodeActionTag = CodeActionTag = {}));
@@ -1254,8 +1254,8 @@ var require_main = __commonJS({
           return result;
         }
         CodeAction2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
         }
         CodeAction2.is = is;
@@ -1270,8 +1270,8 @@ var require_main = __commonJS({
           return result;
         }
         CodeLens2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
         }
         CodeLens2.is = is;
@@ -1282,8 +1282,8 @@ var require_main = __commonJS({
           return { tabSize, insertSpaces };
         }
         FormattingOptions2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
         }
         FormattingOptions2.is = is;
@@ -1294,8 +1294,8 @@ var require_main = __commonJS({
           return { range, target, data };
         }
         DocumentLink2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
         }
         DocumentLink2.is = is;
@@ -1306,8 +1306,8 @@ var require_main = __commonJS({
           return { range, parent };
         }
         SelectionRange2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
         }
         SelectionRange2.is = is;
@@ -1354,8 +1354,8 @@ var require_main = __commonJS({
       })(SemanticTokenModifiers || (exports3.SemanticTokenModifiers = SemanticTokenModifiers = {}));
       var SemanticTokens;
       (function(SemanticTokens2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
         }
         SemanticTokens2.is = is;
@@ -1366,8 +1366,8 @@ var require_main = __commonJS({
           return { range, text };
         }
         InlineValueText2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
         }
         InlineValueText2.is = is;
@@ -1378,8 +1378,8 @@ var require_main = __commonJS({
           return { range, variableName, caseSensitiveLookup };
         }
         InlineValueVariableLookup2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
         }
         InlineValueVariableLookup2.is = is;
@@ -1390,8 +1390,8 @@ var require_main = __commonJS({
           return { range, expression };
         }
         InlineValueEvaluatableExpression2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
         }
         InlineValueEvaluatableExpression2.is = is;
@@ -1402,9 +1402,9 @@ var require_main = __commonJS({
           return { frameId, stoppedLocation };
         }
         InlineValueContext2.create = create;
-        function is(value) {
-          var candidate = value;
-          return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        function is(value2) {
+          var candidate = value2;
+          return Is.defined(candidate) && Range.is(value2.stoppedLocation);
         }
         InlineValueContext2.is = is;
       })(InlineValueContext || (exports3.InlineValueContext = InlineValueContext = {}));
@@ -1412,19 +1412,19 @@ var require_main = __commonJS({
       (function(InlayHintKind2) {
         InlayHintKind2.Type = 1;
         InlayHintKind2.Parameter = 2;
-        function is(value) {
-          return value === 1 || value === 2;
+        function is(value2) {
+          return value2 === 1 || value2 === 2;
         }
         InlayHintKind2.is = is;
       })(InlayHintKind || (exports3.InlayHintKind = InlayHintKind = {}));
       var InlayHintLabelPart;
       (function(InlayHintLabelPart2) {
-        function create(value) {
-          return { value };
+        function create(value2) {
+          return { value: value2 };
         }
         InlayHintLabelPart2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
         }
         InlayHintLabelPart2.is = is;
@@ -1439,20 +1439,20 @@ var require_main = __commonJS({
           return result;
         }
         InlayHint2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
         }
         InlayHint2.is = is;
       })(InlayHint || (exports3.InlayHint = InlayHint = {}));
       var StringValue;
       (function(StringValue2) {
-        function createSnippet(value) {
-          return { kind: "snippet", value };
+        function createSnippet(value2) {
+          return { kind: "snippet", value: value2 };
         }
         StringValue2.createSnippet = createSnippet;
-        function isSnippet(value) {
-          var candidate = value;
+        function isSnippet(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
         }
         StringValue2.isSnippet = isSnippet;
@@ -1492,8 +1492,8 @@ var require_main = __commonJS({
       })(InlineCompletionContext || (exports3.InlineCompletionContext = InlineCompletionContext = {}));
       var WorkspaceFolder;
       (function(WorkspaceFolder2) {
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
         }
         WorkspaceFolder2.is = is;
@@ -1505,12 +1505,12 @@ var require_main = __commonJS({
           return new FullTextDocument(uri, languageId, version, content);
         }
         TextDocument2.create = create;
-        function is(value) {
-          var candidate = value;
+        function is(value2) {
+          var candidate = value2;
           return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
         }
         TextDocument2.is = is;
-        function applyEdits(document, edits) {
+        function applyEdits2(document, edits) {
           var text = document.getText();
           var sortedEdits = mergeSort(edits, function(a, b) {
             var diff = a.range.start.line - b.range.start.line;
@@ -1533,7 +1533,7 @@ var require_main = __commonJS({
           }
           return text;
         }
-        TextDocument2.applyEdits = applyEdits;
+        TextDocument2.applyEdits = applyEdits2;
         function mergeSort(data, compare) {
           if (data.length <= 1) {
             return data;
@@ -1672,48 +1672,48 @@ var require_main = __commonJS({
       var Is;
       (function(Is2) {
         var toString = Object.prototype.toString;
-        function defined(value) {
-          return typeof value !== "undefined";
+        function defined(value2) {
+          return typeof value2 !== "undefined";
         }
         Is2.defined = defined;
-        function undefined2(value) {
-          return typeof value === "undefined";
+        function undefined2(value2) {
+          return typeof value2 === "undefined";
         }
         Is2.undefined = undefined2;
-        function boolean(value) {
-          return value === true || value === false;
+        function boolean(value2) {
+          return value2 === true || value2 === false;
         }
         Is2.boolean = boolean;
-        function string(value) {
-          return toString.call(value) === "[object String]";
+        function string(value2) {
+          return toString.call(value2) === "[object String]";
         }
         Is2.string = string;
-        function number(value) {
-          return toString.call(value) === "[object Number]";
+        function number(value2) {
+          return toString.call(value2) === "[object Number]";
         }
         Is2.number = number;
-        function numberRange(value, min, max) {
-          return toString.call(value) === "[object Number]" && min <= value && value <= max;
+        function numberRange(value2, min, max) {
+          return toString.call(value2) === "[object Number]" && min <= value2 && value2 <= max;
         }
         Is2.numberRange = numberRange;
-        function integer2(value) {
-          return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+        function integer2(value2) {
+          return toString.call(value2) === "[object Number]" && -2147483648 <= value2 && value2 <= 2147483647;
         }
         Is2.integer = integer2;
-        function uinteger2(value) {
-          return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+        function uinteger2(value2) {
+          return toString.call(value2) === "[object Number]" && 0 <= value2 && value2 <= 2147483647;
         }
         Is2.uinteger = uinteger2;
-        function func(value) {
-          return toString.call(value) === "[object Function]";
+        function func(value2) {
+          return toString.call(value2) === "[object Function]";
         }
         Is2.func = func;
-        function objectLiteral(value) {
-          return value !== null && typeof value === "object";
+        function objectLiteral(value2) {
+          return value2 !== null && typeof value2 === "object";
         }
         Is2.objectLiteral = objectLiteral;
-        function typedArray(value, check) {
-          return Array.isArray(value) && value.every(check);
+        function typedArray(value2, check) {
+          return Array.isArray(value2) && value2.every(check);
         }
         Is2.typedArray = typedArray;
       })(Is || (Is = {}));
@@ -1811,27 +1811,27 @@ var require_util = __commonJS({
         }
         return range.start.line < position.line && position.line < range.end.line;
       }
-      static parseHeredocName(value) {
-        value = value.substring(2);
-        if (value.charAt(0) === "-") {
-          value = value.substring(1);
+      static parseHeredocName(value2) {
+        value2 = value2.substring(2);
+        if (value2.charAt(0) === "-") {
+          value2 = value2.substring(1);
         }
-        if (value.charAt(0) === '"') {
-          if (value.charAt(value.length - 1) !== '"') {
+        if (value2.charAt(0) === '"') {
+          if (value2.charAt(value2.length - 1) !== '"') {
             return null;
           }
-          value = value.substring(1, value.length - 1);
+          value2 = value2.substring(1, value2.length - 1);
         }
-        if (value.charAt(0) === "'") {
-          if (value.charAt(value.length - 1) !== "'") {
+        if (value2.charAt(0) === "'") {
+          if (value2.charAt(value2.length - 1) !== "'") {
             return null;
           }
-          value = value.substring(1, value.length - 1);
+          value2 = value2.substring(1, value2.length - 1);
         }
-        if (value.charAt(0) === "<") {
+        if (value2.charAt(0) === "<") {
           return null;
         }
-        return value;
+        return value2;
       }
     };
     exports2.Util = Util;
@@ -2114,7 +2114,7 @@ var require_main2 = __commonJS({
           }
         }
         TextDocument2.update = update;
-        function applyEdits(document, edits) {
+        function applyEdits2(document, edits) {
           var text = document.getText();
           var sortedEdits = mergeSort(edits.map(getWellformedEdit), function(a, b) {
             var diff = a.range.start.line - b.range.start.line;
@@ -2141,7 +2141,7 @@ var require_main2 = __commonJS({
           spans.push(text.substr(lastModifiedOffset));
           return spans.join("");
         }
-        TextDocument2.applyEdits = applyEdits;
+        TextDocument2.applyEdits = applyEdits2;
       })(TextDocument || (exports3.TextDocument = TextDocument = {}));
       function mergeSort(data, compare) {
         if (data.length <= 1) {
@@ -2435,12 +2435,12 @@ var require_instruction = __commonJS({
         this.instructionRange = instructionRange;
       }
       toString() {
-        let value = this.getKeyword();
+        let value2 = this.getKeyword();
         for (let arg of this.getRawArguments()) {
-          value += " ";
-          value += arg.getValue();
+          value2 += " ";
+          value2 += arg.getValue();
         }
-        return value;
+        return value2;
       }
       getRangeContent(range) {
         if (range === null) {
@@ -2718,9 +2718,9 @@ var require_instruction = __commonJS({
           const swaps = [];
           let requiresExpansion = false;
           for (let variable of variables) {
-            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
-            swaps.push(value);
-            requiresExpansion = requiresExpansion || value !== void 0;
+            const value2 = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value2);
+            requiresExpansion = requiresExpansion || value2 !== void 0;
           }
           if (requiresExpansion) {
             let expanded = "";
@@ -2946,8 +2946,8 @@ var require_instruction = __commonJS({
       createSingleLineHeredocs(args) {
         const heredocs = [];
         for (const arg of args) {
-          const value = arg.getValue();
-          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+          const value2 = arg.getValue();
+          if (value2.startsWith("<<") && util_1.Util.parseHeredocName(value2) !== null) {
             const startRange = arg.getRange();
             const nameRange = this.getNameRange(startRange);
             const name = this.getName(nameRange);
@@ -3241,11 +3241,11 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range, name, nameRange, value, valueRange) {
+      constructor(range, name, nameRange, value2, valueRange) {
         this.range = range;
         this.name = name;
         this.nameRange = nameRange;
-        this.value = value;
+        this.value = value2;
         this.valueRange = valueRange;
       }
       toString() {
@@ -3283,20 +3283,20 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = require_main();
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range, name, nameRange, value, valueRange) {
+      constructor(document, range, name, nameRange, value2, valueRange) {
         this.options = [];
         this.range = range;
         this.name = name;
         this.nameRange = nameRange;
-        this.value = value;
+        this.value = value2;
         this.valueRange = valueRange;
         if (this.value !== null) {
           let offset = document.offsetAt(valueRange.start);
           let nameStart = -1;
           let valueStart = -1;
           let hasOptions = false;
-          for (let i = 0; i < value.length; i++) {
-            switch (value.charAt(i)) {
+          for (let i = 0; i < value2.length; i++) {
+            switch (value2.charAt(i)) {
               case "=":
                 hasOptions = true;
                 if (valueStart === -1) {
@@ -3305,7 +3305,7 @@ var require_flag = __commonJS({
                 }
                 break;
               case ",":
-                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                this.options.push(this.createFlagOption(document, value2, offset, nameStart, valueStart, i));
                 nameStart = -1;
                 valueStart = -1;
                 break;
@@ -3317,7 +3317,7 @@ var require_flag = __commonJS({
             }
           }
           if (hasOptions && nameStart !== -1) {
-            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+            this.options.push(this.createFlagOption(document, value2, offset, nameStart, valueStart, value2.length));
           }
         }
       }
@@ -3419,13 +3419,13 @@ var require_modifiableInstruction = __commonJS({
         if (!this.flags) {
           this.flags = [];
           for (let arg of this.getArguments()) {
-            let value = arg.getValue();
-            if (this.stopSearchingForFlags(value)) {
+            let value2 = arg.getValue();
+            if (this.stopSearchingForFlags(value2)) {
               return this.flags;
-            } else if (value.indexOf("--") === 0) {
+            } else if (value2.indexOf("--") === 0) {
               let range = arg.getRange();
               let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-              let nameIndex = value.indexOf("=");
+              let nameIndex = value2.indexOf("=");
               let index = rawValue.indexOf("=");
               let firstMatch = false;
               let secondMatch = false;
@@ -3455,13 +3455,13 @@ var require_modifiableInstruction = __commonJS({
               }
               let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
               if (index === -1) {
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-              } else if (index === value.length - 1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value2.length - 1) {
                 let nameEnd2 = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
               } else {
                 let nameEnd2 = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                this.flags.push(new flag_1.Flag(this.document, range, value2.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd2), value2.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
               }
             }
           }
@@ -3685,20 +3685,20 @@ var require_property = __commonJS({
         this.document = document;
         this.escapeChar = escapeChar;
         this.nameRange = _Property.getNameRange(document, arg);
-        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
-        this.name = _Property.getValue(value, escapeChar);
+        let value2 = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value2, escapeChar);
         if (arg2) {
           this.valueRange = arg2.getRange();
-          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-          this.value = _Property.getValue(value, escapeChar);
+          value2 = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value2, escapeChar);
           this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
         } else {
           let argRange = arg.getRange();
           if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
           } else {
             this.valueRange = _Property.getValueRange(document, arg);
-            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-            this.value = _Property.getValue(value, escapeChar);
+            value2 = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value2, escapeChar);
             this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
             this.assignmentOperator = "=";
           }
@@ -3748,13 +3748,13 @@ var require_property = __commonJS({
         }
         let escaped = false;
         let rawValue = "";
-        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
+        let value2 = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value2.length; i++) {
+          let char = value2.charAt(i);
           switch (char) {
             case this.escapeChar:
-              for (let j = i + 1; j < value.length; j++) {
-                switch (value.charAt(j)) {
+              for (let j = i + 1; j < value2.length; j++) {
+                switch (value2.charAt(j)) {
                   case "\r":
                     j++;
                   case "\n":
@@ -3782,8 +3782,8 @@ var require_property = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i + 1; j < value.length; j++) {
-                  switch (value.charAt(j)) {
+                for (let j = i + 1; j < value2.length; j++) {
+                  switch (value2.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -3804,11 +3804,11 @@ var require_property = __commonJS({
         return rawValue;
       }
       static getNameRange(document, arg) {
-        let value = arg.getValue();
-        let index = value.indexOf("=");
+        let value2 = arg.getValue();
+        let index = value2.indexOf("=");
         if (index !== -1) {
-          let initial = value.charAt(0);
-          let before = value.charAt(index - 1);
+          let initial = value2.charAt(0);
+          let before = value2.charAt(index - 1);
           if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
@@ -3828,45 +3828,45 @@ var require_property = __commonJS({
        *         be null if no value is defined, may be the empty string
        *         if the value only consists of whitespace
        */
-      static getValue(value, escapeChar) {
+      static getValue(value2, escapeChar) {
         let escaped = false;
-        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
-        if (skip !== 0 && value.charAt(skip) === "#") {
+        const skip = util_1.Util.findLeadingNonWhitespace(value2, escapeChar);
+        if (skip !== 0 && value2.charAt(skip) === "#") {
           escaped = true;
         }
-        value = value.substring(skip);
-        let first = value.charAt(0);
-        let last = value.charAt(value.length - 1);
+        value2 = value2.substring(skip);
+        let first = value2.charAt(0);
+        let last = value2.charAt(value2.length - 1);
         let literal = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
-          for (let i = 1; i < value.length; i++) {
-            if (value.charAt(i) === escapeChar) {
+          for (let i = 1; i < value2.length; i++) {
+            if (value2.charAt(i) === escapeChar) {
               i++;
-            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+            } else if (value2.charAt(i) === '"' && i === value2.length - 1) {
               inDouble = true;
             }
           }
         }
         if (inSingle || inDouble) {
-          value = value.substring(1, value.length - 1);
+          value2 = value2.substring(1, value2.length - 1);
         }
         let commentCheck = -1;
         let escapedValue = "";
         let start = 0;
-        parseValue: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
+        parseValue: for (let i = 0; i < value2.length; i++) {
+          let char = value2.charAt(i);
           switch (char) {
             case escapeChar:
-              if (i + 1 === value.length) {
+              if (i + 1 === value2.length) {
                 escapedValue = escapedValue + escapeChar;
                 break parseValue;
               }
-              char = value.charAt(i + 1);
+              char = value2.charAt(i + 1);
               if (char === " " || char === "	") {
-                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
-                  let char2 = value.charAt(j);
+                whitespaceCheck: for (let j = i + 2; j < value2.length; j++) {
+                  let char2 = value2.charAt(j);
                   switch (char2) {
                     case " ":
                     case "	":
@@ -3953,8 +3953,8 @@ var require_property = __commonJS({
                   escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
                   commentCheck = -1;
                 }
-                newlineCheck: for (let j = i + 1; j < value.length; j++) {
-                  switch (value.charAt(j)) {
+                newlineCheck: for (let j = i + 1; j < value2.length; j++) {
+                  switch (value2.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
@@ -4201,8 +4201,8 @@ var require_propertyInstruction = __commonJS({
                   }
                 }
                 if (argStart !== -1) {
-                  let value = content.substring(argStart, mark);
-                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  let value2 = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value2, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
                   argStart = -1;
                 }
                 break argumentLoop;
@@ -4262,8 +4262,8 @@ var require_propertyInstruction = __commonJS({
         }
         if (argStart !== -1 && argStart !== content.length) {
           let end2 = endingEscape ? content.length - 1 : content.length;
-          let value = content.substring(argStart, end2);
-          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+          let value2 = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value2, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
         }
         return args;
       }
@@ -4684,8 +4684,8 @@ var require_label = __commonJS({
         const variables = super.getVariables();
         const properties = this.getProperties();
         for (const property of properties) {
-          const value = property.getUnescapedValue();
-          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+          const value2 = property.getUnescapedValue();
+          if (value2 !== null && value2.length > 2 && value2.charAt(0) === "'" && value2.charAt(value2.length - 1) === "'") {
             const range = property.getValueRange();
             for (let i = 0; i < variables.length; i++) {
               if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
@@ -5154,9 +5154,9 @@ var require_dockerfile = __commonJS({
       getEscapeCharacter() {
         for (const directive of this.directives) {
           if (directive.getDirective() === ast2.Directive.escape) {
-            const value = directive.getValue();
-            if (value === "\\" || value === "`") {
-              return value;
+            const value2 = directive.getValue();
+            if (value2 === "\\" || value2 === "`") {
+              return value2;
             }
           }
         }
@@ -5651,12 +5651,12 @@ var require_parser = __commonJS({
         const heredocs = [];
         let tabbed = false;
         for (const arg of instruction.getArguments()) {
-          const value = arg.getValue();
-          if (value.startsWith("<<") && value.length > 2) {
-            if (value.startsWith("<<-")) {
+          const value2 = arg.getValue();
+          if (value2.startsWith("<<") && value2.length > 2) {
+            if (value2.startsWith("<<-")) {
               tabbed = true;
             }
-            const name = util_1.Util.parseHeredocName(value);
+            const name = util_1.Util.parseHeredocName(value2);
             if (name !== null) {
               heredocs.push(name);
             }
@@ -5952,7 +5952,7 @@ var index_exports = {};
 __export(index_exports, {
   RULES: () => RULES,
   configJsonSchema: () => import_schema.configJsonSchema,
-  findRule: () => findRule,
+  findRule: () => findRule2,
   fixText: () => fixText,
   lintText: () => lintText,
   parseConfig: () => import_schema.parseConfig,
@@ -6039,10 +6039,10 @@ function readArgsAsBuildKit() {
 }
 var MEMO = /* @__PURE__ */ new WeakMap();
 function buildKitProperties(arg, read) {
-  const words = arg.getPropertyArguments();
-  if (words.length < 2 || words[0].getValue().includes("=")) return read;
+  const words2 = arg.getPropertyArguments();
+  if (words2.length < 2 || words2[0].getValue().includes("=")) return read;
   const { document, escapeChar } = arg;
-  return words.map((w) => new Property2(document, escapeChar, w));
+  return words2.map((w) => new Property2(document, escapeChar, w));
 }
 
 // src/parse/source.ts
@@ -6245,9 +6245,12 @@ function splitCommands(text, start, end, options) {
   const to = clamp(end, from, len);
   const escOpt = options?.escapeChar;
   const escapeChar = typeof escOpt === "string" && escOpt.length === 1 ? escOpt : "\\";
-  const script = options?.dockerfileContinuations !== true;
-  const src = script ? scriptSource(text, from, to) : dockerfileSource(text, from, to, escapeChar);
-  return new Splitter(new Lexer(src, script)).run();
+  const script2 = options?.dockerfileContinuations !== true;
+  const src = script2 ? scriptSource(text, from, to) : dockerfileSource(text, from, to, escapeChar);
+  return new Splitter(new Lexer(src, script2)).run();
+}
+function splitScript(src) {
+  return new Splitter(new Lexer(src, true)).run();
 }
 function clamp(v, lo, hi) {
   if (!Number.isFinite(v)) return v > 0 ? hi : lo;
@@ -6286,9 +6289,9 @@ var CTX_DQ = 1;
 var CTX_BRACE = 2;
 var CTX_BQ = 3;
 var Lexer = class {
-  constructor(src, script) {
+  constructor(src, script2) {
     this.src = src;
-    this.script = script;
+    this.script = script2;
     this.s = src.s;
     this.n = src.s.length;
   }
@@ -6986,9 +6989,9 @@ function isAssignment(text, plain) {
 // src/model/gomod.ts
 function parseGoMod(text) {
   const result = { requires: 0, require: [] };
-  const replaced = (tokens) => {
-    const arrow = tokens.indexOf("=>");
-    const target = arrow === -1 ? void 0 : tokens[arrow + 1];
+  const replaced = (tokens2) => {
+    const arrow = tokens2.indexOf("=>");
+    const target = arrow === -1 ? void 0 : tokens2[arrow + 1];
     if (target !== void 0 && (target === "." || target === ".." || target.startsWith("./") || target.startsWith("../") || target.startsWith("/"))) {
       (result.localReplaces ??= []).push(target);
     }
@@ -7002,23 +7005,23 @@ function parseGoMod(text) {
   const lines = body.split("\n");
   let inBlock = false;
   for (let i = 0; i < lines.length; i++) {
-    const tokens = tokenizeLine(lines[i]);
-    if (tokens.length === 0) continue;
+    const tokens2 = tokenizeLine(lines[i]);
+    if (tokens2.length === 0) continue;
     if (inBlock) {
-      if (tokens[0] === ")") inBlock = false;
-      else if (blockVerb === "require") required(tokens[0]);
-      else if (blockVerb === "replace") replaced(tokens);
+      if (tokens2[0] === ")") inBlock = false;
+      else if (blockVerb === "require") required(tokens2[0]);
+      else if (blockVerb === "replace") replaced(tokens2);
       continue;
     }
-    const open = tokens.indexOf("(");
+    const open = tokens2.indexOf("(");
     if (open >= 0) {
-      blockVerb = tokens[0];
-      if (tokens.indexOf(")", open + 1) < 0) inBlock = true;
-      else if (blockVerb === "require" && tokens.indexOf(")", open + 1) - open - 1 > 0) required(tokens[open + 1]);
+      blockVerb = tokens2[0];
+      if (tokens2.indexOf(")", open + 1) < 0) inBlock = true;
+      else if (blockVerb === "require" && tokens2.indexOf(")", open + 1) - open - 1 > 0) required(tokens2[open + 1]);
       continue;
     }
-    if (tokens.length < 2) continue;
-    const [verb, arg] = tokens;
+    if (tokens2.length < 2) continue;
+    const [verb, arg] = tokens2;
     switch (verb) {
       case "module":
         if (result.module === void 0) result.module = arg;
@@ -7036,7 +7039,7 @@ function parseGoMod(text) {
         required(arg);
         break;
       case "replace":
-        replaced(tokens.slice(1));
+        replaced(tokens2.slice(1));
         break;
       default:
         break;
@@ -7045,7 +7048,7 @@ function parseGoMod(text) {
   return result;
 }
 function tokenizeLine(line) {
-  const tokens = [];
+  const tokens2 = [];
   let i = 0;
   const n = line.length;
   while (i < n) {
@@ -7055,25 +7058,25 @@ function tokenizeLine(line) {
     } else if (c === "/" && line[i + 1] === "/") {
       break;
     } else if (c === "(" || c === ")") {
-      tokens.push(c);
+      tokens2.push(c);
       i++;
     } else if (c === '"' || c === "`") {
-      let value = "";
+      let value2 = "";
       i++;
       while (i < n && line[i] !== c) {
         if (c === '"' && line[i] === "\\" && i + 1 < n) i++;
-        value += line[i];
+        value2 += line[i];
         i++;
       }
       i++;
-      tokens.push(value);
+      tokens2.push(value2);
     } else {
       const start = i;
       while (i < n && !isTokenBreak(line, i)) i++;
-      tokens.push(line.slice(start, i));
+      tokens2.push(line.slice(start, i));
     }
   }
-  return tokens;
+  return tokens2;
 }
 function isTokenBreak(line, i) {
   const c = line[i];
@@ -7576,19 +7579,19 @@ function isRegistryPattern(text) {
 // src/model/paths.ts
 function normalize(path) {
   if (isNormal(path)) return path;
-  const absolute = path.startsWith("/");
+  const absolute2 = path.startsWith("/");
   const out = [];
   for (const part of path.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!absolute) out.push("..");
+      else if (!absolute2) out.push("..");
       continue;
     }
     out.push(part);
   }
   const joined = out.join("/");
-  return absolute ? "/" + joined : joined || ".";
+  return absolute2 ? "/" + joined : joined || ".";
 }
 function isNormal(p) {
   if (p === "" || p === ".") return false;
@@ -7945,13 +7948,13 @@ function expandBraced(inner, scope, escapeChar, depth, out) {
     return;
   }
   const set = v !== void 0;
-  const value = v && v.known ? v.value : "";
+  const value2 = v && v.known ? v.value : "";
   const word = () => expand(rest.slice(op.length), scope, escapeChar, depth + 1);
-  if (op === ":-") out.append(set && value !== "" ? lit(value) : word());
-  else if (op === "-") out.append(set ? lit(value) : word());
-  else if (op === ":+") out.append(set && value !== "" ? word() : lit(""));
+  if (op === ":-") out.append(set && value2 !== "" ? lit(value2) : word());
+  else if (op === "-") out.append(set ? lit(value2) : word());
+  else if (op === ":+") out.append(set && value2 !== "" ? word() : lit(""));
   else if (op === "+") out.append(set ? word() : lit(""));
-  else out.literal(value);
+  else out.literal(value2);
 }
 var Parts = class {
   parts = [];
@@ -7972,20 +7975,20 @@ var Parts = class {
   }
   done() {
     if (this.text) this.parts.push(this.text);
-    let known2 = true;
-    let value = "";
+    let known3 = true;
+    let value2 = "";
     for (const p of this.parts) {
-      if (typeof p === "string") value += p;
+      if (typeof p === "string") value2 += p;
       else {
-        known2 = false;
-        value += "${" + p.unknown + "}";
+        known3 = false;
+        value2 += "${" + p.unknown + "}";
       }
     }
-    return { value, known: known2, parts: this.parts };
+    return { value: value2, known: known3, parts: this.parts };
   }
 };
-function lit(value) {
-  return { value, known: true, parts: value ? [value] : [] };
+function lit(value2) {
+  return { value: value2, known: true, parts: value2 ? [value2] : [] };
 }
 function findClosingBrace(text, from) {
   let depth = 1;
@@ -8047,9 +8050,9 @@ function golangTagGo(tag, image) {
   return floating(tag === void 0 || tag === "latest" ? "" : tag, image);
 }
 function floating(suffix, image) {
-  const known2 = bareTagGo(suffix);
-  if (!known2) return void 0;
-  return { version: known2.version, atLeast: known2.floating, source: image, toolchainDefault: "local" };
+  const known3 = bareTagGo(suffix);
+  if (!known3) return void 0;
+  return { version: known3.version, atLeast: known3.floating, source: image, toolchainDefault: "local" };
 }
 function baseGo(stage) {
   const base = stage.base;
@@ -8099,14 +8102,14 @@ var APK_VALUE_FLAGS = /* @__PURE__ */ new Set(["-t", "--virtual", "-X", "--repos
 var APT_VALUE_FLAGS = /* @__PURE__ */ new Set(["-t", "--target-release", "-o", "--option", "-c", "--config-file"]);
 function runInstall(stage, run, hasGo) {
   for (const command of run.commands) {
-    const words = command.words.map((w) => w.text);
-    const tool = basename(words[0] ?? "");
-    if (tool === "apk" && words.includes("add")) {
-      const pkg = packages(words.slice(words.indexOf("add") + 1), APK_VALUE_FLAGS).find((p) => p === "go" || p.startsWith("go=") || p.startsWith("go~"));
-      if (pkg !== void 0) return distroInstall(stage, run, hasGo, "apk add go", pkg.length > 3 ? pkg.slice(3) : void 0, words.some((w) => w === "-X" || w.startsWith("--repository")));
+    const words2 = command.words.map((w) => w.text);
+    const tool = basename(words2[0] ?? "");
+    if (tool === "apk" && words2.includes("add")) {
+      const pkg = packages(words2.slice(words2.indexOf("add") + 1), APK_VALUE_FLAGS).find((p) => p === "go" || p.startsWith("go=") || p.startsWith("go~"));
+      if (pkg !== void 0) return distroInstall(stage, run, hasGo, "apk add go", pkg.length > 3 ? pkg.slice(3) : void 0, words2.some((w) => w === "-X" || w.startsWith("--repository")));
     }
-    if ((tool === "apt-get" || tool === "apt") && words.includes("install")) {
-      const args = words.slice(words.indexOf("install") + 1);
+    if ((tool === "apt-get" || tool === "apt") && words2.includes("install")) {
+      const args = words2.slice(words2.indexOf("install") + 1);
       for (const p of packages(args, APT_VALUE_FLAGS)) {
         const name = p.split("=")[0];
         const versioned = /^golang-(1\.[0-9]+)(-go)?$/.exec(name);
@@ -8184,633 +8187,10 @@ function effectiveGoVersion(run, goMod) {
   return result;
 }
 
-// src/model/edit-distance.ts
-function editDistance(a, b, max) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function nearestName(name, candidates, max) {
-  let best;
-  let bestDistance = max + 1;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase(), bestDistance - 1);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-// src/model/go.ts
-var VALUE_FLAGS = /* @__PURE__ */ new Set([
-  "o",
-  "p",
-  "C",
-  "ldflags",
-  "gcflags",
-  "asmflags",
-  "gccgoflags",
-  "tags",
-  "mod",
-  "modfile",
-  "pkgdir",
-  "installsuffix",
-  "buildmode",
-  "compiler",
-  "overlay",
-  "pgo",
-  "toolexec",
-  "covermode",
-  "coverpkg",
-  "exec",
-  "reuse"
-]);
-var WRAPPERS = /* @__PURE__ */ new Set(["time", "exec", "nice", "command", "nohup", "sudo", "xargs"]);
-var GO_COMMANDS = /* @__PURE__ */ new Set(["go", "xx-go"]);
-function analyzeGoBuilds(file, model) {
-  const builds = [];
-  for (const stage of model.stages) {
-    const parent = stage.base.kind === "stage" ? stage.base.stage : void 0;
-    const goEnv = new Map(parent?.goEnv ?? []);
-    for (const run of stage.runs) {
-      if (!mentionsGo(run)) continue;
-      const vars = /* @__PURE__ */ new Map();
-      for (const [k, v] of run.scope) vars.set(k, { value: v, source: "env" });
-      const state = {
-        vars,
-        values: { get: (name) => vars.get(name)?.value },
-        exported: new Set(run.scope.keys()),
-        cwd: run.workdir,
-        unexported: /* @__PURE__ */ new Map()
-      };
-      for (const command of run.commands) {
-        const build = visitCommand({ file, model, stage, run, command, state, goEnv }, command.words, /* @__PURE__ */ new Map());
-        if (build) builds.push(build);
-      }
-    }
-    stage.goEnv = goEnv;
-  }
-  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir);
-  return builds;
-}
-function makesExecutable(b) {
-  const values = b.packages.map((p) => p.text);
-  if (values.some((v) => v.includes("$") || v.startsWith("-"))) return true;
-  if (values.length > 0 && values.every((v) => v === "std")) return false;
-  if (b.verb !== "build" || b.flags.some((f) => f.name === "o")) return true;
-  if (values.length > 1 && !values.every((v) => v.endsWith(".go"))) return false;
-  return !(values.length === 1 && (values[0].includes("...") || values[0] === "all"));
-}
-function mentionsGo(run) {
-  for (const c of run.commands) for (const w of c.words) if (w.text.includes("go")) return true;
-  return false;
-}
-function wordValue(w, state) {
-  const p = wordPattern(w, state);
-  return p.known ? { known: true, value: p.value } : { known: false };
-}
-function wordPattern(w, state) {
-  if (!w.hasExpansion) return { known: true, value: w.text };
-  const v = expand(w.text, state.values);
-  return { known: v.known && !v.value.includes("$(") && !v.value.includes("`"), value: v.value };
-}
-function valueAfterEquals(w, eq) {
-  return { ...w, text: w.text.slice(eq + 1) };
-}
-function splitAssignment(w) {
-  const eq = w.text.indexOf("=");
-  if (eq <= 0) return void 0;
-  const name = w.text.slice(0, eq);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return void 0;
-  return { name, valueText: w.text.slice(eq + 1) };
-}
-function assignmentValue(w, state) {
-  const a = splitAssignment(w);
-  if (!a) return void 0;
-  const valueWord = { ...w, text: a.valueText };
-  return { name: a.name, value: wordValue(valueWord, state) };
-}
-function visitCommand(ctx, all, given) {
-  applyAssignments(ctx, given);
-  let prefix = given;
-  let ownPrefix = false;
-  let at = 0;
-  while (at < all.length) {
-    const head = all[at].text;
-    switch (head) {
-      case "export":
-        applyExport(all.slice(at), ctx.state);
-        return void 0;
-      case "unset":
-        for (let i = at + 1; i < all.length; i++) {
-          ctx.state.vars.delete(all[i].text);
-          ctx.state.exported.delete(all[i].text);
-        }
-        return void 0;
-      case "cd":
-        applyCd(all[at + 1], ctx.state);
-        return void 0;
-      case "env":
-        if (!ownPrefix) prefix = new Map(prefix);
-        ownPrefix = true;
-        at = envPrefix(all, at, prefix, ctx.state);
-        continue;
-    }
-    if (WRAPPERS.has(head)) {
-      at++;
-      while (at < all.length && all[at].text.startsWith("-")) at++;
-      continue;
-    }
-    if (!head.includes("go") || !GO_COMMANDS.has(basename(head)) || all.length - at < 2) return void 0;
-    const words = at === 0 ? all : all.slice(at);
-    const verb = words[1].text;
-    if (verb === "env") {
-      recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
-      return void 0;
-    }
-    if (verb !== "build" && verb !== "install") return void 0;
-    return goBuild(ctx, words, prefix);
-  }
-  return void 0;
-}
-function applyAssignments(ctx, prefix) {
-  const { command, state } = ctx;
-  for (const a of command.assignments) {
-    const av = assignmentValue(a, state);
-    if (!av) continue;
-    if (command.words.length > 0) {
-      prefix.set(av.name, { value: av.value, source: "command", word: a });
-    } else {
-      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? "export" : "command", word: a });
-      if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
-    }
-  }
-}
-function applyExport(words, state) {
-  for (const w of words.slice(1)) {
-    if (w.text.startsWith("-")) continue;
-    const av = assignmentValue(w, state);
-    if (av) {
-      state.vars.set(av.name, { value: av.value, source: "export", word: w });
-      state.exported.add(av.name);
-      state.unexported.delete(av.name);
-    } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
-      state.exported.add(w.text);
-      state.unexported.delete(w.text);
-    }
-  }
-}
-function applyCd(target, state) {
-  if (!target) {
-    state.cwd = "/root";
-    return;
-  }
-  const v = wordValue(target, state);
-  state.cwd = v.known && (state.cwd !== void 0 || v.value.startsWith("/")) ? resolvePath(state.cwd ?? "/", v.value) : void 0;
-}
-function envPrefix(words, at, inner, state) {
-  let i = at + 1;
-  while (i < words.length) {
-    const t = words[i].text;
-    if (t === "-i" || t === "--ignore-environment" || t === "-" || t === "--") {
-      i++;
-      continue;
-    }
-    if (t === "-u" || t === "--unset") {
-      if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: "" }, source: "command", word: words[i + 1] });
-      i += 2;
-      continue;
-    }
-    const av = assignmentValue(words[i], state);
-    if (!av) break;
-    inner.set(av.name, { value: av.value, source: "command", word: words[i] });
-    i++;
-  }
-  return i;
-}
-function recordGoEnv(args, state, goEnv) {
-  let mode;
-  for (const w of args) {
-    if (w.text === "-w") mode = "w";
-    else if (w.text === "-u") mode = "u";
-    else if (mode === "w") {
-      const av = assignmentValue(w, state);
-      if (av) goEnv.set(av.name, av.value);
-    } else if (mode === "u") goEnv.delete(w.text);
-  }
-}
-function goBuild(ctx, words, prefix) {
-  const { file, model, stage, run, command, state } = ctx;
-  const env = { prefix, state, goEnv: ctx.goEnv };
-  const { flags, packages: packages2 } = parseGoArgs(words, state);
-  const goflagsValue = lookupEnv(env, "GOFLAGS").value;
-  const goflags = splitQuoted(goflagsValue ?? "");
-  const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
-  const verb = words[1].text;
-  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, "o"), packages2, state, env);
-  return {
-    stage,
-    run,
-    command,
-    verb,
-    goWord: words[0],
-    verbWord: words[1],
-    flags,
-    packages: packages2,
-    cgo: lookupEnv(env, "CGO_ENABLED"),
-    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== "default"),
-    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
-    goos: lookupEnv(env, "GOOS"),
-    goarch: lookupEnv(env, "GOARCH"),
-    ldflags,
-    trimpath: trimpathOf(flags, goflags, goflagsValue),
-    staticLink: ldflags !== void 0 && linksStatically(ldflags.flags),
-    output,
-    outputDir,
-    cwd: state.cwd,
-    shipped: false,
-    goVersion: effectiveGoVersion(run, model.goMod)
-  };
-}
-function parseGoArgs(words, state) {
-  const flags = [];
-  let i = 2;
-  for (; i < words.length; i++) {
-    const w = words[i];
-    const t = w.text;
-    if (t === "--") {
-      i++;
-      break;
-    }
-    if (!t.startsWith("-") || t === "-") {
-      if (t.includes("$") && i + 1 < words.length && words[i + 1].text.startsWith("-")) continue;
-      break;
-    }
-    const dashes = t.startsWith("--") ? 2 : 1;
-    const body = t.slice(dashes);
-    const eq = body.indexOf("=");
-    if (eq !== -1) {
-      const v = wordValue(valueAfterEquals(w, dashes + eq), state);
-      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: v.known ? v.value : void 0 });
-    } else if (VALUE_FLAGS.has(body) && i + 1 < words.length) {
-      const valueWord = words[++i];
-      const v = wordValue(valueWord, state);
-      flags.push({ name: body, nameWord: w, valueWord, value: v.known ? v.value : void 0 });
-    } else {
-      flags.push({ name: body, nameWord: w });
-    }
-  }
-  return { flags, packages: words.slice(i) };
-}
-function ldflagsOf(flags, goflags, goflagsValue, state) {
-  const ldFlag = lastFlag(flags, "ldflags");
-  if (ldFlag) {
-    const value = ldFlag.value ?? flagPattern(ldFlag, state);
-    return { value, flags: splitQuoted(value), source: "command", flag: ldFlag };
-  }
-  if (goflagsValue === void 0) return { value: "${GOFLAGS}", flags: ["${GOFLAGS}"], source: "GOFLAGS" };
-  const g = goflag(goflags, "ldflags");
-  return g !== void 0 ? { value: g, flags: splitQuoted(g), source: "GOFLAGS" } : void 0;
-}
-function trimpathOf(flags, goflags, goflagsValue) {
-  const trimFlag = lastFlag(flags, "trimpath");
-  const trimValue = trimFlag ? trimFlag.value ?? "true" : goflag(goflags, "trimpath");
-  if (trimValue !== void 0) return trimValue !== "false" && trimValue !== "0";
-  return goflagsValue === void 0 ? void 0 : false;
-}
-function lookupEnv(env, name) {
-  const p = env.prefix.get(name);
-  if (p) return { value: p.value.known ? p.value.value : void 0, source: "command", word: p.word };
-  const v = env.state.vars.get(name);
-  if (v && env.state.exported.has(name)) return { value: v.value.known ? v.value.value : void 0, source: v.source, word: v.word };
-  const g = env.goEnv.get(name);
-  if (g) return { value: g.known ? g.value : void 0, source: "go env -w" };
-  return { value: null, source: "default" };
-}
-function lastFlag(flags, name) {
-  for (let k = flags.length - 1; k >= 0; k--) if (flags[k].name === name) return flags[k];
-  return void 0;
-}
-function linksStatically(ldflags) {
-  for (let i = 0; i < ldflags.length; i++) {
-    const f = ldflags[i].startsWith("--") ? ldflags[i].slice(1) : ldflags[i];
-    let value;
-    if (f === "-extldflags") value = ldflags[i + 1];
-    else if (f.startsWith("-extldflags=")) value = f.slice("-extldflags=".length);
-    if (value !== void 0 && splitQuoted(value).some((t) => t === "-static" || t === "-static-pie")) return true;
-  }
-  return false;
-}
-var CGO_SETTINGS = [
-  "CGO_CFLAGS",
-  "CGO_CPPFLAGS",
-  "CGO_CXXFLAGS",
-  "CGO_FFLAGS",
-  "CGO_LDFLAGS",
-  "CC",
-  "CXX",
-  "CGO_CFLAGS_ALLOW",
-  "CGO_CPPFLAGS_ALLOW",
-  "CGO_CXXFLAGS_ALLOW",
-  "CGO_LDFLAGS_ALLOW"
-];
-function goflag(goflags, name) {
-  for (let k = goflags.length - 1; k >= 0; k--) {
-    const g = goflags[k];
-    const f = g.startsWith("--") ? g.slice(2) : g.startsWith("-") ? g.slice(1) : g;
-    if (f === name) return "true";
-    if (f.startsWith(name + "=")) return f.slice(name.length + 1);
-  }
-  return void 0;
-}
-function flagPattern(f, state) {
-  if (!f.valueWord) return "";
-  if (f.valueWord !== f.nameWord) return wordPattern(f.valueWord, state).value;
-  const t = f.nameWord.text;
-  return wordPattern(valueAfterEquals(f.nameWord, t.indexOf("=")), state).value;
-}
-function outputOf(model, stage, verb, oFlag, packages2, state, env) {
-  const name = binaryName(model, packages2, state);
-  if (oFlag) {
-    if (oFlag.value === void 0 || state.cwd === void 0 && !oFlag.value.startsWith("/")) return {};
-    const path = resolvePath(state.cwd ?? "/", oFlag.value);
-    if (oFlag.value.endsWith("/")) return { outputDir: path, output: name ? `${path === "/" ? "" : path}/${name}` : void 0 };
-    return { output: path, outputDir: dirname(path) };
-  }
-  let dir;
-  if (verb === "build") dir = state.cwd;
-  else {
-    const gobin = lookupEnv(env, "GOBIN").value;
-    const gopath = lookupEnv(env, "GOPATH").value;
-    if (gobin) dir = normalize(gobin);
-    else if (gopath === null) dir = stage.base.kind === "image" && stage.base.facts.family === "golang" ? "/go/bin" : "/root/go/bin";
-    else if (gopath) dir = normalize(gopath.split(":")[0] + "/bin");
-  }
-  if (dir === void 0) return {};
-  return { outputDir: dir, output: name ? `${dir === "/" ? "" : dir}/${name}` : void 0 };
-}
-function binaryName(model, packages2, state) {
-  const values = [];
-  let goFiles = packages2.length > 0;
-  for (const p of packages2) {
-    const v = wordValue(p, state);
-    if (!v.known) return void 0;
-    values.push(v.value);
-    if (!v.value.endsWith(".go")) goFiles = false;
-  }
-  if (goFiles) return basename(values[0]).slice(0, -3);
-  if (values.length > 1) return void 0;
-  const pkg = values[0] ?? ".";
-  if (pkg.includes("...")) return void 0;
-  if (pkg === "." || pkg === "./") {
-    const module2 = model.goMod?.module;
-    return module2 ? lastElement(module2) : void 0;
-  }
-  return lastElement(pkg.split("@")[0]);
-}
-function lastElement(importPath) {
-  const parts = importPath.split("/").filter((p) => p && p !== ".");
-  let name = parts.pop();
-  if (name && /^v[0-9]+$/.test(name) && parts.length > 0) name = parts.pop();
-  return name && name !== ".." ? name : void 0;
-}
-function cgoMistakes(file, stage, run, prefix, state) {
-  const out = [];
-  const wordSpan = (w) => ({ start: w.start, end: w.end });
-  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, span: wordSpan(b.word), kind: "misspelled" });
-  for (const [name, b] of state.vars) {
-    if (b.source !== "env" && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, span: wordSpan(b.word), kind: "misspelled" });
-  }
-  if (!prefix.has("CGO_ENABLED")) {
-    const w = state.unexported.get("CGO_ENABLED");
-    if (w) out.push({ text: "CGO_ENABLED", span: wordSpan(w), kind: "not-exported" });
-  }
-  for (let s = stage, n = 0; s && n < 64; s = s.base.kind === "stage" ? s.base.stage : void 0, n++) {
-    for (const d of cgoLookalikes(file, s)) {
-      if (s === stage && d.at >= run.span.start) break;
-      if (d.arg && s !== stage) continue;
-      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: "misspelled" });
-    }
-  }
-  return out;
-}
-var lookalikesMemo = /* @__PURE__ */ new WeakMap();
-function cgoLookalikes(file, stage) {
-  let found = lookalikesMemo.get(stage);
-  if (found) return found;
-  found = [];
-  for (const ins of stage.instructions) {
-    if (!(ins instanceof Env2) && !(ins instanceof Arg2)) continue;
-    for (const p of ins.getProperties()) {
-      const name = p.getName();
-      if (looksLikeCgoEnabled(name)) found.push({ name, span: spanOf(file, p.getNameRange()), arg: ins instanceof Arg2, at: spanOf(file, ins.getRange()).start });
-    }
-  }
-  lookalikesMemo.set(stage, found);
-  return found;
-}
-function looksLikeCgoEnabled(name) {
-  if (name === "CGO_ENABLED") return false;
-  const upper = name.toUpperCase();
-  if (upper === "CGO_ENABLED") return true;
-  return upper.startsWith("CGO") && upper !== "CGO_CFLAGS" && upper !== "CGO_LDFLAGS" && editDistance(upper, "CGO_ENABLED", 2) <= 2;
-}
-function splitQuoted(s) {
-  const out = [];
-  let cur = "";
-  let inWord = false;
-  let quote;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quote) {
-      if (c === quote) quote = void 0;
-      else cur += c;
-    } else if (c === "$" && (s[i + 1] === "(" || s[i + 1] === "{") || c === "`") {
-      const end = expansionEnd(s, i);
-      cur += s.slice(i, end);
-      inWord = true;
-      i = end - 1;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      if (inWord) out.push(cur);
-      cur = "";
-      inWord = false;
-    } else {
-      cur += c;
-      inWord = true;
-    }
-  }
-  if (inWord) out.push(cur);
-  return out;
-}
-function expansionEnd(s, i) {
-  if (s[i] === "`") {
-    const close2 = s.indexOf("`", i + 1);
-    return close2 === -1 ? s.length : close2 + 1;
-  }
-  const open = s[i + 1];
-  const close = open === "(" ? ")" : "}";
-  let depth = 0;
-  for (let j = i + 1; j < s.length; j++) {
-    if (s[j] === open) depth++;
-    else if (s[j] === close && --depth === 0) return j + 1;
-  }
-  return s.length;
-}
-function isOpaqueFlag(token) {
-  return token.startsWith("$") || token.startsWith("`");
-}
-var MAX_PLACES = 2e4;
-var graphs = /* @__PURE__ */ new WeakMap();
-function stageGraph(model) {
-  let graph = graphs.get(model);
-  if (graph) return graph;
-  const children = /* @__PURE__ */ new Map();
-  const copiesFrom = /* @__PURE__ */ new Map();
-  for (const later of model.stages) {
-    if (later.base.kind === "stage") {
-      for (const c of new Set(later.base.candidates)) if (c.index < later.index) pushTo(children, c, later);
-    }
-    for (const copy of later.copies) if (copy.fromStage !== void 0 && copy.fromStage.index < later.index) pushTo(copiesFrom, copy.fromStage, copy);
-  }
-  graph = { final: new Set(model.finalLineage), children, copiesFrom };
-  graphs.set(model, graph);
-  return graph;
-}
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function reachesFinal(model, stage, output, outputDir) {
-  const graph = stageGraph(model);
-  const seen = /* @__PURE__ */ new Set();
-  const todo = [{ stage, output, outputDir }];
-  while (todo.length > 0) {
-    const place = todo.pop();
-    if (graph.final.has(place.stage)) return true;
-    const key = `${place.stage.index}\0${place.output ?? ""}\0${place.outputDir ?? ""}`;
-    if (seen.has(key)) continue;
-    if (seen.size >= MAX_PLACES) return false;
-    seen.add(key);
-    for (const later of graph.children.get(place.stage) ?? []) todo.push({ stage: later, output: place.output, outputDir: place.outputDir });
-    for (const copy of graph.copiesFrom.get(place.stage) ?? []) copyTargets(copy, place, todo);
-  }
-  return false;
-}
-function copyTargets(copy, place, out) {
-  const later = copy.stage;
-  const { output, outputDir } = place;
-  const many = copy.sources.length > 1;
-  for (const src of copy.sources) {
-    if (!src.known) {
-      out.push({ stage: later, output: void 0, outputDir: copy.dest });
-      continue;
-    }
-    const from = resolvePath("/", src.text);
-    const destDir = copy.dest !== void 0 && (copy.dest.endsWith("/") || many) ? normalize(copy.dest) : void 0;
-    if (output !== void 0) {
-      let landed = null;
-      if (from === output || globMatch(from, output)) landed = copy.dest === void 0 ? void 0 : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
-      else if (isWithin(output, from)) landed = copy.dest === void 0 ? void 0 : resolvePath(normalize(copy.dest), output.slice(from.length + (from === "/" ? 0 : 1)));
-      if (landed !== null) out.push({ stage: later, output: landed, outputDir: landed ? dirname(landed) : void 0 });
-    } else if (outputDir === void 0 || isWithin(from, outputDir) || isWithin(outputDir, from)) {
-      out.push({ stage: later, output: void 0, outputDir: copy.dest === void 0 ? void 0 : destDir ?? dirname(copy.dest) });
-    }
-  }
-}
-
-// src/model/exec-form.ts
-function execForm(file, args) {
-  const first = file.text.charCodeAt(args.start);
-  if (first > 32 && first < 127 && first !== 91) return void 0;
-  const raw = file.text.slice(args.start, args.end);
-  if (!raw.trimStart().startsWith("[")) return void 0;
-  const joined = joinContinuations(raw, file.escapeChar).trim();
-  if (!joined.endsWith("]")) return void 0;
-  try {
-    const parsed = JSON.parse(joined);
-    if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed;
-  } catch {
-  }
-  return void 0;
-}
-function joinContinuations(raw, escapeChar) {
-  let out = "";
-  let i = 0;
-  while (i < raw.length) {
-    const c = raw[i];
-    if (c === escapeChar) {
-      let j = i + 1;
-      while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
-      if (raw[j] === "\r" && raw[j + 1] === "\n") j++;
-      if (raw[j] === "\n" || raw[j] === "\r" && j === raw.length - 1) {
-        i = skipCommentLines(raw, j + 1);
-        continue;
-      }
-    }
-    out += c;
-    i++;
-  }
-  return out;
-}
-function skipCommentLines(raw, from) {
-  let i = from;
-  for (; ; ) {
-    let j = i;
-    while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
-    if (raw[j] !== "#" && raw[j] !== "\n" && raw[j] !== "\r") return i;
-    if (j >= raw.length) return i;
-    const nl = raw.indexOf("\n", j);
-    if (nl === -1) return raw.length;
-    i = nl + 1;
-  }
-}
-function execFormWords(file, args) {
-  const values = execForm(file, args);
-  if (!values) return void 0;
-  const t = file.text;
-  const words = [];
-  let i = args.start;
-  for (const value of values) {
-    while (i < args.end && t[i] !== '"') i++;
-    const start = i;
-    i++;
-    while (i < args.end && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
-    i++;
-    if (i > args.end) return void 0;
-    let decoded;
-    try {
-      decoded = JSON.parse(t.slice(start, i));
-    } catch {
-      return void 0;
-    }
-    if (decoded !== value) return void 0;
-    words.push({ text: value, start, end: i, quoted: true, hasExpansion: false });
-  }
-  if (words.length === 0) return void 0;
-  return { assignments: [], words, redirects: [], start: words[0].start, end: words[words.length - 1].end, separator: null };
-}
-
 // src/model/lineage.ts
 function foldLineage(memo, stage, f) {
-  const known2 = memo.get(stage);
-  if (known2 !== void 0 || memo.has(stage)) return known2;
+  const known3 = memo.get(stage);
+  if (known3 !== void 0 || memo.has(stage)) return known3;
   const todo = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [stage];
@@ -8948,6 +8328,2074 @@ function stagePlatform(stage) {
   return void 0;
 }
 
+// src/model/context-files.ts
+function contextPathOf(model, stage, path, run) {
+  const target = normalize(path);
+  const context = model.workspace?.context;
+  if (!context) return void 0;
+  for (const m of run?.mounts ?? []) {
+    if (m.type !== "bind" || m.from !== void 0 || m.target === void 0) continue;
+    const mountAt = resolvePath(run?.workdir ?? "/", m.target);
+    if (!isWithin(target, mountAt)) continue;
+    const found = inContext(context, m.source ?? ".", target.slice(mountAt.length));
+    if (found !== void 0) return found;
+  }
+  for (const s of stageLineage(stage)) {
+    const copies = s === stage && run ? s.copies.filter((c) => c.span.start < run.span.start) : s.copies;
+    for (let k = copies.length - 1; k >= 0; k--) {
+      const found = copiedFrom(context, copies[k], target);
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
+}
+function copiedFrom(context, copy, target) {
+  if (copy.fromStage || copy.fromImage !== void 0 || copy.heredoc || copy.dest === void 0) return void 0;
+  const dest = normalize(copy.dest);
+  const destIsDir = copy.dest.endsWith("/") || copy.sources.length > 1;
+  for (const src of copy.sources) {
+    if (!src.known || hasGlob(src.text) || src.text.includes("://")) continue;
+    const source = contextRelative(src.text);
+    const kind = context.kind(source);
+    if (kind === "dir") {
+      if (isWithin(target, dest)) {
+        const found = inContext(context, source, target.slice(dest.length));
+        if (found !== void 0) return found;
+      }
+    } else if (kind === "file") {
+      const landed = destIsDir ? resolvePath(dest, source.slice(source.lastIndexOf("/") + 1)) : dest;
+      if (landed === target) return source;
+    }
+  }
+  return void 0;
+}
+function inContext(context, dir, rest) {
+  const base = contextRelative(dir);
+  const tail = rest.replace(/^\/+/, "");
+  const path = base === "" ? tail : tail === "" ? base : `${base}/${tail}`;
+  return context.kind(path) === "file" ? path : void 0;
+}
+function contextRelative(source) {
+  const n = normalize(source.startsWith("/") ? source : `/${source}`);
+  return n === "/" ? "" : n.slice(1);
+}
+var filesMemo = /* @__PURE__ */ new WeakMap();
+function otherFile(tree, treePath, repositoryPath2) {
+  let byPath = filesMemo.get(tree);
+  if (!byPath) filesMemo.set(tree, byPath = /* @__PURE__ */ new Map());
+  let file = byPath.get(treePath);
+  if (file === void 0) {
+    const text = tree.read(treePath);
+    file = text === void 0 ? null : { path: repositoryPath2, text, lineStarts: computeLineStarts(text) };
+    byPath.set(treePath, file);
+  }
+  return file ?? void 0;
+}
+function repositoryPath(ws, contextPath) {
+  return ws.contextPath === "" ? contextPath : contextPath === "" ? ws.contextPath : `${ws.contextPath}/${contextPath}`;
+}
+function stageLocator(model, stage, run) {
+  const ws = model.workspace;
+  if (!ws) return void 0;
+  return {
+    open(path) {
+      const found = contextPathOf(model, stage, path, run);
+      return found === void 0 ? void 0 : otherFile(ws.context, found, repositoryPath(ws, found));
+    }
+  };
+}
+function contextLocator(ws) {
+  return {
+    open(path) {
+      const found = contextRelative(path);
+      return otherFile(ws.context, found, repositoryPath(ws, found));
+    }
+  };
+}
+
+// src/model/make-expand.ts
+var MAX_DEPTH2 = 32;
+var MAX_OUTPUT = 64 * 1024;
+function expandMake(text, scope) {
+  const out = new Output();
+  expandInto(text, scope, out, 0);
+  return out.result();
+}
+function expandMapped(text, offsets, scope) {
+  const out = new Output();
+  const map = [];
+  const substitutions = [];
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf("$", i);
+    const stop = dollar === -1 ? text.length : dollar;
+    for (let k = i; k < stop; k++) map.push(offsets[k]);
+    out.add(text.slice(i, stop));
+    if (dollar === -1) break;
+    const ref = readReference(text, dollar);
+    const before = out.length;
+    if (ref.literal !== void 0) out.add(ref.literal);
+    else expandReference(ref.body, scope, out, 1);
+    const added = out.length - before;
+    const start = offsets[dollar];
+    const last = offsets[ref.end - 1];
+    for (let k = 0; k < added; k++) map.push(k === added - 1 && k > 0 ? last : start);
+    if (ref.literal === void 0) {
+      const v = out.text.slice(before);
+      substitutions.push({ start, end: last + 1, oneWord: v.length > 0 && !/[\s"'\\`]/.test(v) });
+    }
+    i = ref.end;
+  }
+  return { value: out.result(), map: Int32Array.from(map.slice(0, out.length)), substitutions };
+}
+var Output = class {
+  text = "";
+  known = true;
+  get length() {
+    return this.text.length;
+  }
+  add(s) {
+    if (this.text.length + s.length > MAX_OUTPUT) {
+      this.known = false;
+      return;
+    }
+    this.text += s;
+  }
+  /** A part that cannot be known, kept as a reference the shell will not know either. */
+  unknown(body) {
+    this.known = false;
+    this.add(`$(${body})`);
+  }
+  result() {
+    return { value: this.text, known: this.known };
+  }
+};
+function readReference(text, i) {
+  const next = text[i + 1];
+  if (next === void 0) return { literal: "$", body: "", end: i + 1 };
+  if (next === "$") return { literal: "$", body: "", end: i + 2 };
+  if (next !== "(" && next !== "{") return { body: next, end: i + 2 };
+  const close = next === "(" ? ")" : "}";
+  let depth = 0;
+  for (let k = i + 1; k < text.length; k++) {
+    if (text[k] === next) depth++;
+    else if (text[k] === close && --depth === 0) return { body: text.slice(i + 2, k), end: k + 1 };
+  }
+  return { body: text.slice(i + 2), end: text.length };
+}
+function expandInto(text, scope, out, depth) {
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf("$", i);
+    if (dollar === -1) {
+      out.add(text.slice(i));
+      return;
+    }
+    out.add(text.slice(i, dollar));
+    const ref = readReference(text, dollar);
+    if (ref.literal !== void 0) out.add(ref.literal);
+    else expandReference(ref.body, scope, out, depth + 1);
+    i = ref.end;
+  }
+}
+function expandReference(body, scope, out, depth) {
+  if (depth > MAX_DEPTH2) return out.unknown(body);
+  const space = body.search(/[ \t]/);
+  const fn = space === -1 ? void 0 : FUNCTIONS[body.slice(0, space)];
+  if (fn) return fn(splitArgs(body.slice(space + 1)), scope, out, depth);
+  const colonAt = body.indexOf(":");
+  if (space !== -1 && (colonAt === -1 || space < colonAt)) return out.unknown(body);
+  const colon = topLevelIndex(body, ":");
+  const nameText = colon === -1 ? body : body.slice(0, colon);
+  const name = expandMake1(nameText, scope, depth);
+  if (!name.known) return out.unknown(body);
+  const value2 = variableValue(name.value, scope, depth);
+  if (!value2.known && value2.value === "") return out.unknown(body);
+  if (colon === -1) {
+    out.add(value2.value);
+    if (!value2.known) out.known = false;
+    return;
+  }
+  const eq = body.indexOf("=", colon);
+  if (eq === -1 || !value2.known) return out.unknown(body);
+  const from = expandMake1(body.slice(colon + 1, eq), scope, depth);
+  const to = expandMake1(body.slice(eq + 1), scope, depth);
+  if (!from.known || !to.known) return out.unknown(body);
+  const pattern = from.value.includes("%") ? from.value : `%${from.value}`;
+  const replacement = from.value.includes("%") ? to.value : `%${to.value}`;
+  out.add(words(value2.value).map((w) => patsubstWord(w, pattern, replacement)).join(" "));
+}
+function expandMake1(text, scope, depth) {
+  const out = new Output();
+  expandInto(text, scope, out, depth);
+  return out.result();
+}
+function variableValue(name, scope, depth) {
+  const automatic = automaticValue(name, scope);
+  if (automatic !== void 0) return { value: automatic, known: true };
+  if (name.length === 1 && AUTOMATIC.has(name)) return { value: "", known: false };
+  const v = scope.lookup(name);
+  if (!v) return { value: "", known: true };
+  if (!v.known) return { value: "", known: false };
+  return v.flavor === "simple" ? { value: v.text, known: true } : expandMake1(v.text, scope, depth + 1);
+}
+var AUTOMATIC = /* @__PURE__ */ new Set(["@", "<", "^", "+", "*", "?", "|", "%"]);
+function automaticValue(name, scope) {
+  const auto = scope.automatic;
+  if (!auto) return void 0;
+  if (name.length === 1) return auto[name];
+  if (name.length === 2 && (name[1] === "D" || name[1] === "F") && AUTOMATIC.has(name[0])) {
+    const v = auto[name[0]];
+    if (v === void 0) return void 0;
+    return words(v).map((w) => {
+      const slash = w.lastIndexOf("/");
+      if (name[1] === "F") return slash === -1 ? w : w.slice(slash + 1);
+      return slash === -1 ? "." : w.slice(0, slash) || "/";
+    }).join(" ");
+  }
+  return void 0;
+}
+function splitArgs(text) {
+  const args = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === "(" || c === "{") depth++;
+    else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === "," && depth === 0) {
+      args.push(text.slice(start, k));
+      start = k + 1;
+    }
+  }
+  args.push(text.slice(start));
+  return args;
+}
+function topLevelIndex(text, c) {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    else if (ch === c && depth === 0) return k;
+  }
+  return -1;
+}
+function words(s) {
+  return s.split(/[ \t\n]+/).filter((w) => w !== "");
+}
+function patternStem(pattern, word) {
+  const pct = pattern.indexOf("%");
+  if (pct === -1) return pattern === word ? "" : void 0;
+  const prefix = pattern.slice(0, pct);
+  const suffix = pattern.slice(pct + 1);
+  if (word.length < prefix.length + suffix.length || !word.startsWith(prefix) || !word.endsWith(suffix)) return void 0;
+  return word.slice(prefix.length, word.length - suffix.length);
+}
+function patsubstWord(word, pattern, replacement) {
+  const stem = patternStem(pattern, word);
+  if (stem === void 0) return word;
+  return replacement.includes("%") ? replacement.replace("%", stem) : replacement;
+}
+function knownArgs(args, scope, depth) {
+  const values = [];
+  for (const a of args) {
+    const v = expandMake1(a, scope, depth);
+    if (!v.known) return void 0;
+    values.push(v.value);
+  }
+  return values;
+}
+function pure(arity, f) {
+  return (args, scope, out, depth) => {
+    const values = args.length >= arity ? knownArgs(args, scope, depth) : void 0;
+    if (!values) return out.unknown("function");
+    out.add(f(values));
+  };
+}
+var eachWord = (f) => pure(1, ([s]) => words(s).map(f).join(" "));
+var dirOf = (w) => w.includes("/") ? w.slice(0, w.lastIndexOf("/") + 1) : "./";
+var notdirOf = (w) => w.slice(w.lastIndexOf("/") + 1);
+var FUNCTIONS = {
+  subst: pure(3, ([from, to, text]) => from === "" ? text : text.split(from).join(to)),
+  patsubst: pure(3, ([p, r, text]) => words(text).map((w) => patsubstWord(w, p, r)).join(" ")),
+  strip: pure(1, ([s]) => words(s).join(" ")),
+  findstring: pure(2, ([find, s]) => s.includes(find) ? find : ""),
+  filter: pure(2, ([p, s]) => words(s).filter((w) => words(p).some((q) => patternStem(q, w) !== void 0)).join(" ")),
+  "filter-out": pure(2, ([p, s]) => words(s).filter((w) => !words(p).some((q) => patternStem(q, w) !== void 0)).join(" ")),
+  sort: pure(1, ([s]) => [...new Set(words(s))].sort().join(" ")),
+  word: pure(2, ([n, s]) => words(s)[Number(n) - 1] ?? ""),
+  words: pure(1, ([s]) => String(words(s).length)),
+  firstword: pure(1, ([s]) => words(s)[0] ?? ""),
+  lastword: pure(1, ([s]) => words(s).slice(-1)[0] ?? ""),
+  dir: eachWord(dirOf),
+  notdir: eachWord(notdirOf),
+  basename: eachWord((w) => notdirOf(w).includes(".") ? w.slice(0, w.lastIndexOf(".")) : w),
+  suffix: eachWord((w) => notdirOf(w).includes(".") ? w.slice(w.lastIndexOf(".")) : ""),
+  addprefix: pure(2, ([p, s]) => words(s).map((w) => p + w).join(" ")),
+  addsuffix: pure(2, ([p, s]) => words(s).map((w) => w + p).join(" ")),
+  info: () => void 0,
+  warning: () => void 0,
+  if: (args, scope, out, depth) => {
+    const cond = expandMake1(args[0] ?? "", scope, depth);
+    if (!cond.known) return out.unknown("if");
+    const branch = cond.value.trim() !== "" ? args[1] : args.slice(2).join(",");
+    if (branch !== void 0) expandInto(branch, scope, out, depth);
+  },
+  or: (args, scope, out, depth) => {
+    for (const a of args) {
+      const v = expandMake1(a, scope, depth);
+      if (!v.known) return out.unknown("or");
+      if (v.value.trim() !== "") return out.add(v.value);
+    }
+  },
+  and: (args, scope, out, depth) => {
+    let last = "";
+    for (const a of args) {
+      const v = expandMake1(a, scope, depth);
+      if (!v.known) return out.unknown("and");
+      if (v.value.trim() === "") return;
+      last = v.value;
+    }
+    out.add(last);
+  }
+};
+
+// src/model/makefile.ts
+var MAX_INCLUDES = 16;
+var MAX_LINES = 2e4;
+function readMakefile(file, invocation, open) {
+  const mk = { vars: /* @__PURE__ */ new Map(), rules: /* @__PURE__ */ new Map(), patternRules: [], targetVars: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Set([...invocation.env.keys(), ...invocation.overrides.keys()]), exportAll: false, oneShell: false };
+  for (const [name, v] of invocation.env) mk.vars.set(name, { flavor: "simple", text: v.value, known: v.known, origin: "environment" });
+  mk.vars.set("MAKE", { flavor: "simple", text: "make", known: true, origin: "default" });
+  mk.vars.set("CURDIR", { flavor: "simple", text: invocation.curdir, known: true, origin: "default" });
+  mk.vars.set("SHELL", { flavor: "simple", text: "/bin/sh", known: true, origin: "default" });
+  for (const [name, v] of invocation.overrides) mk.vars.set(name, { flavor: "simple", text: v.value, known: v.known, origin: "command line" });
+  const reader = new Reader(mk, open);
+  reader.read(file);
+  const goal = mk.vars.get(".DEFAULT_GOAL");
+  if (goal && goal.known && goal.text.trim() !== "") mk.defaultGoal = expandMake(goal.text, reader.scope()).value.trim() || mk.defaultGoal;
+  return mk;
+}
+var Reader = class {
+  constructor(mk, open) {
+    this.mk = mk;
+    this.open = open;
+  }
+  mk;
+  open;
+  branches = [];
+  includes = 0;
+  lines = 0;
+  /** The rules the last rule line started; recipe lines go to them. */
+  current;
+  /** Where the logical line being read starts, and its text when it is one physical line. */
+  origin = { start: 0 };
+  scope() {
+    return { lookup: (name) => this.mk.vars.get(name) };
+  }
+  read(file) {
+    const text = file.text;
+    let pos = 0;
+    this.current = void 0;
+    while (pos < text.length && this.lines++ < MAX_LINES) {
+      if (text[pos] === "	" && this.current !== void 0) {
+        pos = this.recipeLine(file, pos);
+        continue;
+      }
+      const { line, end, single } = logicalLine(text, pos);
+      this.origin = { start: pos, raw: single ? line : void 0 };
+      pos = end;
+      if (line.startsWith("define ") || line.startsWith("define	") || /^(export|override)\s+define\s/.test(line)) {
+        pos = this.define(file, line, pos);
+        continue;
+      }
+      this.directive(stripComment(line).trim(), file);
+    }
+  }
+  /** A recipe line (with its continuation lines) for the rules being read; returns where the next line starts. */
+  recipeLine(file, start) {
+    const text = file.text;
+    const chars = [];
+    const offsets = [];
+    let i = start + 1;
+    for (; ; ) {
+      const nl = text.indexOf("\n", i);
+      const lineEnd = nl === -1 ? text.length : nl;
+      const contentEnd = lineEnd > i && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+      for (let k = i; k < contentEnd; k++) {
+        chars.push(text[k]);
+        offsets.push(k);
+      }
+      if (nl === -1 || !continues(text, i, contentEnd)) {
+        this.addRecipe(file, chars, offsets);
+        return nl === -1 ? text.length : nl + 1;
+      }
+      chars.push("\n");
+      offsets.push(nl);
+      i = nl + 1;
+      if (text[i] === "	") i++;
+    }
+  }
+  addRecipe(file, chars, offsets) {
+    if (!this.active() || !this.current) return;
+    let k = 0;
+    while (k < chars.length && (chars[k] === "@" || chars[k] === "-" || chars[k] === "+" || chars[k] === " " || chars[k] === "	")) k++;
+    const line = { file, text: chars.slice(k).join(""), offsets: offsets.slice(k) };
+    if (line.text.trim() === "" || line.text.trimStart().startsWith("#")) return;
+    for (const rule of this.current) rule.recipe.push(line);
+  }
+  /** Is every enclosing conditional's branch taken for sure? */
+  active() {
+    return this.branches.every((b) => b.taken !== false);
+  }
+  uncertain() {
+    return this.branches.some((b) => b.taken === "unknown");
+  }
+  /** One logical line that is not a recipe line. */
+  directive(line, file) {
+    if (line === "") return;
+    const word = line.split(/[ \t(]/, 1)[0];
+    if (CONDITIONALS.has(word)) return this.conditional(word, line.slice(word.length).trim());
+    if (!this.active()) return;
+    if (word === "include" || word === "-include" || word === "sinclude") return this.include(line.slice(word.length).trim());
+    if (word === "vpath" || word === "undefine" || word === "unexport" || word === ".RECIPEPREFIX") {
+      if (word === "unexport") for (const n of words(line.slice(word.length))) this.setExport(n, false);
+      return;
+    }
+    this.statement(line, file);
+  }
+  /** A variable assignment or a rule (the text before the first `=` or `:` decides). */
+  statement(line, file) {
+    let rest = line;
+    let exported = false;
+    let override = false;
+    for (; ; ) {
+      const m = /^(export|override|private)(\s+|$)/.exec(rest);
+      if (!m) break;
+      if (m[1] === "export") exported = true;
+      if (m[1] === "override") override = true;
+      rest = rest.slice(m[0].length);
+    }
+    const op = assignmentAt(rest);
+    if (op) {
+      this.current = void 0;
+      const name = expandMake(rest.slice(0, op.index), this.scope()).value.trim();
+      this.assign(name, op.op, rest.slice(op.index + op.op.length).replace(/^[ \t]+/, ""), override, exported);
+      return;
+    }
+    if (exported && !rest.includes(":")) {
+      const names = words(expandMake(rest, this.scope()).value);
+      if (names.length === 0) this.mk.exportAll = true;
+      for (const n of names) this.setExport(n, true);
+      return;
+    }
+    this.rule(rest, file);
+  }
+  setExport(name, exported) {
+    this.mk.exports.set(name, exported);
+  }
+  assign(name, op, text, override, exported) {
+    if (name === "" || name.includes("$")) return;
+    if (exported) this.setExport(name, true);
+    const old = this.mk.vars.get(name);
+    if (old?.origin === "command line" && !override) return;
+    if (op === "?=" && old && old.origin !== "default") return;
+    const origin = override ? "override" : "file";
+    let next;
+    if (op === "+=" && old) {
+      next = old.flavor === "simple" ? appendSimple(old, expandMake(text, this.scope())) : { ...old, text: old.text === "" ? text : `${old.text} ${text}` };
+    } else if (op === ":=" || op === "::=") {
+      const v = expandMake(text, this.scope());
+      next = { flavor: "simple", text: v.value, known: v.known, origin };
+    } else if (op === "!=") {
+      next = { flavor: "simple", text: "", known: false, origin };
+    } else {
+      next = { flavor: "recursive", text, known: true, origin };
+    }
+    if (this.uncertain()) next = { ...next, known: false };
+    this.mk.vars.set(name, next);
+  }
+  /** `targets : prerequisites [; recipe]`, or `targets : NAME = value` (a target-specific variable). */
+  rule(line, file) {
+    const colon = topLevelColon(line);
+    if (colon === -1) {
+      this.current = void 0;
+      return;
+    }
+    const scope = this.scope();
+    const targets = words(expandMake(line.slice(0, colon), scope).value);
+    let rest = line.slice(colon + 1);
+    if (rest.startsWith(":")) rest = rest.slice(1);
+    const semi = rest.indexOf(";");
+    const after = semi === -1 ? rest : rest.slice(0, semi);
+    const modifiers = /^\s*(?:(?:export|override|private)\s+)*/.exec(after)?.[0] ?? "";
+    const body = after.slice(modifiers.length);
+    const op = assignmentAt(body);
+    if (op) {
+      for (const t of targets) this.targetVar(t, body.slice(0, op.index).trim(), op.op, body.slice(op.index + op.op.length).trim(), modifiers.includes("export"));
+      return;
+    }
+    const prerequisites = words(expandMake(after.replace("|", " "), scope).value);
+    this.special(targets);
+    const rules = [];
+    for (const t of targets) {
+      if (t.startsWith(".")) continue;
+      const rule = { targets: [t], prerequisites, recipe: [], pattern: t.includes("%") };
+      if (rule.pattern) this.mk.patternRules.push(rule);
+      else {
+        const known3 = this.mk.rules.get(t);
+        if (known3) {
+          known3.prerequisites.push(...prerequisites);
+          rules.push(known3);
+          continue;
+        }
+        this.mk.rules.set(t, rule);
+        if (this.mk.defaultGoal === void 0 && !this.uncertain()) this.mk.defaultGoal = t;
+      }
+      rules.push(rule);
+    }
+    this.current = rules;
+    if (semi !== -1) this.inlineRecipe(file, rules);
+  }
+  /** `target: prerequisites ; command`: the command as a recipe line, when its place is known (a rule on one line). */
+  inlineRecipe(file, rules) {
+    const raw = this.origin.raw;
+    if (raw === void 0) return;
+    const semi = raw.indexOf(";", topLevelColon(raw));
+    const comment = commentIndex(raw);
+    let start = semi + 1;
+    while (raw[start] === " " || raw[start] === "	") start++;
+    if (semi === -1 || start >= comment) return;
+    const text = raw.slice(start, comment).trimEnd();
+    const line = { file, text, offsets: Array.from({ length: text.length }, (_, k) => this.origin.start + start + k) };
+    for (const r of rules) r.recipe.push(line);
+  }
+  special(targets) {
+    if (targets.includes(".EXPORT_ALL_VARIABLES")) this.mk.exportAll = true;
+    if (targets.includes(".ONESHELL")) this.mk.oneShell = true;
+  }
+  targetVar(target, name, op, text, exported) {
+    const list2 = this.mk.targetVars.get(target) ?? [];
+    list2.push({ name, op, text, export: exported });
+    this.mk.targetVars.set(target, list2);
+  }
+  conditional(word, rest) {
+    if (word === "endif") {
+      this.branches.pop();
+      return;
+    }
+    if (word === "else") {
+      const top = this.branches[this.branches.length - 1];
+      if (!top) return;
+      const cond = rest === "" ? true : this.test(rest.split(/\s/, 1)[0], rest.slice(rest.split(/\s/, 1)[0].length).trim());
+      const done = top.done === true || top.taken === true ? true : top.done === "unknown" || top.taken === "unknown" ? "unknown" : false;
+      top.done = done;
+      top.taken = done === true ? false : done === "unknown" ? cond === false ? false : "unknown" : cond;
+      return;
+    }
+    const taken = this.active() ? this.test(word, rest) : false;
+    this.branches.push({ taken, done: false });
+  }
+  /** `ifeq (a,b)`, `ifeq "a" "b"`, `ifdef NAME` and their negations. */
+  test(word, rest) {
+    const scope = this.scope();
+    if (word === "ifdef" || word === "ifndef") {
+      const name = expandMake(rest, scope);
+      if (!name.known) return "unknown";
+      const v = this.mk.vars.get(name.value.trim());
+      if (v && !v.known) return "unknown";
+      const defined = v !== void 0 && v.text !== "";
+      return word === "ifdef" ? defined : !defined;
+    }
+    if (word !== "ifeq" && word !== "ifneq") return "unknown";
+    const args = conditionArgs(rest);
+    if (!args) return "unknown";
+    const a = expandMake(args[0], scope);
+    const b = expandMake(args[1], scope);
+    if (!a.known || !b.known) return "unknown";
+    const equal = a.value.trim() === b.value.trim();
+    return word === "ifeq" ? equal : !equal;
+  }
+  include(rest) {
+    const names = expandMake(rest, this.scope());
+    if (!names.known) return;
+    for (const name of words(names.value)) {
+      if (++this.includes > MAX_INCLUDES || name.includes("*")) continue;
+      const included = this.open(name);
+      if (!included) continue;
+      const saved = this.current;
+      this.read(included);
+      this.current = saved;
+    }
+  }
+  /** `define NAME [op]` ... `endef`: a variable whose value is the lines between. */
+  define(file, header, pos) {
+    const text = file.text;
+    const lines = [];
+    let depth = 1;
+    while (pos < text.length) {
+      const nl = text.indexOf("\n", pos);
+      const end = nl === -1 ? text.length : nl;
+      const line = text.slice(pos, end).replace(/\r$/, "");
+      pos = nl === -1 ? text.length : nl + 1;
+      const t = line.trim();
+      if (/^define(\s|$)/.test(t)) depth++;
+      if (/^endef(\s|$)/.test(t) && --depth === 0) break;
+      lines.push(line);
+    }
+    if (!this.active()) return pos;
+    const m = /^(?:(export|override)\s+)*define\s+(\S+)\s*(=|:=|::=|\?=|\+=)?\s*$/.exec(header.trim());
+    if (m) this.assign(m[2], m[3] ?? "=", lines.join("\n"), header.includes("override"), header.startsWith("export"));
+    return pos;
+  }
+};
+var CONDITIONALS = /* @__PURE__ */ new Set(["ifeq", "ifneq", "ifdef", "ifndef", "else", "endif"]);
+function appendSimple(old, v) {
+  return { ...old, text: old.text === "" ? v.value : `${old.text} ${v.value}`, known: old.known && v.known };
+}
+function continues(text, start, end) {
+  let n = 0;
+  for (let k = end - 1; k >= start && text[k] === "\\"; k--) n++;
+  return n % 2 === 1;
+}
+function logicalLine(text, pos) {
+  let line = "";
+  let i = pos;
+  for (; ; ) {
+    const nl = text.indexOf("\n", i);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const contentEnd = lineEnd > i && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    if (nl !== -1 && continues(text, i, contentEnd)) {
+      line = `${line}${text.slice(i, contentEnd - 1).replace(/[ \t]+$/, "")} `;
+      i = nl + 1;
+      while (text[i] === " " || text[i] === "	") i++;
+      continue;
+    }
+    return { line: line + text.slice(i, contentEnd), end: nl === -1 ? text.length : nl + 1, single: i === pos };
+  }
+}
+function stripComment(line) {
+  return line.slice(0, commentIndex(line)).replace(/\\#/g, "#");
+}
+function commentIndex(line) {
+  let depth = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === "\\") k++;
+    else if (c === "$" && (line[k + 1] === "(" || line[k + 1] === "{")) {
+      depth++;
+      k++;
+    } else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === "#" && depth === 0) return k;
+  }
+  return line.length;
+}
+function assignmentAt(line) {
+  let depth = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === "$" && (line[k + 1] === "(" || line[k + 1] === "{")) {
+      depth++;
+      k++;
+      continue;
+    }
+    if ((c === ")" || c === "}") && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c === "=") {
+      const prev = line[k - 1];
+      if (prev === "?" || prev === "+" || prev === "!") return { index: k - 1, op: prev + "=" };
+      if (prev === ":") return line[k - 2] === ":" ? { index: k - 2, op: "::=" } : { index: k - 1, op: ":=" };
+      return { index: k, op: "=" };
+    }
+    if (c === ":" && line[k + 1] !== "=" && !(line[k + 1] === ":" && line[k + 2] === "=")) return void 0;
+  }
+  return void 0;
+}
+function topLevelColon(line) {
+  let depth = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === "$" && (line[k + 1] === "(" || line[k + 1] === "{")) {
+      depth++;
+      k++;
+    } else if ((c === ")" || c === "}") && depth > 0) depth--;
+    else if (c === ":" && depth === 0) return k;
+  }
+  return -1;
+}
+function conditionArgs(rest) {
+  if (rest.startsWith("(") && rest.endsWith(")")) {
+    const inner = rest.slice(1, -1);
+    let depth = 0;
+    for (let k = 0; k < inner.length; k++) {
+      const c = inner[k];
+      if (c === "(" || c === "{") depth++;
+      else if ((c === ")" || c === "}") && depth > 0) depth--;
+      else if (c === "," && depth === 0) return [inner.slice(0, k), inner.slice(k + 1)];
+    }
+    return void 0;
+  }
+  const m = /^(["'])(.*?)\1\s+(["'])(.*?)\3$/.exec(rest);
+  return m ? [m[2], m[4]] : void 0;
+}
+
+// src/model/make-run.ts
+var MAX_TARGETS = 256;
+var MAX_DEPTH3 = 32;
+function recipeRuns(mk, goals) {
+  const runs = [];
+  const done = /* @__PURE__ */ new Set();
+  const visit = (target, inherited, depth) => {
+    if (done.has(target) || done.size >= MAX_TARGETS || depth > MAX_DEPTH3) return;
+    done.add(target);
+    const found = findRule(mk, target);
+    const own = [...inherited, ...targetVariables(mk, target)];
+    if (!found) return;
+    for (const p of found.rule.prerequisites) visit(p, own, depth + 1);
+    if (found.rule.recipe.length === 0) return;
+    const scope = ruleScope(mk, own, { "@": target, "<": found.rule.prerequisites[0] ?? "", "^": unique(found.rule.prerequisites), "+": found.rule.prerequisites.join(" "), "?": unique(found.rule.prerequisites), "*": found.stem, "|": "" });
+    const env = exportedEnv(mk, scope, own);
+    for (const line of found.rule.recipe) {
+      const { value: value2, map, substitutions } = expandMapped(line.text, line.offsets, scope);
+      runs.push({ line, target, text: value2.value, map, substitutions, env });
+    }
+  };
+  const list2 = goals.length > 0 ? goals : mk.defaultGoal !== void 0 ? [mk.defaultGoal] : [];
+  for (const g of list2) visit(g, [], 0);
+  return runs;
+}
+function findRule(mk, target) {
+  const rule = mk.rules.get(target);
+  if (rule && rule.recipe.length > 0) return { rule, stem: "" };
+  for (const p of mk.patternRules) {
+    if (p.recipe.length === 0) continue;
+    const stem = patternStem(p.targets[0], target);
+    if (stem === void 0) continue;
+    const prerequisites = p.prerequisites.map((x) => x.replace("%", stem));
+    return { rule: { ...p, prerequisites: rule ? [...rule.prerequisites, ...prerequisites] : prerequisites }, stem };
+  }
+  return rule ? { rule, stem: "" } : void 0;
+}
+function targetVariables(mk, target) {
+  const out = [];
+  for (const [t, vars] of mk.targetVars) if (t === target || t.includes("%") && patternStem(t, target) !== void 0) out.push(...vars);
+  return out;
+}
+function ruleScope(mk, own, automatic) {
+  const local = /* @__PURE__ */ new Map();
+  const base = { lookup: (name) => local.get(name) ?? mk.vars.get(name), automatic };
+  for (const v of own) {
+    const old = local.get(v.name) ?? mk.vars.get(v.name);
+    if (old?.origin === "command line") continue;
+    if (v.op === "?=" && old && old.origin !== "default") continue;
+    if (v.op === ":=" || v.op === "::=") {
+      const value2 = expandMake(v.text, base);
+      local.set(v.name, { flavor: "simple", text: value2.value, known: value2.known, origin: "file" });
+    } else if (v.op === "+=" && old) {
+      local.set(v.name, old.flavor === "simple" ? { ...old, text: `${old.text} ${expandMake(v.text, base).value}` } : { ...old, text: `${old.text} ${v.text}` });
+    } else {
+      local.set(v.name, { flavor: "recursive", text: v.text, known: true, origin: "file" });
+    }
+  }
+  return base;
+}
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function exportedEnv(mk, scope, own) {
+  const env = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set([...mk.vars.keys(), ...mk.exports.keys(), ...own.map((v) => v.name)]);
+  for (const name of names) {
+    if (!NAME.test(name)) continue;
+    const v = scope.lookup(name);
+    if (!v || v.origin === "default") continue;
+    const said = own.some((t) => t.name === name && t.export) ? true : mk.exports.get(name);
+    const exported = said ?? (mk.inherited.has(name) || mk.exportAll);
+    if (!exported) continue;
+    env.set(name, expandMake(`$(${name})`, scope));
+  }
+  return env;
+}
+function unique(list2) {
+  return [...new Set(list2)].join(" ");
+}
+
+// src/model/invoke.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
+function invocationOf(ctx, words2) {
+  const head = words2[0].text;
+  const name = basename(head);
+  if (name === "make" || name === "gmake") return makeInvocation(ctx, words2.slice(1));
+  if (head === "." || head === "source") return script(ctx, words2[1], true);
+  if (SHELLS.has(name)) {
+    let i = 1;
+    while (i < words2.length && words2[i].text.startsWith("-")) {
+      if (words2[i].text.includes("c") || words2[i].text === "-o") return void 0;
+      i++;
+    }
+    return script(ctx, words2[i], false);
+  }
+  if (head.includes("/") && !head.includes("$")) return script(ctx, words2[0], false);
+  return void 0;
+}
+function script(ctx, word, sameShell) {
+  if (!word) return void 0;
+  const path = absolute(ctx, word);
+  const file = path === void 0 ? void 0 : ctx.locate?.open(path);
+  if (!file) return void 0;
+  const commands = splitCommands(file.text, 0, file.text.length, { dockerfileContinuations: false });
+  return [{ file, commands, env: ctx.env, cwd: ctx.cwd, sameShell }];
+}
+function absolute(ctx, word) {
+  const v = ctx.value(word);
+  if (!v.known || v.value === "") return void 0;
+  if (v.value.startsWith("/")) return resolvePath("/", v.value);
+  return ctx.cwd === void 0 ? void 0 : resolvePath(ctx.cwd, v.value);
+}
+var MAKEFILES = ["GNUmakefile", "makefile", "Makefile"];
+var MAKE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-C", "-f", "-I", "-o", "-W", "--directory", "--file", "--makefile", "--include-dir", "--old-file", "--what-if", "--assume-old", "--assume-new", "--new-file"]);
+function makeInvocation(ctx, args) {
+  const parsed = makeArguments(ctx, args);
+  if (!parsed || !ctx.locate || parsed.cwd === void 0) return void 0;
+  const cwd = parsed.cwd;
+  const open = (p) => ctx.locate?.open(resolvePath(cwd, p));
+  const main = parsed.file !== void 0 ? open(parsed.file) : MAKEFILES.map(open).find((f) => f !== void 0);
+  if (!main) return void 0;
+  if (parsed.dryRun) return [];
+  const env = /* @__PURE__ */ new Map();
+  for (const [k, v] of ctx.env) env.set(k, v.known ? { value: v.value, known: true } : { value: "", known: false });
+  const invocation = { env, overrides: parsed.overrides, curdir: cwd };
+  const mk = readMakefile(main, invocation, open);
+  return recipeRuns(mk, parsed.goals).map((r) => ({
+    file: r.line.file,
+    commands: splitScript(new Source(r.text, 0, r.map)),
+    env: toVarValues(r.env),
+    cwd,
+    substitutions: r.substitutions
+  }));
+}
+function toVarValues(env) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of env) out.set(k, v.known ? { known: true, value: v.value } : { known: false });
+  return out;
+}
+function makeArguments(ctx, args) {
+  const out = { cwd: ctx.cwd, overrides: /* @__PURE__ */ new Map(), goals: [], dryRun: false };
+  for (let i = 0; i < args.length; i++) {
+    const v = ctx.value(args[i]);
+    if (!v.known) {
+      const name = /^([A-Za-z_][A-Za-z0-9_.]*):?=/.exec(args[i].text);
+      if (!name) return void 0;
+      out.overrides.set(name[1], { value: "", known: false });
+      continue;
+    }
+    const t = v.value;
+    let option = t;
+    let value2;
+    if (t.startsWith("--") && t.includes("=")) [option, value2] = [t.slice(0, t.indexOf("=")), t.slice(t.indexOf("=") + 1)];
+    else if (/^-[CfIoW]./.test(t)) [option, value2] = [t.slice(0, 2), t.slice(2)];
+    else if (MAKE_VALUE_OPTIONS.has(t)) {
+      const next = args[++i] ? ctx.value(args[i]) : void 0;
+      if (!next?.known) return void 0;
+      value2 = next.value;
+    }
+    if (option === "-C" || option === "--directory") out.cwd = out.cwd === void 0 && !value2?.startsWith("/") ? void 0 : resolvePath(out.cwd ?? "/", value2 ?? ".");
+    else if (option === "-f" || option === "--file" || option === "--makefile") out.file = value2;
+    else if (t === "-n" || t === "--dry-run" || t === "--just-print" || t === "-q" || t === "--question") out.dryRun = true;
+    else if (t.startsWith("-")) continue;
+    else if (/^[A-Za-z_][A-Za-z0-9_.]*:?=/.test(t)) {
+      const eq = t.indexOf("=");
+      out.overrides.set(t.slice(0, t[eq - 1] === ":" ? eq - 1 : eq), { value: t.slice(eq + 1), known: true });
+    } else out.goals.push(t);
+  }
+  return out;
+}
+
+// src/model/moves.ts
+var MOVERS = /* @__PURE__ */ new Set(["mv", "cp", "install"]);
+var INSTALL_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-m", "--mode", "-o", "--owner", "-g", "--group", "-S", "--suffix", "-t", "--target-directory"]);
+function movesAfter(build) {
+  const from = build.output;
+  if (from === void 0) return build.movedTo;
+  const places = new Set(build.movedTo ?? []);
+  const known3 = [from];
+  const anchor = build.via ?? build.command;
+  let started = false;
+  for (const run of build.stage.runs) {
+    if (run.span.start < build.run.span.start) continue;
+    let cwd = run.workdir;
+    for (const c of run.commands) {
+      if (c.words[0]?.text === "cd") cwd = changeDir(run, cwd, c.words[1]);
+      if (run === build.run && !started) {
+        if (c === anchor) started = true;
+        continue;
+      }
+      for (const to of moveTargets(run, cwd, c, known3)) {
+        places.add(to);
+        known3.push(to);
+      }
+    }
+  }
+  return places.size > 0 ? [...places] : void 0;
+}
+function moveTargets(run, cwd, c, known3) {
+  const words2 = c.words;
+  if (words2.length < 3 || !MOVERS.has(basename(words2[0].text))) return [];
+  const isInstall = basename(words2[0].text) === "install";
+  const args = [];
+  let targetDir;
+  for (let i = 1; i < words2.length; i++) {
+    const t = value(run, words2[i]);
+    if (t === void 0) return [];
+    if (t === "-t" || t === "--target-directory") targetDir = words2[i + 1] ? value(run, words2[i + 1]) : void 0;
+    if (t.startsWith("-")) {
+      if (isInstall && INSTALL_VALUE_OPTIONS.has(t)) i++;
+      continue;
+    }
+    args.push(t);
+  }
+  const dest = targetDir ?? args.pop();
+  if (dest === void 0 || args.length === 0) return [];
+  if (cwd === void 0 && (!dest.startsWith("/") || args.some((a) => !a.startsWith("/")))) return [];
+  const destPath = resolvePath(cwd ?? "/", dest);
+  const out = [];
+  for (const a of args) {
+    const src = resolvePath(cwd ?? "/", a);
+    for (const k of known3) {
+      if (k === src) {
+        out.push(destPath, resolvePath(destPath, basename(k)));
+      } else if (isWithin(k, src)) {
+        out.push(resolvePath(destPath, k.slice(src.length + 1)), resolvePath(destPath, `${basename(src)}/${k.slice(src.length + 1)}`));
+      }
+    }
+  }
+  return out;
+}
+function changeDir(run, cwd, to) {
+  const dir = to ? value(run, to) : "/root";
+  if (dir === void 0) return void 0;
+  return dir.startsWith("/") ? resolvePath("/", dir) : cwd === void 0 ? void 0 : resolvePath(cwd, dir);
+}
+function value(run, w) {
+  if (!w.hasExpansion) return w.text;
+  const v = expand(w.text, run.scope);
+  return v.known ? v.value : void 0;
+}
+
+// src/model/edit-distance.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function nearestName(name, candidates, max) {
+  let best;
+  let bestDistance = max + 1;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase(), bestDistance - 1);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// src/model/go.ts
+var VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "o",
+  "p",
+  "C",
+  "ldflags",
+  "gcflags",
+  "asmflags",
+  "gccgoflags",
+  "tags",
+  "mod",
+  "modfile",
+  "pkgdir",
+  "installsuffix",
+  "buildmode",
+  "compiler",
+  "overlay",
+  "pgo",
+  "toolexec",
+  "covermode",
+  "coverpkg",
+  "exec",
+  "reuse"
+]);
+var WRAPPERS = /* @__PURE__ */ new Set(["time", "exec", "nice", "command", "nohup", "sudo", "xargs"]);
+var GO_COMMANDS = /* @__PURE__ */ new Set(["go", "xx-go"]);
+function analyzeGoBuilds(file, model) {
+  const builds = [];
+  for (const stage of model.stages) {
+    const parent = stage.base.kind === "stage" ? stage.base.stage : void 0;
+    const goEnv = new Map(parent?.goEnv ?? []);
+    for (const run of stage.runs) {
+      if (!mentionsGo(run) && !runsElsewhere(run)) continue;
+      const vars = /* @__PURE__ */ new Map();
+      for (const [k, v] of run.scope) vars.set(k, { value: v, source: "env" });
+      const state = {
+        vars,
+        values: { get: (name) => vars.get(name)?.value },
+        exported: new Set(run.scope.keys()),
+        cwd: run.workdir,
+        unexported: /* @__PURE__ */ new Map()
+      };
+      const locate = stageLocator(model, stage, run);
+      for (const command of run.commands) {
+        const emit = (b, ctx) => builds.push({ ...b, stage, run, ...ctx.other ? { via: command } : {}, shipped: false });
+        visitCommand({ file, model, stage, run, command, state, goEnv, locate, emit, depth: 0 }, command.words, /* @__PURE__ */ new Map());
+      }
+    }
+    stage.goEnv = goEnv;
+  }
+  for (const b of builds) b.movedTo = movesAfter(b);
+  for (const b of builds) b.shipped = makesExecutable(b) && shipsFrom(model, b);
+  return builds;
+}
+function hostCommands(file, model, locate, words2, cwd, observe) {
+  const out = [];
+  const synthetic = words2.map((text) => ({ text, start: 0, end: 0, quoted: false, hasExpansion: false }));
+  const command = { assignments: [], words: synthetic, redirects: [], start: 0, end: 0, separator: null };
+  const vars = /* @__PURE__ */ new Map();
+  const state = { vars, values: { get: (name) => vars.get(name)?.value }, exported: /* @__PURE__ */ new Set(), cwd, unexported: /* @__PURE__ */ new Map() };
+  visitCommand({ file, model, command, state, goEnv: /* @__PURE__ */ new Map(), locate, emit: (b) => out.push(b), observe, depth: 0 }, synthetic, /* @__PURE__ */ new Map());
+  return out.filter((b) => b.file !== void 0);
+}
+function shipsFrom(model, b) {
+  if (reachesFinal(model, b.stage, b.output, b.outputDir)) return true;
+  return (b.movedTo ?? []).some((p) => reachesFinal(model, b.stage, p, dirname(p)));
+}
+function runsElsewhere(run) {
+  return run.commands.some((c) => c.words.slice(0, 3).some((w) => w.text.includes("make") || w.text.includes("/") || w.text === "." || w.text === "source" || w.text.endsWith("sh")));
+}
+function makesExecutable(b) {
+  const values = b.packages.map((p) => p.text);
+  if (values.some((v) => v.includes("$") || v.startsWith("-"))) return true;
+  if (values.length > 0 && values.every((v) => v === "std")) return false;
+  if (b.verb !== "build" || b.flags.some((f) => f.name === "o")) return true;
+  if (values.length > 1 && !values.every((v) => v.endsWith(".go"))) return false;
+  return !(values.length === 1 && (values[0].includes("...") || values[0] === "all"));
+}
+function mentionsGo(run) {
+  for (const c of run.commands) for (const w of c.words) if (w.text.includes("go")) return true;
+  return false;
+}
+function wordValue(w, state) {
+  const p = wordPattern(w, state);
+  return p.known ? { known: true, value: p.value } : { known: false };
+}
+function wordPattern(w, state) {
+  if (!w.hasExpansion) return { known: true, value: w.text };
+  const v = expand(w.text, state.values);
+  return { known: v.known && !v.value.includes("$(") && !v.value.includes("`"), value: v.value };
+}
+function valueAfterEquals(w, eq) {
+  return { ...w, text: w.text.slice(eq + 1) };
+}
+function splitAssignment(w) {
+  const eq = w.text.indexOf("=");
+  if (eq <= 0) return void 0;
+  const name = w.text.slice(0, eq);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return void 0;
+  return { name, valueText: w.text.slice(eq + 1) };
+}
+function assignmentValue(w, state) {
+  const a = splitAssignment(w);
+  if (!a) return void 0;
+  const valueWord = { ...w, text: a.valueText };
+  return { name: a.name, value: wordValue(valueWord, state) };
+}
+function valueIn(ctx, w) {
+  return wordValue(w, ctx.state);
+}
+function visitCommand(ctx, all, given) {
+  applyAssignments(ctx, given);
+  let prefix = given;
+  let ownPrefix = false;
+  let at = 0;
+  while (at < all.length) {
+    const head = all[at].text;
+    switch (head) {
+      case "export":
+        return applyExport(all.slice(at), ctx.state, ctx.other);
+      case "unset":
+        for (let i = at + 1; i < all.length; i++) {
+          ctx.state.vars.delete(all[i].text);
+          ctx.state.exported.delete(all[i].text);
+        }
+        return;
+      case "cd":
+        return applyCd(all[at + 1], ctx.state);
+      case "env":
+        if (!ownPrefix) prefix = new Map(prefix);
+        ownPrefix = true;
+        at = envPrefix(all, at, prefix, ctx.state, ctx.other);
+        continue;
+    }
+    if (WRAPPERS.has(head)) {
+      at++;
+      while (at < all.length && all[at].text.startsWith("-")) at++;
+      continue;
+    }
+    return runCommand(ctx, at === 0 ? all : all.slice(at), prefix);
+  }
+}
+function runCommand(ctx, words2, prefix) {
+  if (ctx.depth < MAX_FOLLOW && followElsewhere(ctx, words2, prefix)) return;
+  ctx.observe?.(words2, ctx);
+  const head = words2[0].text;
+  if (!head.includes("go") || !GO_COMMANDS.has(basename(head)) || words2.length < 2) return;
+  const verb = words2[1].text;
+  if (verb === "env") return recordGoEnv(words2.slice(2), ctx.state, ctx.goEnv);
+  if (verb === "get" && !getInstalls(ctx, words2, prefix)) return;
+  if (verb !== "build" && verb !== "install" && verb !== "get") return;
+  ctx.emit(goBuild(ctx, words2, prefix), ctx);
+}
+function getInstalls(ctx, words2, prefix) {
+  if (words2.some((w) => w.text === "-d")) return false;
+  const env = { prefix, state: ctx.state, goEnv: ctx.goEnv };
+  if (lookupEnv(env, "GO111MODULE").value === "off") return true;
+  return ctx.run !== void 0 && goVersionAtLeast(effectiveGoVersion(ctx.run, ctx.model.goMod), "1.18") === false;
+}
+var MAX_FOLLOW = 4;
+function followElsewhere(ctx, words2, prefix) {
+  const env = /* @__PURE__ */ new Map();
+  for (const name of ctx.state.exported) {
+    const b = ctx.state.vars.get(name);
+    if (b) env.set(name, b.value);
+  }
+  for (const [name, b] of prefix) env.set(name, b.value);
+  const invoked = invocationOf({ locate: ctx.locate, cwd: ctx.state.cwd, env, value: (w) => wordValue(w, ctx.state) }, words2);
+  if (!invoked) return false;
+  for (const part of invoked) {
+    const state = part.sameShell ? ctx.state : subshell(part.env, part.cwd ?? ctx.state.cwd, part.file);
+    for (const command of part.commands) {
+      visitCommand({ ...ctx, command, state, other: part.file, substitutions: part.substitutions, depth: ctx.depth + 1 }, command.words, /* @__PURE__ */ new Map());
+    }
+  }
+  return true;
+}
+function subshell(env, cwd, file) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [k, v] of env) vars.set(k, { value: v, source: "env", file });
+  return { vars, values: { get: (name) => vars.get(name)?.value }, exported: new Set(env.keys()), cwd, unexported: /* @__PURE__ */ new Map() };
+}
+function applyAssignments(ctx, prefix) {
+  const { command, state, other: file } = ctx;
+  for (const a of command.assignments) {
+    const av = assignmentValue(a, state);
+    if (!av) continue;
+    if (command.words.length > 0) {
+      prefix.set(av.name, { value: av.value, source: "command", word: a, file });
+    } else {
+      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? "export" : "command", word: a, file });
+      if (!state.exported.has(av.name)) state.unexported.set(av.name, { word: a, file });
+    }
+  }
+}
+function applyExport(words2, state, file) {
+  for (const w of words2.slice(1)) {
+    if (w.text.startsWith("-")) continue;
+    const av = assignmentValue(w, state);
+    if (av) {
+      state.vars.set(av.name, { value: av.value, source: "export", word: w, file });
+      state.exported.add(av.name);
+      state.unexported.delete(av.name);
+    } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
+      state.exported.add(w.text);
+      state.unexported.delete(w.text);
+    }
+  }
+}
+function applyCd(target, state) {
+  if (!target) {
+    state.cwd = "/root";
+    return;
+  }
+  const v = wordValue(target, state);
+  state.cwd = v.known && (state.cwd !== void 0 || v.value.startsWith("/")) ? resolvePath(state.cwd ?? "/", v.value) : void 0;
+}
+function envPrefix(words2, at, inner, state, file) {
+  let i = at + 1;
+  while (i < words2.length) {
+    const t = words2[i].text;
+    if (t === "-i" || t === "--ignore-environment" || t === "-" || t === "--") {
+      i++;
+      continue;
+    }
+    if (t === "-u" || t === "--unset") {
+      if (words2[i + 1]) inner.set(words2[i + 1].text, { value: { known: true, value: "" }, source: "command", word: words2[i + 1], file });
+      i += 2;
+      continue;
+    }
+    const av = assignmentValue(words2[i], state);
+    if (!av) break;
+    inner.set(av.name, { value: av.value, source: "command", word: words2[i], file });
+    i++;
+  }
+  return i;
+}
+function recordGoEnv(args, state, goEnv) {
+  let mode;
+  for (const w of args) {
+    if (w.text === "-w") mode = "w";
+    else if (w.text === "-u") mode = "u";
+    else if (mode === "w") {
+      const av = assignmentValue(w, state);
+      if (av) goEnv.set(av.name, av.value);
+    } else if (mode === "u") goEnv.delete(w.text);
+  }
+}
+function goBuild(ctx, words2, prefix) {
+  const { file, model, stage, run, command, state } = ctx;
+  const env = { prefix, state, goEnv: ctx.goEnv };
+  const { flags, packages: packages2, skipped } = parseGoArgs(words2, state);
+  const goflagsValue = lookupEnv(env, "GOFLAGS").value;
+  const goflags = splitQuoted(goflagsValue ?? "");
+  const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
+  const verb = words2[1].text;
+  const { output, outputDir, movedTo, outputPattern } = outputOf(model, stage, verb, lastFlag(flags, "o"), packages2, state, env);
+  return {
+    command,
+    ...ctx.other ? { file: ctx.other } : {},
+    ...ctx.substitutions && ctx.substitutions.length > 0 ? { substitutions: ctx.substitutions } : {},
+    verb,
+    goWord: words2[0],
+    verbWord: words2[1],
+    flags,
+    packages: packages2,
+    cgo: lookupEnv(env, "CGO_ENABLED"),
+    cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== "default"),
+    cgoMistakes: cgoMistakes(file, stage, run, prefix, state, ctx.substitutions),
+    goos: lookupEnv(env, "GOOS"),
+    goarch: lookupEnv(env, "GOARCH"),
+    ldflags,
+    trimpath: trimpathOf(flags, goflags, goflagsValue),
+    staticLink: ldflags !== void 0 && linksStatically(ldflags.flags),
+    opaqueArgs: [...skipped, ...packages2].some((w) => isOpaqueWord(w, state)),
+    output,
+    ...outputPattern !== void 0 ? { outputPattern } : {},
+    outputDir,
+    ...movedTo ? { movedTo } : {},
+    cwd: state.cwd,
+    ...run ? { goVersion: effectiveGoVersion(run, model.goMod) } : {}
+  };
+}
+function parseGoArgs(words2, state) {
+  const flags = [];
+  const skipped = [];
+  let i = 2;
+  for (; i < words2.length; i++) {
+    const w = words2[i];
+    const t = w.text;
+    if (t === "--") {
+      i++;
+      break;
+    }
+    if (!t.startsWith("-") || t === "-") {
+      if (t.includes("$") && i + 1 < words2.length && words2[i + 1].text.startsWith("-")) {
+        skipped.push(w);
+        continue;
+      }
+      break;
+    }
+    const dashes = t.startsWith("--") ? 2 : 1;
+    const body = t.slice(dashes);
+    const eq = body.indexOf("=");
+    if (eq !== -1) {
+      const v = wordValue(valueAfterEquals(w, dashes + eq), state);
+      flags.push({ name: body.slice(0, eq), nameWord: w, valueWord: w, value: v.known ? v.value : void 0 });
+    } else if (VALUE_FLAGS.has(body) && i + 1 < words2.length) {
+      const valueWord = words2[++i];
+      const v = wordValue(valueWord, state);
+      flags.push({ name: body, nameWord: w, valueWord, value: v.known ? v.value : void 0 });
+    } else {
+      flags.push({ name: body, nameWord: w });
+    }
+  }
+  return { flags, packages: words2.slice(i), skipped };
+}
+function isOpaqueWord(w, state) {
+  if (!w.hasExpansion || !w.text.startsWith("$")) return false;
+  return !wordValue(w, state).known;
+}
+function ldflagsOf(flags, goflags, goflagsValue, state) {
+  const ldFlag = lastFlag(flags, "ldflags");
+  if (ldFlag) {
+    const value2 = ldFlag.value ?? flagPattern(ldFlag, state);
+    return { value: value2, flags: splitQuoted(value2), source: "command", flag: ldFlag };
+  }
+  if (goflagsValue === void 0) return { value: "${GOFLAGS}", flags: ["${GOFLAGS}"], source: "GOFLAGS" };
+  const g = goflag(goflags, "ldflags");
+  return g !== void 0 ? { value: g, flags: splitQuoted(g), source: "GOFLAGS" } : void 0;
+}
+function trimpathOf(flags, goflags, goflagsValue) {
+  const trimFlag = lastFlag(flags, "trimpath");
+  const trimValue = trimFlag ? trimFlag.value ?? "true" : goflag(goflags, "trimpath");
+  if (trimValue !== void 0) return trimValue !== "false" && trimValue !== "0";
+  return goflagsValue === void 0 ? void 0 : false;
+}
+function lookupEnv(env, name) {
+  const p = env.prefix.get(name);
+  if (p) return { value: p.value.known ? p.value.value : void 0, source: "command", word: p.word };
+  const v = env.state.vars.get(name);
+  if (v && env.state.exported.has(name)) return { value: v.value.known ? v.value.value : void 0, source: v.source, word: v.word };
+  const g = env.goEnv.get(name);
+  if (g) return { value: g.known ? g.value : void 0, source: "go env -w" };
+  return { value: null, source: "default" };
+}
+function lastFlag(flags, name) {
+  for (let k = flags.length - 1; k >= 0; k--) if (flags[k].name === name) return flags[k];
+  return void 0;
+}
+function linksStatically(ldflags) {
+  for (let i = 0; i < ldflags.length; i++) {
+    const f = ldflags[i].startsWith("--") ? ldflags[i].slice(1) : ldflags[i];
+    let value2;
+    if (f === "-extldflags") value2 = ldflags[i + 1];
+    else if (f.startsWith("-extldflags=")) value2 = f.slice("-extldflags=".length);
+    if (value2 !== void 0 && splitQuoted(value2).some((t) => t === "-static" || t === "-static-pie")) return true;
+  }
+  return false;
+}
+var CGO_SETTINGS = [
+  "CGO_CFLAGS",
+  "CGO_CPPFLAGS",
+  "CGO_CXXFLAGS",
+  "CGO_FFLAGS",
+  "CGO_LDFLAGS",
+  "CC",
+  "CXX",
+  "CGO_CFLAGS_ALLOW",
+  "CGO_CPPFLAGS_ALLOW",
+  "CGO_CXXFLAGS_ALLOW",
+  "CGO_LDFLAGS_ALLOW"
+];
+function goflag(goflags, name) {
+  for (let k = goflags.length - 1; k >= 0; k--) {
+    const g = goflags[k];
+    const f = g.startsWith("--") ? g.slice(2) : g.startsWith("-") ? g.slice(1) : g;
+    if (f === name) return "true";
+    if (f.startsWith(name + "=")) return f.slice(name.length + 1);
+  }
+  return void 0;
+}
+function flagPattern(f, state) {
+  if (!f.valueWord) return "";
+  if (f.valueWord !== f.nameWord) return wordPattern(f.valueWord, state).value;
+  const t = f.nameWord.text;
+  return wordPattern(valueAfterEquals(f.nameWord, t.indexOf("=")), state).value;
+}
+function outputOf(model, stage, verb, oFlag, packages2, state, env) {
+  const name = binaryName(model, packages2, state);
+  if (oFlag) {
+    if (oFlag.value === void 0) {
+      const pattern = flagPattern(oFlag, state);
+      return state.cwd !== void 0 || pattern.startsWith("/") ? { outputPattern: resolvePath(state.cwd ?? "/", pattern) } : {};
+    }
+    if (state.cwd === void 0 && !oFlag.value.startsWith("/")) return {};
+    const path = resolvePath(state.cwd ?? "/", oFlag.value);
+    if (oFlag.value.endsWith("/")) return { outputDir: path, output: name ? `${path === "/" ? "" : path}/${name}` : void 0 };
+    return { output: path, outputDir: dirname(path) };
+  }
+  let dir;
+  let movedTo;
+  if (verb === "build") dir = state.cwd;
+  else {
+    const gobin = lookupEnv(env, "GOBIN").value;
+    const gopath = lookupEnv(env, "GOPATH").value;
+    if (gobin) dir = normalize(gobin);
+    else if (gopath === null) {
+      const family = stage?.base.kind === "image" ? stage.base.facts.family : void 0;
+      dir = family === "golang" ? "/go/bin" : "/root/go/bin";
+      if (stage && (family === void 0 || family === "other") && name) movedTo = [`/go/bin/${name}`];
+    } else if (gopath) dir = normalize(gopath.split(":")[0] + "/bin");
+  }
+  if (dir === void 0) return {};
+  return { outputDir: dir, output: name ? `${dir === "/" ? "" : dir}/${name}` : void 0, ...movedTo ? { movedTo } : {} };
+}
+function binaryName(model, packages2, state) {
+  const values = [];
+  let goFiles = packages2.length > 0;
+  for (const p of packages2) {
+    const v = wordValue(p, state);
+    if (!v.known) return void 0;
+    values.push(v.value);
+    if (!v.value.endsWith(".go")) goFiles = false;
+  }
+  if (goFiles) return basename(values[0]).slice(0, -3);
+  if (values.length > 1) return void 0;
+  const pkg = values[0] ?? ".";
+  if (pkg.includes("...")) return void 0;
+  if (pkg === "." || pkg === "./") {
+    const module2 = model.goMod?.module;
+    return module2 ? lastElement(module2) : void 0;
+  }
+  return lastElement(pkg.split("@")[0]);
+}
+function lastElement(importPath) {
+  const parts = importPath.split("/").filter((p) => p && p !== ".");
+  let name = parts.pop();
+  if (name && /^v[0-9]+$/.test(name) && parts.length > 0) name = parts.pop();
+  return name && name !== ".." ? name : void 0;
+}
+function cgoMistakes(file, stage, run, prefix, state, substitutions) {
+  const out = [];
+  const at = (w, other) => ({ span: { start: w.start, end: w.end }, ...other ? { file: other } : {}, asWritten: !other || writtenAsIs(w, substitutions) });
+  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, kind: "misspelled", ...at(b.word, b.file) });
+  for (const [name, b] of state.vars) {
+    if (b.source !== "env" && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, kind: "misspelled", ...at(b.word, b.file) });
+  }
+  if (!prefix.has("CGO_ENABLED")) {
+    const w = state.unexported.get("CGO_ENABLED");
+    if (w) out.push({ text: "CGO_ENABLED", kind: "not-exported", ...at(w.word, w.file) });
+  }
+  for (let s = stage, n = 0; s && run && n < 64; s = s.base.kind === "stage" ? s.base.stage : void 0, n++) {
+    for (const d of cgoLookalikes(file, s)) {
+      if (s === stage && d.at >= run.span.start) break;
+      if (d.arg && s !== stage) continue;
+      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: "misspelled", asWritten: true });
+    }
+  }
+  return out;
+}
+function writtenAsIs(word, substitutions) {
+  if (!substitutions) return true;
+  for (const s of substitutions) {
+    if (s.end <= word.start || s.start >= word.end) continue;
+    if (s.start < word.start || s.end > word.end) return false;
+    if (!s.oneWord && (s.start === word.start || s.end === word.end)) return false;
+  }
+  return true;
+}
+var lookalikesMemo = /* @__PURE__ */ new WeakMap();
+function cgoLookalikes(file, stage) {
+  let found = lookalikesMemo.get(stage);
+  if (found) return found;
+  found = [];
+  for (const ins of stage.instructions) {
+    if (!(ins instanceof Env2) && !(ins instanceof Arg2)) continue;
+    for (const p of ins.getProperties()) {
+      const name = p.getName();
+      if (looksLikeCgoEnabled(name)) found.push({ name, span: spanOf(file, p.getNameRange()), arg: ins instanceof Arg2, at: spanOf(file, ins.getRange()).start });
+    }
+  }
+  lookalikesMemo.set(stage, found);
+  return found;
+}
+function looksLikeCgoEnabled(name) {
+  if (name === "CGO_ENABLED") return false;
+  const upper = name.toUpperCase();
+  if (upper === "CGO_ENABLED") return true;
+  return upper.startsWith("CGO") && upper !== "CGO_CFLAGS" && upper !== "CGO_LDFLAGS" && editDistance(upper, "CGO_ENABLED", 2) <= 2;
+}
+function splitQuoted(s) {
+  const out = [];
+  let cur = "";
+  let inWord = false;
+  let quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = void 0;
+      else cur += c;
+    } else if (c === "$" && (s[i + 1] === "(" || s[i + 1] === "{") || c === "`") {
+      const end = expansionEnd(s, i);
+      cur += s.slice(i, end);
+      inWord = true;
+      i = end - 1;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      if (inWord) out.push(cur);
+      cur = "";
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (inWord) out.push(cur);
+  return out;
+}
+function expansionEnd(s, i) {
+  if (s[i] === "`") {
+    const close2 = s.indexOf("`", i + 1);
+    return close2 === -1 ? s.length : close2 + 1;
+  }
+  const open = s[i + 1];
+  const close = open === "(" ? ")" : "}";
+  let depth = 0;
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === open) depth++;
+    else if (s[j] === close && --depth === 0) return j + 1;
+  }
+  return s.length;
+}
+function isOpaqueFlag(token) {
+  return token.startsWith("$") || token.startsWith("`");
+}
+var MAX_PLACES = 2e4;
+var graphs = /* @__PURE__ */ new WeakMap();
+function stageGraph(model) {
+  let graph = graphs.get(model);
+  if (graph) return graph;
+  const children = /* @__PURE__ */ new Map();
+  const copiesFrom = /* @__PURE__ */ new Map();
+  for (const later of model.stages) {
+    if (later.base.kind === "stage") {
+      for (const c of new Set(later.base.candidates)) if (c.index < later.index) pushTo(children, c, later);
+    }
+    for (const copy of later.copies) if (copy.fromStage !== void 0 && copy.fromStage.index < later.index) pushTo(copiesFrom, copy.fromStage, copy);
+  }
+  graph = { final: new Set(model.finalLineage), children, copiesFrom };
+  graphs.set(model, graph);
+  return graph;
+}
+function pushTo(map, key, value2) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value2);
+  else map.set(key, [value2]);
+}
+function reachesFinal(model, stage, output, outputDir) {
+  const graph = stageGraph(model);
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [{ stage, output, outputDir }];
+  while (todo.length > 0) {
+    const place = todo.pop();
+    if (graph.final.has(place.stage)) return true;
+    const key = `${place.stage.index}\0${place.output ?? ""}\0${place.outputDir ?? ""}`;
+    if (seen.has(key)) continue;
+    if (seen.size >= MAX_PLACES) return false;
+    seen.add(key);
+    for (const later of graph.children.get(place.stage) ?? []) todo.push({ stage: later, output: place.output, outputDir: place.outputDir });
+    for (const copy of graph.copiesFrom.get(place.stage) ?? []) copyTargets(copy, place, todo);
+  }
+  return false;
+}
+function copyTargets(copy, place, out) {
+  const later = copy.stage;
+  const { output, outputDir } = place;
+  const many = copy.sources.length > 1;
+  for (const src of copy.sources) {
+    if (!src.known) {
+      out.push({ stage: later, output: void 0, outputDir: copy.dest });
+      continue;
+    }
+    const from = resolvePath("/", src.text);
+    const destDir = copy.dest !== void 0 && (copy.dest.endsWith("/") || many) ? normalize(copy.dest) : void 0;
+    if (output !== void 0) {
+      let landed = null;
+      if (from === output || globMatch(from, output)) landed = copy.dest === void 0 ? void 0 : destDir ? resolvePath(destDir, basename(output)) : normalize(copy.dest);
+      else if (isWithin(output, from)) landed = copy.dest === void 0 ? void 0 : resolvePath(normalize(copy.dest), output.slice(from.length + (from === "/" ? 0 : 1)));
+      if (landed !== null) out.push({ stage: later, output: landed, outputDir: landed ? dirname(landed) : void 0 });
+    } else if (outputDir === void 0 || isWithin(from, outputDir) || isWithin(outputDir, from)) {
+      out.push({ stage: later, output: void 0, outputDir: copy.dest === void 0 ? void 0 : destDir ?? dirname(copy.dest) });
+    }
+  }
+}
+
+// src/model/yaml.ts
+var yamlModule;
+function readYaml(text) {
+  yamlModule ??= require("./model/yaml-tree.js");
+  return yamlModule.readYaml(text);
+}
+
+// src/model/goreleaser.ts
+var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
+var configsMemo = /* @__PURE__ */ new WeakMap();
+function releaseConfigs(ws, unreadable) {
+  const out = [];
+  let dir = parentOf(ws.dockerfilePath);
+  for (let n = 0; n < 64; n++) {
+    for (const name of GORELEASER_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const config = readConfig(ws.repository, path, dir);
+      if (typeof config === "string") unreadable.add(path);
+      else if (config) out.push(config);
+    }
+    if (dir === "") break;
+    dir = parentOf(dir);
+  }
+  return out;
+}
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function readConfig(tree, path, dir) {
+  let memo = configsMemo.get(tree);
+  if (!memo) configsMemo.set(tree, memo = /* @__PURE__ */ new Map());
+  let config = memo.get(path);
+  if (config !== void 0) return config;
+  config = null;
+  if (tree.kind(path) === "file") {
+    const text = tree.read(path);
+    const parsed = text === void 0 ? { error: "unreadable" } : readYaml(text);
+    if (parsed.error !== void 0 || text === void 0) config = parsed.error ?? "unreadable";
+    else if (parsed.root?.kind === "map") config = releaseConfig({ path, text, lineStarts: computeLineStarts(text) }, dir, parsed.root);
+  }
+  memo.set(path, config);
+  return config;
+}
+function releaseConfig(file, dir, root) {
+  const version = Number(scalar(get(root, "version")) ?? "1") || 1;
+  const projectName = scalar(get(root, "project_name")) ?? scalar(get(root, "project"));
+  const config = { file, dir, root, version, builds: [], dockers: [], dist: scalar(get(root, "dist")) ?? "dist", env: list(root, "env") };
+  const buildsNode = get(root, "builds");
+  const items = buildsNode?.kind === "seq" ? buildsNode.items : void 0;
+  if (items === void 0) config.builds.push(releaseBuild(config, void 0, projectName, version));
+  else for (const item of items) if (item.kind === "map") config.builds.push(releaseBuild(config, item, projectName, version));
+  for (const kind of ["dockers", "dockers_v2"]) {
+    const entries = get(root, kind);
+    if (entries?.kind !== "seq") continue;
+    for (const e of entries.items) if (e.kind === "map") config.dockers.push(releaseDocker(kind, e, dir));
+  }
+  return config;
+}
+function releaseBuild(config, node, project, version) {
+  const text = (key) => node ? scalar(get(node, key)) : void 0;
+  const id = text("id") ?? project ?? "";
+  const binary = text("binary") ?? project;
+  const goos = node ? strings(get(node, "goos")) : void 0;
+  const goarch = node ? strings(get(node, "goarch")) : void 0;
+  return {
+    config,
+    id,
+    ...node ? { node } : {},
+    builder: text("builder") ?? "go",
+    skip: text("skip") === "true",
+    binary: binary === void 0 || binary.includes("{{") ? void 0 : binary,
+    env: node ? list(node, "env") : void 0,
+    flags: node ? list(node, "flags") : void 0,
+    ldflags: node ? list(node, "ldflags") : void 0,
+    targets: targetsOf(node, goos ?? (version >= 2 ? ["darwin", "linux", "windows"] : ["darwin", "linux"]), goarch ?? ["386", "amd64", "arm64"]),
+    overrides: node ? overridesOf(node) : []
+  };
+}
+function targetsOf(node, goos, goarch) {
+  const explicit = node ? strings(get(node, "targets")) : void 0;
+  if (explicit) {
+    if (explicit.some((t) => t.includes("{{"))) return void 0;
+    return explicit.flatMap((t) => t.startsWith("go_") ? [{ goos: "linux", goarch: "amd64" }, { goos: "linux", goarch: "arm64" }] : [{ goos: t.split("_")[0], goarch: t.split("_")[1] ?? "" }]);
+  }
+  if ([...goos, ...goarch].some((v) => v.includes("{{"))) return void 0;
+  const ignored = node ? get(node, "ignore") : void 0;
+  const ignore = ignored?.kind === "seq" ? ignored.items.filter((i) => i.kind === "map") : [];
+  const out = [];
+  for (const os of goos) {
+    for (const arch of goarch) {
+      if (ignore.some((i) => matches(i, os, arch))) continue;
+      out.push({ goos: os, goarch: arch });
+    }
+  }
+  return out;
+}
+function matches(m, goos, goarch) {
+  const os = scalar(get(m, "goos"));
+  const arch = scalar(get(m, "goarch"));
+  return (os === void 0 || os === goos) && (arch === void 0 || arch === goarch);
+}
+function overridesOf(node) {
+  const o = get(node, "overrides");
+  if (o?.kind !== "seq") return [];
+  return o.items.filter((i) => i.kind === "map").map((m) => ({ goos: scalar(get(m, "goos")), goarch: scalar(get(m, "goarch")), env: list(m, "env")?.values ?? [], ldflags: list(m, "ldflags")?.values, flags: list(m, "flags")?.values }));
+}
+function releaseDocker(kind, node, dir) {
+  const named2 = scalar(get(node, "dockerfile")) ?? "Dockerfile";
+  const dockerfile = named2.includes("{{") ? void 0 : normalizePath(dir === "" ? named2 : `${dir}/${named2}`);
+  const ids = strings(get(node, "ids")) ?? strings(get(node, "builds"));
+  let platforms;
+  if (kind === "dockers_v2") {
+    const given = strings(get(node, "platforms")) ?? ["linux/amd64", "linux/arm64"];
+    platforms = given.filter((p) => !p.includes("{{")).map((p) => ({ goos: p.split("/")[0], goarch: p.split("/")[1] ?? "" }));
+  } else {
+    platforms = [{ goos: scalar(get(node, "goos")) ?? "linux", goarch: scalar(get(node, "goarch")) ?? "amd64" }];
+  }
+  return { kind, node, dockerfile, ...ids ? { ids } : {}, platforms };
+}
+function normalizePath(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}
+function get(m, key) {
+  return m.pairs.find((p) => p.key === key)?.value;
+}
+function pairOf(m, key) {
+  return m.pairs.find((p) => p.key === key);
+}
+function scalar(n) {
+  return n?.kind === "scalar" && n.value !== null ? n.value : void 0;
+}
+function strings(n) {
+  if (!n) return void 0;
+  if (n.kind === "scalar") return n.value === null ? void 0 : [n.value];
+  if (n.kind !== "seq") return void 0;
+  return n.items.flatMap((i) => i.kind === "scalar" && i.value !== null ? [i.value] : []);
+}
+function list(m, key) {
+  const pair = pairOf(m, key);
+  if (!pair) return void 0;
+  const n = pair.value;
+  const nodes = !n ? [] : n.kind === "seq" ? n.items : [n];
+  const values = nodes.flatMap((i) => i.kind === "scalar" && i.value !== null ? [{ text: i.value, known: !i.value.includes("{{"), node: i }] : i.kind === "scalar" ? [] : [{ text: "", known: false }]);
+  return { values, pair };
+}
+var ciMemo = /* @__PURE__ */ new WeakMap();
+function releaseCiEnvironment(repository) {
+  let env = ciMemo.get(repository);
+  if (env) return env;
+  const found = /* @__PURE__ */ new Map();
+  const dir = ".github/workflows";
+  for (const name of repository.list(dir) ?? []) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const text = repository.read(`${dir}/${name}`);
+    const root = text === void 0 ? void 0 : readYaml(text).root;
+    if (root?.kind === "map") for (const stepEnv of releaseStepEnvironments(root)) merge(found, stepEnv);
+  }
+  env = found;
+  ciMemo.set(repository, env);
+  return env;
+}
+function releaseStepEnvironments(workflow) {
+  const out = [];
+  const jobs = get(workflow, "jobs");
+  if (jobs?.kind !== "map") return out;
+  for (const job of jobs.pairs) {
+    if (job.value?.kind !== "map") continue;
+    const steps = get(job.value, "steps");
+    if (steps?.kind !== "seq") continue;
+    for (const step of steps.items) {
+      if (step.kind !== "map") continue;
+      const uses = scalar(get(step, "uses")) ?? "";
+      const run = scalar(get(step, "run")) ?? "";
+      if (!uses.includes("goreleaser/goreleaser-action") && !/(^|[\s;&|])goreleaser(\s|$)/m.test(run)) continue;
+      out.push(new Map([...envMap(get(workflow, "env")), ...envMap(get(job.value, "env")), ...envMap(get(step, "env"))]));
+    }
+  }
+  return out;
+}
+function envMap(n) {
+  const m = /* @__PURE__ */ new Map();
+  if (n?.kind === "map") {
+    for (const p of n.pairs) if (p.value?.kind === "scalar") m.set(p.key, p.value.value ?? "");
+  }
+  return m;
+}
+function merge(into, step) {
+  for (const [name, value2] of step) {
+    const known3 = !value2.includes("${{");
+    const before = into.get(name);
+    if (before && (!before.known || before.value !== value2)) into.set(name, { value: "", known: false });
+    else into.set(name, { value: value2, known: known3 });
+  }
+}
+
+// src/model/host-builds.ts
+function findHostBuilds(file, model) {
+  const ws = model.workspace;
+  if (!ws) return { builds: [], release: false };
+  const copies = shippedContextCopies(model);
+  const unreadable = /* @__PURE__ */ new Set();
+  const configs = releaseConfigs(ws, unreadable);
+  if (unreadable.size > 0) model.unreadable = unreadable;
+  const builds = [];
+  let release = false;
+  for (const config of configs) {
+    for (const docker of config.dockers) {
+      if (docker.dockerfile !== ws.dockerfilePath) continue;
+      release = true;
+      builds.push(...releaseBuilds(config, docker, copies, releaseCiEnvironment(ws.repository)));
+    }
+  }
+  const unmatched = copies.filter((c) => !builds.some((b) => b.copy === c.copy));
+  if (!release && unmatched.length > 0) builds.push(...makeBuilds(file, model, unmatched));
+  return { builds, release };
+}
+function shippedContextCopies(model) {
+  const out = [];
+  for (const stage of model.finalLineage) {
+    for (const copy of stage.copies) {
+      if (copy.fromStage || copy.fromImage !== void 0 || copy.heredoc || copy.dest === void 0) continue;
+      for (const s of copy.sources) if (!s.text.includes("://")) out.push({ copy, source: s.text.replace(/^\.?\/+/, "") });
+    }
+  }
+  return out;
+}
+function sourceMatches(source, path) {
+  let re = "^";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "$" && source[i + 1] === "{") {
+      const close = source.indexOf("}", i);
+      if (close === -1) return false;
+      re += ".*";
+      i = close;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^$()|[\]\\{}]/g, "\\$&");
+  }
+  try {
+    return new RegExp(re + "$").test(path.replace(/^\/+/, ""));
+  } catch {
+    return false;
+  }
+}
+function releaseBuilds(config, docker, copies, ci) {
+  const candidates = config.builds.filter((b) => b.builder === "go" && !b.skip && (docker.ids === void 0 || docker.ids.includes(b.id)));
+  const out = [];
+  for (const build of candidates) {
+    for (const platform of docker.platforms) {
+      if (build.targets && !build.targets.some((t) => t.goos === platform.goos && t.goarch === platform.goarch)) continue;
+      const copy = copies.find((c) => copiesBinary(config, docker, build, platform, c.source) || build.binary === void 0 && candidates.length === 1 && copies.length === 1);
+      if (copy) out.push(releaseHostBuild(config, build, platform, copy.copy, ci));
+    }
+  }
+  return out;
+}
+function copiesBinary(config, docker, build, platform, source) {
+  if (build.binary === void 0) return false;
+  const name = basename(build.binary);
+  if (docker.kind === "dockers_v2" ? sourceMatches(source, `${platform.goos}/${platform.goarch}/${name}`) : sourceMatches(source, name)) return true;
+  const parts = source.split("/");
+  return parts.length >= 3 && parts[0] === config.dist && sourceMatches(parts.slice(2).join("/"), build.binary) && (parts[1].startsWith(`${build.id}_`) || parts[1].startsWith("${"));
+}
+function releaseHostBuild(config, build, platform, copy, ci) {
+  const override = build.overrides.find((o) => o.goos === platform.goos && o.goarch === platform.goarch);
+  const inherited = [...ci].map(([name, v]) => ({ text: `${name}=${v.known ? v.value : "{{ unknown }}"}`, known: v.known }));
+  const env = environment([...inherited, ...config.env?.values ?? [], ...build.env?.values ?? [], ...override?.env ?? []]);
+  const ldflagValues = override?.ldflags ?? build.ldflags?.values;
+  const ldflags = ldflagValues ? tokens(ldflagValues) : ["-s", "-w", "-X", "main.version={{.Version}}"];
+  const flags = tokens(override?.flags ?? build.flags?.values ?? []);
+  const goflags = env.get("GOFLAGS");
+  const allFlags = [...flags, ...goflags?.known ? splitQuoted(goflags.value) : []];
+  const cgo = env.get("CGO_ENABLED");
+  return {
+    tool: "goreleaser",
+    file: config.file,
+    name: build.id,
+    copy,
+    cgo: { value: env.opaque.has("CGO_ENABLED") || cgo && !cgo.known ? void 0 : cgo ? cgo.value : null },
+    cgoFlags: ["CC", "CXX", "CGO_CFLAGS", "CGO_LDFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS"].some((n) => env.has(n) || env.opaque.has(n)),
+    goos: platform.goos,
+    goarch: platform.goarch,
+    ldflags: { flags: ldflags },
+    trimpath: allFlags.some((f) => f.startsWith("$")) ? void 0 : allFlags.some((f) => f === "-trimpath" || f === "--trimpath" || f === "-trimpath=true"),
+    staticLink: linksStatically(ldflags),
+    ...build.binary ? { binary: build.binary } : {},
+    release: build
+  };
+}
+function tokens(values) {
+  return splitQuoted(values.map((v) => v.text).join(" ")).map((t) => t.startsWith("{{") ? `$${t}` : t);
+}
+function environment(entries) {
+  const env = Object.assign(/* @__PURE__ */ new Map(), { opaque: /* @__PURE__ */ new Set() });
+  for (const e of entries) {
+    const eq = e.text.indexOf("=");
+    const name = eq === -1 ? "" : e.text.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      for (const m of e.text.matchAll(/[A-Za-z_][A-Za-z0-9_]*(?==)/g)) env.opaque.add(m[0]);
+      continue;
+    }
+    env.set(name, { value: e.text.slice(eq + 1), known: !e.text.slice(eq + 1).includes("{{") });
+  }
+  return env;
+}
+var MAX_TARGETS2 = 64;
+var MAKEFILES2 = ["GNUmakefile", "makefile", "Makefile"];
+function makeBuilds(file, model, copies) {
+  const ws = model.workspace;
+  if (!ws) return [];
+  const locate = contextLocator(ws);
+  const makefile = MAKEFILES2.map((n) => locate.open(`/${n}`)).find((f) => f !== void 0);
+  if (!makefile) return [];
+  const runs = targetBuilds(file, model, makefile, locate);
+  const imageRuns = runs.filter((r) => r.images.some((d) => d === ws.dockerfilePath));
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { target, commands } of runs) {
+    for (const command of commands) {
+      const copy = copies.find((c) => writes(command, c.source));
+      const key = `${command.file?.path}:${command.goWord.start}`;
+      if (!copy || seen.has(key) || !command.file) continue;
+      if (!imageRuns.some((r) => r.commands.some((c) => c.file === command.file && c.goWord.start === command.goWord.start))) continue;
+      seen.add(key);
+      out.push(makeHostBuild(command, command.file, target, copy.copy));
+    }
+  }
+  return out;
+}
+var targetsMemo = /* @__PURE__ */ new Map();
+var MAX_MEMO = 16;
+function targetBuilds(file, model, makefile, locate) {
+  const key = `${makefile.path}\0${makefile.text}`;
+  let found = targetsMemo.get(key);
+  if (found) return found;
+  const ws = model.workspace;
+  const mk = readMakefile(makefile, { env: /* @__PURE__ */ new Map(), overrides: /* @__PURE__ */ new Map(), curdir: "/" }, (p) => locate.open(`/${p}`));
+  found = [...mk.rules.keys()].slice(0, MAX_TARGETS2).map((target) => {
+    const images = [];
+    const commands = hostCommands(file, model, locate, ["make", target], "/", (words2, ctx) => {
+      const built = containerBuild(words2, (w) => valueIn(ctx, w), ctx.state.cwd ?? "/");
+      if (built !== void 0) images.push(built === "?" || !ws ? "?" : repositoryPath(ws, built));
+    });
+    return { target, commands, images };
+  });
+  if (targetsMemo.size >= MAX_MEMO) targetsMemo.clear();
+  targetsMemo.set(key, found);
+  return found;
+}
+var CONTAINER_TOOLS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "buildah"]);
+function containerBuild(words2, value2, cwd) {
+  const tool = value2(words2[0]);
+  if (!tool.known || !CONTAINER_TOOLS.has(basename(tool.value))) return void 0;
+  const at = words2.slice(1, 4).findIndex((w) => w.text === "build" || w.text === "bud");
+  if (at === -1) return void 0;
+  const args = words2.slice(at + 2);
+  let dockerfile;
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i].text;
+    if (t === "-f" || t === "--file") dockerfile = args[i + 1] ? known(value2(args[i + 1])) : "?";
+    else if (t.startsWith("--file=")) dockerfile = known(value2({ ...args[i], text: t.slice("--file=".length) }));
+    else if (t.startsWith("-f") && t.length > 2 && !t.startsWith("--")) dockerfile = known(value2({ ...args[i], text: t.slice(2) }));
+  }
+  if (dockerfile === void 0) {
+    const last = args[args.length - 1];
+    const context = last ? known(value2(last)) : "?";
+    if (context === "?" || context.startsWith("-")) return "?";
+    dockerfile = `${context}/Dockerfile`;
+  }
+  if (dockerfile === "?" || dockerfile === "-") return "?";
+  const p = resolvePath(cwd, dockerfile);
+  return p === "/" ? "?" : p.slice(1);
+}
+function known(v) {
+  return v.known ? v.value : "?";
+}
+function writes(command, source) {
+  const places = [command.output, command.outputPattern, ...command.movedTo ?? []].filter((p) => p !== void 0).map((p) => p.replace(/\$\([^)]*\)/g, "${X}").replace(/^\/+/, ""));
+  const name = basename(source);
+  if (name.includes("$")) return false;
+  return places.some((p) => {
+    const own = basename(p);
+    if (own.includes("$") || !sourceMatches(name, own)) return false;
+    return sourceMatches(source, p) || sourceMatches(p, source);
+  });
+}
+function makeHostBuild(command, file, target, copy) {
+  return {
+    tool: "make",
+    file,
+    name: target,
+    copy,
+    cgo: { value: command.cgo.value },
+    cgoFlags: command.cgoFlags,
+    ...command.goos.value ? { goos: command.goos.value } : {},
+    ...command.goarch.value ? { goarch: command.goarch.value } : {},
+    ...command.ldflags ? { ldflags: { flags: command.ldflags.flags } } : {},
+    trimpath: command.trimpath,
+    staticLink: command.staticLink,
+    ...command.output ? { binary: basename(command.output) } : {},
+    command
+  };
+}
+
+// src/model/exec-form.ts
+function execForm(file, args) {
+  const first = file.text.charCodeAt(args.start);
+  if (first > 32 && first < 127 && first !== 91) return void 0;
+  const raw = file.text.slice(args.start, args.end);
+  if (!raw.trimStart().startsWith("[")) return void 0;
+  const joined = joinContinuations(raw, file.escapeChar).trim();
+  if (!joined.endsWith("]")) return void 0;
+  try {
+    const parsed = JSON.parse(joined);
+    if (Array.isArray(parsed) && parsed.every((x) => typeof x === "string")) return parsed;
+  } catch {
+  }
+  return void 0;
+}
+function joinContinuations(raw, escapeChar) {
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c === escapeChar) {
+      let j = i + 1;
+      while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
+      if (raw[j] === "\r" && raw[j + 1] === "\n") j++;
+      if (raw[j] === "\n" || raw[j] === "\r" && j === raw.length - 1) {
+        i = skipCommentLines(raw, j + 1);
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+function skipCommentLines(raw, from) {
+  let i = from;
+  for (; ; ) {
+    let j = i;
+    while (j < raw.length && (raw[j] === " " || raw[j] === "	")) j++;
+    if (raw[j] !== "#" && raw[j] !== "\n" && raw[j] !== "\r") return i;
+    if (j >= raw.length) return i;
+    const nl = raw.indexOf("\n", j);
+    if (nl === -1) return raw.length;
+    i = nl + 1;
+  }
+}
+function execFormWords(file, args) {
+  const values = execForm(file, args);
+  if (!values) return void 0;
+  const t = file.text;
+  const words2 = [];
+  let i = args.start;
+  for (const value2 of values) {
+    while (i < args.end && t[i] !== '"') i++;
+    const start = i;
+    i++;
+    while (i < args.end && t[i] !== '"') i += t[i] === "\\" ? 2 : 1;
+    i++;
+    if (i > args.end) return void 0;
+    let decoded;
+    try {
+      decoded = JSON.parse(t.slice(start, i));
+    } catch {
+      return void 0;
+    }
+    if (decoded !== value2) return void 0;
+    words2.push({ text: value2, start, end: i, quoted: true, hasExpansion: false });
+  }
+  if (words2.length === 0) return void 0;
+  return { assignments: [], words: words2, redirects: [], start: words2[0].start, end: words2[words2.length - 1].end, separator: null };
+}
+
 // src/parse/words.ts
 function joinContinuations2(text, escapeChar = "\\") {
   if (text.indexOf("\n") === -1 && text.indexOf("\r") === -1) return text;
@@ -8984,14 +10432,14 @@ function flagValue(raw) {
   }
   return out;
 }
-function csvFields(value) {
+function csvFields(value2) {
   const fields = [];
   let cur = "";
   let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2[i];
     if (quoted) {
-      if (c === '"' && value[i + 1] === '"') {
+      if (c === '"' && value2[i + 1] === '"') {
         cur += '"';
         i++;
       } else if (c === '"') quoted = false;
@@ -9022,8 +10470,8 @@ var UNKNOWN = { known: false };
 function buildModel(file, options = {}) {
   const globalScope = /* @__PURE__ */ new Map();
   for (const name of PLATFORM_ARGS) {
-    const value = options.platform?.[name];
-    globalScope.set(name, value === void 0 ? UNKNOWN : { known: true, value });
+    const value2 = options.platform?.[name];
+    globalScope.set(name, value2 === void 0 ? UNKNOWN : { known: true, value: value2 });
   }
   const index = new StageIndex();
   let current;
@@ -9041,10 +10489,13 @@ function buildModel(file, options = {}) {
   const stages = index.stages;
   const final = stages[stages.length - 1];
   const finalLineage = final ? stageLineage(final) : [];
-  const model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
+  const model = { stages, final, finalLineage, goBuilds: [], hostBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
   if (!options.platform) model.platformVariants = platformVariants(finalLineage);
   assignGoVersions(stages, (offset) => lineColumn(file, offset).line);
   model.goBuilds = analyzeGoBuilds(file, model);
+  const host = findHostBuilds(file, model);
+  model.hostBuilds = host.builds;
+  model.releaseImage = host.release;
   return model;
 }
 function readInstruction(file, current, instruction, index, globalScope) {
@@ -9057,9 +10508,9 @@ function readInstruction(file, current, instruction, index, globalScope) {
     for (const p of instruction.getProperties()) {
       const raw = p.getValue();
       const v = raw === null ? { value: "", known: true } : expand(raw, scope, file.escapeChar);
-      const value = v.known ? { known: true, value: v.value } : UNKNOWN;
-      scope.set(p.getName(), value);
-      env.set(p.getName(), value);
+      const value2 = v.known ? { known: true, value: v.value } : UNKNOWN;
+      scope.set(p.getName(), value2);
+      env.set(p.getName(), value2);
     }
   } else if (instruction instanceof Workdir2) {
     const arg = instruction.getArgumentsContent();
@@ -9082,8 +10533,8 @@ function volumeInfo(file, stage, volume, scope) {
   const span = spanOf(file, volume.getRange());
   const argsRange = volume.getArgumentsRange();
   const exec = argsRange ? execForm(file, spanOf(file, argsRange)) : void 0;
-  const words = exec ?? volume.getArguments().map((a) => a.getValue());
-  const paths = words.map((w) => {
+  const words2 = exec ?? volume.getArguments().map((a) => a.getValue());
+  const paths = words2.map((w) => {
     const v = expand(w, scope, file.escapeChar);
     if (!v.known || v.value === "") return void 0;
     if (v.value.startsWith("/")) return resolvePath("/", v.value);
@@ -9272,10 +10723,10 @@ function mountOptions(file, flag) {
   }
   return options;
 }
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
+var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/bash"]);
 function isShellCommand(cmd) {
   if (cmd.words.length === 0) return true;
-  if (!SHELLS.has(cmd.words[0].text)) return false;
+  if (!SHELLS2.has(cmd.words[0].text)) return false;
   return cmd.words.slice(1).every((w) => w.text.startsWith("-") && !w.text.includes("c"));
 }
 function copyInfo(file, stage, copy, scope, earlier) {
@@ -9359,10 +10810,10 @@ function platformVariants(finalLineage) {
     if (!stage.platformChoices) continue;
     const seen = /* @__PURE__ */ new Set();
     const variants = [];
-    for (const { name, value } of stage.platformChoices) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-      variants.push({ [name]: value });
+    for (const { name, value: value2 } of stage.platformChoices) {
+      if (seen.has(value2)) continue;
+      seen.add(value2);
+      variants.push({ [name]: value2 });
     }
     return variants.length > 1 && variants.length <= MAX_PLATFORM_VARIANTS ? variants : void 0;
   }
@@ -9492,13 +10943,13 @@ function installedBefore(stage, run) {
   return result;
 }
 function installs(cmd) {
-  const words = cmd.words.map((w) => w.text);
-  const verbs = words.length > 0 ? PACKAGE_MANAGERS.get(basename(words[0])) : void 0;
+  const words2 = cmd.words.map((w) => w.text);
+  const verbs = words2.length > 0 ? PACKAGE_MANAGERS.get(basename(words2[0])) : void 0;
   if (!verbs) return "no";
-  const verb = words.findIndex((w, i) => i > 0 && verbs.includes(w));
+  const verb = words2.findIndex((w, i) => i > 0 && verbs.includes(w));
   if (verb === -1) return "no";
   let result = "no";
-  for (const w of words.slice(verb + 1)) {
+  for (const w of words2.slice(verb + 1)) {
     if (w.startsWith("-")) continue;
     const name = packageName(w);
     if (COMPILER_PACKAGES.has(name)) return "yes";
@@ -9602,6 +11053,77 @@ function disableCgo(form, goWord) {
 }
 var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
 
+// src/edits/goreleaser.ts
+function releaseEnvEdits(build, entry) {
+  return addToBuildList(build, "env", entry, build.env?.pair);
+}
+function releaseFlagEdits(build, flag) {
+  return addToBuildList(build, "flags", flag, build.flags?.pair);
+}
+function releaseLdflagsEdits(build, flags) {
+  const pair = build.ldflags?.pair;
+  if (!pair?.value || pair.value.shared) return void 0;
+  const text = build.config.file.text;
+  const edit = pair.value.kind === "scalar" ? prependToScalar(text, pair.value, flags) : pair.value.kind === "seq" ? prependItem(text, pair, flags) : void 0;
+  return edit && inFile(build.config, [edit]);
+}
+function addToBuildList(build, key, item, pair) {
+  const text = build.config.file.text;
+  let edit;
+  if (pair) edit = pair.value?.kind === "seq" && !pair.value.shared ? prependItem(text, pair, item) : void 0;
+  else if (build.node) edit = build.node.shared ? void 0 : addKey(text, build.node, key, item);
+  else edit = addDefaultBuild(build.config, key, item);
+  return edit && inFile(build.config, [edit]);
+}
+function inFile(config, edits) {
+  return edits.map((e) => ({ ...e, file: config.file.path }));
+}
+function prependItem(text, pair, item) {
+  const seq = pair.value;
+  if (seq?.kind !== "seq") return void 0;
+  if (seq.flow) {
+    if (text[seq.start] !== "[") return void 0;
+    return { start: seq.start + 1, end: seq.start + 1, text: seq.items.length > 0 ? `${item}, ` : item };
+  }
+  const first = seq.items[0];
+  if (!first) return void 0;
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  const prefix = text.slice(lineStart, first.start);
+  if (!/^ *- +$/.test(prefix)) return void 0;
+  return { start: lineStart, end: lineStart, text: `${prefix}${item}${eol(text)}` };
+}
+function addKey(text, map, key, item) {
+  const own = map.pairs.filter((p) => p.keyStart >= map.start && p.keyStart < map.end);
+  if (map.flow || own.length === 0) return void 0;
+  const first = own.reduce((a, b) => b.keyStart < a.keyStart ? b : a);
+  const column = first.keyStart - (text.lastIndexOf("\n", first.keyStart - 1) + 1);
+  const nl = eol(text);
+  return { start: first.keyStart, end: first.keyStart, text: `${key}:${nl}${" ".repeat(column + 2)}- ${item}${nl}${" ".repeat(column)}` };
+}
+function addDefaultBuild(config, key, item) {
+  const text = config.file.text;
+  const at = config.root.pairs.find((p) => p.key === "dockers" || p.key === "dockers_v2");
+  if (!at || config.root.flow) return void 0;
+  const lineStart = text.lastIndexOf("\n", at.keyStart - 1) + 1;
+  if (lineStart !== at.keyStart) return void 0;
+  const nl = eol(text);
+  return { start: lineStart, end: lineStart, text: `builds:${nl}  - ${key}:${nl}      - ${item}${nl}` };
+}
+function prependToScalar(text, node, flags) {
+  if (node.value === null) return void 0;
+  const rest = node.value.trim() === "" ? "" : " ";
+  if (node.style === "double" || node.style === "single") return { start: node.start + 1, end: node.start + 1, text: flags + rest };
+  if (node.style === "plain") return { start: node.start, end: node.start, text: flags + rest };
+  const header = text.indexOf("\n", node.start);
+  if (header === -1) return void 0;
+  let k = header + 1;
+  while (k < node.end && (text[k] === " " || text[k] === "\r" || text[k] === "\n")) k++;
+  return k < node.end ? { start: k, end: k, text: flags + rest } : void 0;
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+
 // src/rules/types.ts
 function reportMessage(template, report) {
   const message = formatMessage(template, report.data);
@@ -9624,8 +11146,8 @@ function formatMessage(template, data) {
   return out;
 }
 var TEMPLATES = /* @__PURE__ */ new Map();
-function excerptOf(value) {
-  return value === void 0 ? void 0 : excerpt(value);
+function excerptOf(value2) {
+  return value2 === void 0 ? void 0 : excerpt(value2);
 }
 function splitTemplate(template) {
   const parts = [];
@@ -9642,6 +11164,156 @@ function splitTemplate(template) {
   }
 }
 
+// src/model/project.ts
+function inGoModule(model) {
+  if (model.goMod) return true;
+  const ws = model.workspace;
+  if (!ws) return false;
+  if (ws.context.kind("go.mod") === "file") return true;
+  let dir = dirname(ws.dockerfilePath);
+  for (let n = 0; n < 64; n++) {
+    const at = dir === "." || dir === "" ? "go.mod" : `${dir}/go.mod`;
+    if (ws.repository.kind(at) === "file") return true;
+    if (dir === "." || dir === "" || dir === "/") return false;
+    dir = dirname(dir);
+  }
+  return false;
+}
+var OTHER_TOOLS = /* @__PURE__ */ new Set([
+  "npm",
+  "npx",
+  "yarn",
+  "pnpm",
+  "node",
+  "bun",
+  "deno",
+  "pip",
+  "pip3",
+  "pipenv",
+  "poetry",
+  "uv",
+  "python",
+  "python3",
+  "gunicorn",
+  "uvicorn",
+  "mkdocs",
+  "gem",
+  "bundle",
+  "bundler",
+  "rails",
+  "ruby",
+  "cargo",
+  "rustc",
+  "rustup",
+  "mvn",
+  "mvnw",
+  "gradle",
+  "gradlew",
+  "java",
+  "javac",
+  "dotnet",
+  "composer",
+  "php"
+]);
+var OTHER_IMAGES = /* @__PURE__ */ new Set([
+  "node",
+  "python",
+  "pypy",
+  "ruby",
+  "rust",
+  "openjdk",
+  "eclipse-temurin",
+  "amazoncorretto",
+  "maven",
+  "gradle",
+  "php",
+  "composer",
+  "nginx",
+  "httpd",
+  "caddy",
+  "postgres",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "elasticsearch",
+  "dotnet/sdk",
+  "dotnet/aspnet",
+  "dotnet/runtime"
+]);
+function showsOtherLanguage(file, model) {
+  for (const stage of model.stages) {
+    if (isOtherImage(stage)) return true;
+    for (const run of stage.runs) {
+      for (const c of run.commands) {
+        const program = c.words[0]?.text;
+        if (program !== void 0 && OTHER_TOOLS.has(basename(program))) return true;
+      }
+    }
+  }
+  const command = finalCommand(file, model);
+  return command !== void 0 && OTHER_TOOLS.has(basename(command));
+}
+function isOtherImage(stage) {
+  if (stage.base.kind !== "image") return false;
+  const repo = stage.base.ref.repository.toLowerCase();
+  const name = repo.startsWith("library/") ? repo.slice("library/".length) : repo;
+  if (OTHER_IMAGES.has(name)) return true;
+  return OTHER_IMAGES.has(name.slice(name.lastIndexOf("/") + 1));
+}
+function finalCommand(file, model) {
+  for (const stage of model.finalLineage) {
+    let entry;
+    let cmd;
+    for (const ins2 of stage.instructions) {
+      if (ins2 instanceof Entrypoint2) entry = ins2;
+      else if (ins2 instanceof Cmd2) cmd = ins2;
+    }
+    const ins = entry ?? cmd;
+    if (!ins) continue;
+    const range = ins.getArgumentsRange();
+    if (!range) return void 0;
+    const span = spanOf(file, range);
+    const exec = execForm(file, span);
+    if (exec) return exec[0];
+    const first = splitCommands(file.text, span.start, span.end, { escapeChar: file.escapeChar, dockerfileContinuations: true })[0];
+    return first?.words[0]?.text;
+  }
+  return void 0;
+}
+function hasFinalCommand(model) {
+  return model.finalLineage.some((s) => s.instructions.some((i) => i instanceof Entrypoint2 || i instanceof Cmd2));
+}
+function isContainerAction(model) {
+  const ws = model.workspace;
+  if (!ws) return false;
+  let dir = dirname(ws.dockerfilePath);
+  if (dir === ".") dir = "";
+  for (let n = 0; n < 64; n++) {
+    for (const name of ["action.yml", "action.yaml"]) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      if (ws.repository.kind(path) !== "file") continue;
+      const image = dockerActionImage(ws.repository.read(path));
+      if (image !== void 0 && normalize(dir === "" ? image : `${dir}/${image}`) === ws.dockerfilePath) return true;
+    }
+    if (dir === "") return false;
+    const up = dirname(dir);
+    dir = up === "." ? "" : up;
+  }
+  return false;
+}
+function dockerActionImage(text) {
+  const root = text === void 0 ? void 0 : readYaml(text).root;
+  const runs = root?.kind === "map" ? root.pairs.find((p) => p.key === "runs")?.value : void 0;
+  if (runs?.kind !== "map") return void 0;
+  const value2 = (key) => {
+    const v = runs.pairs.find((p) => p.key === key)?.value;
+    return v?.kind === "scalar" && v.value !== null ? v.value : void 0;
+  };
+  const image = value2("image");
+  return value2("using") === "docker" && image !== void 0 && !image.includes("://") ? image : void 0;
+}
+
 // src/rules/util.ts
 function buildsGo(model) {
   if (model.goBuilds.length > 0) return true;
@@ -9649,6 +11321,15 @@ function buildsGo(model) {
     const facts = rootFacts(s);
     return facts?.hasGoToolchain === true || facts?.family === "golang";
   });
+}
+var goImageMemo = /* @__PURE__ */ new WeakMap();
+function isGoImage(file, model) {
+  let known3 = goImageMemo.get(model);
+  if (known3 === void 0) {
+    known3 = buildsGo(model) || model.hostBuilds.length > 0 || model.releaseImage === true || inGoModule(model) && hasFinalCommand(model) && !showsOtherLanguage(file, model);
+    goImageMemo.set(model, known3);
+  }
+  return known3;
 }
 function finalImage(model) {
   const stage = model.final;
@@ -9804,6 +11485,38 @@ function refersTo(text, name) {
 function isNameChar3(c) {
   return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
 }
+function buildPlace(build) {
+  const span = { start: build.goWord.start, end: build.verbWord.end };
+  return build.file ? { ...span, file: build.file, ...build.via ? { anchor: build.via.start } : {} } : span;
+}
+function buildForm(build) {
+  return build.file || !build.run ? "shell" : commandForm(build.run);
+}
+function buildEdits(build, words2, edits) {
+  if (!build.file) return edits;
+  if (!words2.every((w) => writtenAsIs(w, build.substitutions))) return void 0;
+  const path = build.file.path;
+  return edits.map((e) => ({ ...e, file: path }));
+}
+function hostPlace(b, key) {
+  const anchor = b.copy.span.start;
+  if (b.command) return { start: b.command.goWord.start, end: b.command.verbWord.end, file: b.file, anchor };
+  const release = b.release;
+  const pair = key && release ? release[key]?.pair : void 0;
+  if (pair) return { start: pair.keyStart, end: pair.keyEnd, file: b.file, anchor };
+  const own = release?.node?.pairs.filter((p) => release.node && p.keyStart >= release.node.start && p.keyStart < release.node.end) ?? [];
+  const first = own.reduce((a, p) => a === void 0 || p.keyStart < a.keyStart ? p : a, void 0);
+  if (first) return { start: first.keyStart, end: first.keyEnd, file: b.file, anchor };
+  const dockers = release?.config.root.pairs.find((p) => p.key === "dockers" || p.key === "dockers_v2");
+  return { start: dockers?.keyStart ?? 0, end: dockers?.keyEnd ?? 0, file: b.file, anchor };
+}
+function hostLabel(b) {
+  return b.tool === "goreleaser" ? `GoReleaser build "${b.name}"` : `make target "${b.name}"`;
+}
+function hostBinaryPath(b) {
+  const dest = b.copy.dest ?? "/app";
+  return dest.endsWith("/") ? `${dest}${b.binary ?? "app"}` : dest;
+}
 
 // src/model/cgo.ts
 var CGO_ONLY_MODULES = [
@@ -9941,10 +11654,10 @@ var cgo_not_disabled_default = defineRule({
     tags: ["correctness", "startup", "size"],
     docs: {
       summary: "A `go build` whose binary ships in the final image runs without `CGO_ENABLED=0`.",
-      why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. Go 1.20 and later turn cgo off when they find no C compiler, as in `golang:*-alpine`: there the binary is static by accident, and the first `apk add build-base` (for the race detector, for SQLite), in that stage or one it is built FROM, silently makes it dynamic; reported as info, so that CGO_ENABLED=0 is written down. A compiler installed before the build (`apk add gcc`, `build-base`, `musl-dev`) turns cgo on, and the build is judged as on a Debian builder; a package list in a variable is not judged. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such (as info where cgo is off for want of a compiler).",
+      why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. Go 1.20 and later turn cgo off when they find no C compiler, as in `golang:*-alpine`: there the binary is static by accident, and the first `apk add build-base` (for the race detector, for SQLite), in that stage or one it is built FROM, silently makes it dynamic; reported as info, so that CGO_ENABLED=0 is written down. A compiler installed before the build (`apk add gcc`, `build-base`, `musl-dev`) turns cgo on, and the build is judged as on a Debian builder; a package list in a variable is not judged. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such (as info where cgo is off for want of a compiler). The go build may also be written in a Makefile or a script the RUN runs (`RUN make build`, `RUN ./build.sh`), or run before `docker build`: a GoReleaser build of a `dockers` entry that names the Dockerfile, or a Makefile target whose binary the Dockerfile copies in when the same Makefile builds the image. Those run on the machine that makes the release, a Linux CI runner with a C compiler, where a linux/amd64 build has cgo on unless `CGO_ENABLED=0` says otherwise (in the GoReleaser file, the Makefile, or the `env` of the GitHub Actions step that runs GoReleaser); the finding then points into the Makefile, script or GoReleaser file. A build for another platform (an arm64 image built on amd64) is a cross build, with cgo off. Flags that cannot be known (`$(FLAGS)`) may link a deliberate cgo build statically: not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail).'
+      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.'
     },
     messages: {
       noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
@@ -9955,69 +11668,101 @@ var cgo_not_disabled_default = defineRule({
       externalLink: '`go {{verb}}` links with -linkmode external, which makes a dynamic binary even with CGO_ENABLED=0; the final image {{image}} has no libc, so it fails with "exec {{binary}}: no such file or directory"; remove -linkmode external or add -extldflags "-static"',
       explicitIncompatible: 'CGO_ENABLED={{value}} builds a binary that needs {{builderLibc}}, but the final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with {{builderLibc}} (e.g. {{libcImage}}) or CGO_ENABLED=0',
       misspelled: "{{name}} does not disable cgo: environment variable names are case-sensitive and the go command only reads CGO_ENABLED; write CGO_ENABLED=0",
-      notExported: "CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`"
+      notExported: "CGO_ENABLED is set as a shell variable but not exported, so `go build` never sees it and cgo stays on; write `CGO_ENABLED=0 go build` or `export CGO_ENABLED=0`",
+      hostNoLibc: '{{build}} runs `go build` without CGO_ENABLED=0 on a {{platform}} build machine with a C compiler: the binary {{dockerfile}} copies in is linked dynamically against glibc, but its final image {{image}} has no libc: it fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      hostLibcMismatch: '{{build}} runs `go build` without CGO_ENABLED=0 on a {{platform}} build machine with a C compiler: the binary {{dockerfile}} copies in links against glibc, but its final image {{image}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
+      hostImplicit: "{{build}} runs `go build` without CGO_ENABLED=0 on a {{platform}} build machine with a C compiler: the binary {{dockerfile}} copies in is linked dynamically against glibc and needs the C library and loader at every start; set CGO_ENABLED=0 for a static binary",
+      hostExplicitIncompatible: 'CGO_ENABLED={{value}} in {{build}} builds a binary that needs glibc, but the final image {{image}} of {{dockerfile}} has {{finalLibc}}: it fails with "exec {{binary}}: no such file or directory"; use a final image with glibc (e.g. gcr.io/distroless/base-debian12:nonroot) or CGO_ENABLED=0'
     }
   },
   check({ file, model }) {
     const reports = [];
     const final = finalImage(model);
-    for (const build of model.goBuilds) {
-      if (!build.shipped) continue;
-      const cgo = build.cgo.value;
-      if (cgo === void 0 || build.staticLink) continue;
-      const builder = rootFacts(build.stage);
-      const span = { start: build.goWord.start, end: build.verbWord.end };
-      if (cgo === "0") {
-        if (linksExternally(build) && final?.facts.libc === "none") reports.push({ messageId: "externalLink", ...span, data: messageData(build, builder, final) });
-        continue;
-      }
-      if (cgo !== null) {
-        if (cgo === "" || !final || !incompatible(builder, final.facts)) continue;
-        reports.push({ messageId: "explicitIncompatible", ...span, data: messageData(build, builder, final) });
-        continue;
-      }
-      if (crossCompiles(build)) continue;
-      const compiler = compilerInstalled(build);
-      if (compiler === "maybe") continue;
-      const why = deliberateCgo(model, build);
-      if (why) {
-        if (compiler !== "no" && final && incompatible(builder, final.facts)) reports.push({ messageId: "deliberateIncompatible", ...span, data: { ...messageData(build, builder, final), why } });
-        continue;
-      }
-      if (build.cgoMistakes.length > 0) {
-        reports.push(...mistakes(file, build, compiler === "no"));
-        continue;
-      }
-      const fix = (applicability) => ({
-        title: "Build with CGO_ENABLED=0",
-        applicability,
-        edits: [disableCgo(commandForm(build.run), build.goWord)]
-      });
-      const data = messageData(build, builder, final);
-      const safe = linksExternally(build) ? void 0 : fix("safe");
-      if (compiler === "no") {
-        if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...span, data, fix: safe });
-      } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...span, data, fix: safe });
-      else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...span, data, fix: safe });
-      else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...span, data, fix: fix("unsafe") });
-    }
+    for (const build of model.goBuilds) if (build.shipped) judgeBuild(reports, file, model, build, final);
+    for (const build of model.hostBuilds) judgeHostBuild(reports, file, build, final);
     return reports;
   }
 });
-function mistakes(file, build, noCompiler) {
+function judgeBuild(reports, file, model, build, final) {
+  const cgo = build.cgo.value;
+  if (cgo === void 0 || build.staticLink) return;
+  const builder = rootFacts(build.stage);
+  const place = buildPlace(build);
+  if (cgo === "0") {
+    if (linksExternally(build) && final?.facts.libc === "none") reports.push({ messageId: "externalLink", ...place, data: messageData(build, builder, final) });
+    return;
+  }
+  if (cgo !== null) {
+    if (cgo === "" || !final || !incompatible(builder, final.facts) || build.opaqueArgs) return;
+    reports.push({ messageId: "explicitIncompatible", ...place, data: messageData(build, builder, final) });
+    return;
+  }
+  if (crossCompiles(build)) return;
+  const compiler = compilerInstalled(build);
+  if (compiler === "maybe") return;
+  const why = deliberateCgo(model, build);
+  if (why) {
+    if (compiler !== "no" && final && incompatible(builder, final.facts)) reports.push({ messageId: "deliberateIncompatible", ...place, data: { ...messageData(build, builder, final), why } });
+    return;
+  }
+  if (build.cgoMistakes.length > 0) {
+    reports.push(...mistakes(file, build, compiler === "no", place.anchor));
+    return;
+  }
+  const fix = (applicability) => {
+    const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
+    return edits && { title: "Build with CGO_ENABLED=0", applicability: build.file ? "unsafe" : applicability, edits };
+  };
+  const data = messageData(build, builder, final);
+  const safe = linksExternally(build) ? void 0 : fix("safe");
+  if (compiler === "no") {
+    if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...place, data, fix: safe });
+  } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...place, data, fix: safe });
+  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...place, data, fix: safe });
+  else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...place, data, fix: fix("unsafe") });
+}
+var HOST = { libc: "glibc", hasCCompiler: true };
+function judgeHostBuild(reports, file, build, final) {
+  const cgo = build.cgo.value;
+  if (cgo === "0" || cgo === void 0 || build.staticLink || !final) return;
+  if (build.goos !== void 0 && build.goos !== "linux" || build.goarch !== void 0 && build.goarch !== "amd64") return;
+  const place = hostPlace(build, "env");
+  const data = {
+    build: hostLabel(build),
+    platform: "linux/amd64",
+    dockerfile: file.path,
+    image: final.image,
+    binary: hostBinaryPath(build),
+    finalLibc: libcName(final.facts.libc),
+    value: cgo ?? ""
+  };
+  if (cgo !== null) {
+    if (cgo !== "" && incompatible(HOST, final.facts) && !build.command?.opaqueArgs) reports.push({ messageId: "hostExplicitIncompatible", ...place, data });
+    return;
+  }
+  const edits = build.release ? releaseEnvEdits(build.release, "CGO_ENABLED=0") : build.command && buildEdits(build.command, [build.command.goWord], [disableCgo("shell", build.command.goWord)]);
+  const fix = edits && { title: "Build with CGO_ENABLED=0", applicability: "unsafe", edits };
+  if (final.facts.libc === "none") reports.push({ messageId: "hostNoLibc", ...place, data, fix });
+  else if (incompatible(HOST, final.facts)) reports.push({ messageId: "hostLibcMismatch", ...place, data, fix });
+  else if (!build.cgoFlags) reports.push({ messageId: "hostImplicit", severity: "warning", ...place, data, fix });
+}
+function mistakes(file, build, noCompiler, anchor) {
   return build.cgoMistakes.map((m) => {
     const severity = noCompiler ? { severity: "info" } : {};
-    const fixable = !noCompiler || setsZero(file, m.span, m.text);
-    if (m.kind === "misspelled") return { messageId: "misspelled", ...severity, ...m.span, data: { name: m.text }, fix: fixable ? renameFix(file, m.span, m.text) : void 0 };
+    const text = m.file ?? file;
+    const where = m.file ? { file: m.file, ...anchor !== void 0 ? { anchor } : {} } : {};
+    const inFile2 = (fix2) => m.file ? { ...fix2, edits: fix2.edits.map((e) => ({ ...e, file: m.file?.path })) } : fix2;
+    const fixable = m.asWritten && (!noCompiler || setsZero(text, m.span, m.text));
+    if (m.kind === "misspelled") return { messageId: "misspelled", ...severity, ...m.span, ...where, data: { name: m.text }, fix: fixable ? inFile2(renameFix(text, m.span, m.text)) : void 0 };
     const fix = { title: "Export CGO_ENABLED", applicability: "safe", edits: [{ start: m.span.start, end: m.span.start, text: "export " }] };
-    return { messageId: "notExported", ...severity, ...m.span, fix: fixable ? fix : void 0 };
+    return { messageId: "notExported", ...severity, ...m.span, ...where, fix: fixable ? inFile2(fix) : void 0 };
   });
 }
 function setsZero(file, span, name) {
   const at = (file.text[span.start] === '"' ? span.start + 1 : span.start) + name.length;
-  for (const value of ["=0", '="0"', "='0'"]) {
-    const next = file.text[at + value.length] ?? "";
-    if (file.text.startsWith(value, at) && !isWordChar(next)) return true;
+  for (const value2 of ["=0", '="0"', "='0'"]) {
+    const next = file.text[at + value2.length] ?? "";
+    if (file.text.startsWith(value2, at) && !isWordChar(next)) return true;
   }
   return false;
 }
@@ -10068,7 +11813,7 @@ var ldflags_not_stripped_default = defineRule({
       why: 'By default the linker writes the symbol table (`-s` removes it) and DWARF debug information (`-w` removes it) into the binary. Neither is used at run time: panics and stack traces still show function names and lines, because those come from a separate table. Stripping cuts a typical service binary by a quarter to a third, which is that much less to push, pull and page in at every cold start. Since Go 1.22, `-s` implies `-w`; an explicit `-w=0` (or `-s=false`) keeps that part on purpose and is respected. A value that comes whole from a variable without a known value (`-ldflags "$LDFLAGS"`, GOFLAGS from a build argument) is not judged.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS.'
+      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable.'
     },
     messages: {
       missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
@@ -10078,47 +11823,62 @@ var ldflags_not_stripped_default = defineRule({
   check({ file, model }) {
     const reports = [];
     for (const build of model.goBuilds) {
-      if (!build.shipped) continue;
-      const flags = build.ldflags?.flags ?? [];
-      if (flags.some(isOpaqueFlag)) continue;
-      const s = linkerBool(flags, "s");
-      const w = linkerBool(flags, "w");
-      const hasS = s !== void 0;
-      const hasW = w !== void 0 || s === true && sImpliesW(build);
-      if (hasS && hasW) continue;
-      const missing = hasS ? "-w" : hasW ? "-s" : "-s -w";
-      const span = { start: build.goWord.start, end: build.verbWord.end };
-      if (!build.ldflags) {
-        reports.push({
-          messageId: "missing",
-          ...span,
-          data: { verb: build.verb },
-          fix: { title: 'Add -ldflags="-s -w"', applicability: "safe", edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-ldflags="-s -w"', ["-ldflags=-s -w"])] }
-        });
-        continue;
-      }
-      const kept = hasS ? "DWARF debug info" : hasW ? "symbol table" : "symbol table and DWARF debug info";
-      const flag = build.ldflags.flag;
-      const at = flag ? { start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end } : span;
-      const from = build.ldflags.source === "GOFLAGS" ? " (set in GOFLAGS)" : "";
-      reports.push({ messageId: "partial", ...at, data: { missing, kept, from }, fix: mergeFix(file, build, missing) });
+      if (build.shipped) judgeCommand(reports, file, build, sImpliesW(build), buildPlace(build).anchor);
+    }
+    for (const build of model.hostBuilds) {
+      if (build.command) judgeCommand(reports, file, build.command, true, build.copy.span.start);
+      else if (build.release) judgeRelease(reports, build, build.release);
     }
     return reports;
   }
 });
+function lacking(flags, sImplies) {
+  if (flags.some(isOpaqueFlag)) return void 0;
+  const s = linkerBool(flags, "s");
+  const w = linkerBool(flags, "w");
+  const hasS = s !== void 0;
+  const hasW = w !== void 0 || s === true && sImplies;
+  if (hasS && hasW) return void 0;
+  return { missing: hasS ? "-w" : hasW ? "-s" : "-s -w", kept: hasS ? "DWARF debug info" : hasW ? "symbol table" : "symbol table and DWARF debug info" };
+}
+function judgeCommand(reports, file, build, sImplies, anchor) {
+  const found = lacking(build.ldflags?.flags ?? [], sImplies);
+  if (!found || !build.ldflags && build.opaqueArgs) return;
+  const place = { start: build.goWord.start, end: build.verbWord.end, ...build.file ? { file: build.file, ...anchor !== void 0 ? { anchor } : {} } : {} };
+  if (!build.ldflags) {
+    const edits = buildEdits(build, [build.verbWord], [insertArgsAfter(buildForm(build), build.verbWord, '-ldflags="-s -w"', ["-ldflags=-s -w"])]);
+    reports.push({ messageId: "missing", ...place, data: { verb: build.verb }, fix: edits && { title: 'Add -ldflags="-s -w"', applicability: "safe", edits } });
+    return;
+  }
+  const flag = build.ldflags.flag;
+  const at = flag ? { ...place, start: flag.nameWord.start, end: (flag.valueWord ?? flag.nameWord).end } : place;
+  const from = build.ldflags.source === "GOFLAGS" ? " (set in GOFLAGS)" : "";
+  reports.push({ messageId: "partial", ...at, data: { missing: found.missing, kept: found.kept, from }, fix: mergeFix(file, build, found.missing) });
+}
+function judgeRelease(reports, build, release) {
+  const found = lacking(build.ldflags?.flags ?? [], true);
+  if (!found) return;
+  const edits = releaseLdflagsEdits(release, found.missing);
+  reports.push({
+    messageId: "partial",
+    ...hostPlace(build, "ldflags"),
+    data: { missing: found.missing, kept: found.kept, from: ` of ${hostLabel(build)}` },
+    fix: edits && { title: `Add ${found.missing} to ldflags`, applicability: "safe", edits }
+  });
+}
 function linkerBool(flags, name) {
-  let value;
+  let value2;
   for (const token of flags) {
     const body = token.startsWith("--") ? token.slice(2) : token.startsWith("-") ? token.slice(1) : void 0;
     if (body === void 0) continue;
-    if (body === name) value = true;
+    if (body === name) value2 = true;
     else if (body.startsWith(name + "=")) {
       const v = body.slice(name.length + 1);
-      if (TRUE.has(v)) value = true;
-      else if (FALSE.has(v)) value = false;
+      if (TRUE.has(v)) value2 = true;
+      else if (FALSE.has(v)) value2 = false;
     }
   }
-  return value;
+  return value2;
 }
 var TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "true", "TRUE", "True"]);
 var FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "false", "FALSE", "False"]);
@@ -10128,8 +11888,9 @@ function sImpliesW(build) {
 function mergeFix(file, build, missing) {
   const flag = build.ldflags?.flag;
   if (!flag?.valueWord) return void 0;
-  const edit = prependToFlagValue(file, flag.nameWord, flag.valueWord, missing);
-  return edit && { title: `Add ${missing} to -ldflags`, applicability: "safe", edits: [edit] };
+  const edit = prependToFlagValue(build.file ?? file, flag.nameWord, flag.valueWord, missing);
+  const edits = edit && buildEdits(build, [flag.nameWord, flag.valueWord], [edit]);
+  return edits && { title: `Add ${missing} to -ldflags`, applicability: "safe", edits };
 }
 
 // src/model/run-effects.ts
@@ -10191,22 +11952,22 @@ function runEffects(run) {
   }
   let cwd = run.workdir;
   for (const c of run.commands) {
-    const words = unwrap(c.words);
+    const words2 = unwrap(c.words);
     for (const r of c.redirects) {
-      if (r.op.includes(">") && r.target && !isScratch(pathOf(r.target, run, cwd))) out.writers.push(`${words[0]?.text ?? ""} ${r.op} ${r.target.text}`.trim());
+      if (r.op.includes(">") && r.target && !isScratch(pathOf(r.target, run, cwd))) out.writers.push(`${words2[0]?.text ?? ""} ${r.op} ${r.target.text}`.trim());
     }
-    if (words.length === 0) continue;
-    const head = basename(words[0].text);
+    if (words2.length === 0) continue;
+    const head = basename(words2[0].text);
     if (head === "cd") {
-      cwd = words[1] ? pathOf(words[1], run, cwd) : "/root";
+      cwd = words2[1] ? pathOf(words2[1], run, cwd) : "/root";
       continue;
     }
-    effectOf(head, words, run, cwd, out);
+    effectOf(head, words2, run, cwd, out);
   }
   return out;
 }
-function effectOf(head, words, run, cwd, out) {
-  const args = words.slice(1);
+function effectOf(head, words2, run, cwd, out) {
+  const args = words2.slice(1);
   if (QUIET.has(head) || VENDORING.has(head)) return;
   if (head === "chown") {
     const [owner, ...paths] = args.filter((a) => !a.text.startsWith("-"));
@@ -10230,17 +11991,17 @@ function effectOf(head, words, run, cwd, out) {
     out.writers.push(head);
   }
 }
-function unwrap(words) {
+function unwrap(words2) {
   let i = 0;
-  while (i < words.length) {
-    const w = basename(words[i].text);
+  while (i < words2.length) {
+    const w = basename(words2[i].text);
     if (w === "sudo" || w === "exec" || w === "nice" || w === "nohup" || w === "time" || w === "command") i++;
     else if (w === "env") {
       i++;
-      while (i < words.length && (words[i].text.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].text))) i++;
+      while (i < words2.length && (words2[i].text.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[i].text))) i++;
     } else break;
   }
-  return words.slice(i);
+  return words2.slice(i);
 }
 function pathOf(word, run, cwd, globs = false) {
   const v = word.hasExpansion ? expand(word.text, run.scope) : { known: true, value: word.text };
@@ -10319,8 +12080,8 @@ function accountOf(tool, args, run) {
     const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
     const name = eq === -1 ? raw : raw.slice(0, eq);
     if (ACCOUNT_VALUE_OPTIONS.has(name)) {
-      const value = eq === -1 ? args[++i] : { ...args[i], text: raw.slice(eq + 1) };
-      if (value) options.set(name, valueOf(value, run));
+      const value2 = eq === -1 ? args[++i] : { ...args[i], text: raw.slice(eq + 1) };
+      if (value2) options.set(name, valueOf(value2, run));
     } else if (raw.startsWith("-")) flags.add(raw);
     else names.push(valueOf(args[i], run));
   }
@@ -10484,7 +12245,7 @@ var Walker = class {
   folder(ctx, image) {
     const entries = this.list(ctx) ?? [];
     const units = [];
-    let pure = true;
+    let pure2 = true;
     for (const entry of entries) {
       if (this.exhausted) return { units, pure: false };
       const dir = entry.endsWith("/");
@@ -10492,7 +12253,7 @@ var Walker = class {
       const childCtx = ctx ? `${ctx}/${name}` : name;
       const childImage = resolvePath(image, name);
       if (isBuildOnly(name, dir) || dir && name === "vendor" && this.isGoVendor(childCtx)) {
-        pure = false;
+        pure2 = false;
         continue;
       }
       if (!dir) {
@@ -10502,9 +12263,9 @@ var Walker = class {
       const sub = this.folder(childCtx, childImage);
       if (sub.pure && sub.units.length > 0) units.push({ path: childImage, kind: "dir" });
       else units.push(...sub.units);
-      if (!sub.pure) pure = false;
+      if (!sub.pure) pure2 = false;
     }
-    return { units, pure: pure && units.length > 0 };
+    return { units, pure: pure2 && units.length > 0 };
   }
   isGoVendor(ctx) {
     return this.context.kind(`${ctx}/modules.txt`) === "file" || (this.list(ctx) ?? []).some((e) => e.endsWith(".go"));
@@ -10545,7 +12306,7 @@ function sourceUnits(walker, copy, src, dest, destIsDir) {
   const elements = cleanPath(src.text);
   const ctxPath = elements.join("/");
   if (copy.keyword === "ADD" && ARCHIVES.some((a) => ctxPath.toLowerCase().endsWith(a))) return { reason: `ADD ${src.text} unpacks an archive whose contents cannot be listed` };
-  const matches = [];
+  const matches2 = [];
   if (hasGlob(ctxPath)) {
     const parent = elements.slice(0, -1).join("/");
     if (hasGlob(parent)) return { reason: `${copy.keyword} ${src.text} matches folders by a pattern, which is not listed` };
@@ -10553,15 +12314,15 @@ function sourceUnits(walker, copy, src, dest, destIsDir) {
     for (const entry of walker.list(parent) ?? []) {
       const dir = entry.endsWith("/");
       const name = dir ? entry.slice(0, -1) : entry;
-      if (matchElement(pattern, name)) matches.push({ ctx: parent ? `${parent}/${name}` : name, kind: dir ? "dir" : "file" });
+      if (matchElement(pattern, name)) matches2.push({ ctx: parent ? `${parent}/${name}` : name, kind: dir ? "dir" : "file" });
     }
   } else {
     const kind = ctxPath === "" ? "dir" : walker.context.kind(ctxPath);
     if (kind === void 0) return { reason: `${copy.keyword} ${src.text}: no such file in the build context (or .dockerignore excludes it)` };
-    matches.push({ ctx: ctxPath, kind });
+    matches2.push({ ctx: ctxPath, kind });
   }
   const units = [];
-  for (const m of matches) {
+  for (const m of matches2) {
     const name = basename("/" + m.ctx);
     if (m.kind === "file") {
       if (!isBuildOnly(name, false)) units.push({ path: destIsDir || hasGlob(ctxPath) ? resolvePath(dest, name) : dest, kind: "file" });
@@ -10569,7 +12330,7 @@ function sourceUnits(walker, copy, src, dest, destIsDir) {
     }
     if (m.ctx !== "" && isBuildOnly(name, true)) continue;
     const sub = walker.folder(m.ctx, dest);
-    const ownFolder = matches.length === 1 && copy.sources.length === 1 && dest !== "/" && (copy.workdir === void 0 || normalize(copy.workdir) !== dest);
+    const ownFolder = matches2.length === 1 && copy.sources.length === 1 && dest !== "/" && (copy.workdir === void 0 || normalize(copy.workdir) !== dest);
     if (sub.pure && ownFolder) units.push({ path: dest, kind: "dir" });
     else units.push(...sub.units);
   }
@@ -10577,8 +12338,8 @@ function sourceUnits(walker, copy, src, dest, destIsDir) {
 }
 
 // src/edits/exec-words.ts
-function execFormText(words) {
-  return "[" + words.map((w) => JSON.stringify(w)).join(", ") + "]";
+function execFormText(words2) {
+  return "[" + words2.map((w) => JSON.stringify(w)).join(", ") + "]";
 }
 var SHELL_ONLY = /* @__PURE__ */ new Set([
   ".",
@@ -10624,11 +12385,11 @@ function plainCommandWords(file, span, args = false) {
   if (c.assignments.length > 0 || c.redirects.length > 0 || c.separator !== null || c.words.length === 0) return void 0;
   if (c.words.some((w) => w.hasExpansion || !wholeQuoted(file.text.slice(w.start, w.end)) && hasShellPattern(w.text))) return void 0;
   if (file.text.slice(c.end, span.end).trim() !== "") return void 0;
-  let words = c.words.map((w) => w.text);
-  if (args) return words;
-  if (words[0] === "exec" && !c.words[0].quoted) words = words.slice(1);
-  if (words.length === 0 || SHELL_ONLY.has(words[0]) || words[0].startsWith("-")) return void 0;
-  return words;
+  let words2 = c.words.map((w) => w.text);
+  if (args) return words2;
+  if (words2[0] === "exec" && !c.words[0].quoted) words2 = words2.slice(1);
+  if (words2.length === 0 || SHELL_ONLY.has(words2[0]) || words2[0].startsWith("-")) return void 0;
+  return words2;
 }
 function wholeQuoted(raw) {
   const q = raw[0];
@@ -10699,7 +12460,7 @@ function privilegedPorts(file, stages) {
       if (kw === "EXPOSE") {
         for (const a of ins.getArguments()) addPort(ports, expand(a.getValue(), stage.env).value.split("/")[0]);
       } else if (kw === "ENV") {
-        for (const [name, value] of stage.env) if (ENV_PORTS.test(name) && value.known) addPort(ports, portOf(value.value));
+        for (const [name, value2] of stage.env) if (ENV_PORTS.test(name) && value2.known) addPort(ports, portOf(value2.value));
       } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
         for (const p of commandPorts(file, ins)) addPort(ports, p);
       }
@@ -10712,24 +12473,24 @@ function addPort(ports, text) {
   const n = Number(text);
   if (n > 0 && n < 1024) ports.add(n);
 }
-function portOf(value) {
-  const m = /^(?:[^\s:]*:)?([0-9]{1,5})$/.exec(value.trim());
+function portOf(value2) {
+  const m = /^(?:[^\s:]*:)?([0-9]{1,5})$/.exec(value2.trim());
   return m ? m[1] : void 0;
 }
 function commandPorts(file, ins) {
   const range = ins.getArgumentsRange();
   if (!range) return [];
   const span = spanOf(file, range);
-  const words = execForm(file, span) ?? plainCommandWords(file, span, true) ?? [];
+  const words2 = execForm(file, span) ?? plainCommandWords(file, span, true) ?? [];
   const out = [];
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
+  for (let i = 1; i < words2.length; i++) {
+    const w = words2[i];
     const eq = w.indexOf("=");
     if (w.startsWith("-") && eq !== -1 && PORT_WORDS.test(w.slice(0, eq))) {
       const p = portOf(w.slice(eq + 1));
       if (p) out.push(p);
-    } else if (w.startsWith("-") && PORT_WORDS.test(w) && i + 1 < words.length) {
-      const p = portOf(words[i + 1]);
+    } else if (w.startsWith("-") && PORT_WORDS.test(w) && i + 1 < words2.length) {
+      const p = portOf(words2[i + 1]);
       if (p) out.push(p);
     } else if (/^:[0-9]{1,5}$/.test(w)) out.push(w.slice(1));
   }
@@ -10737,8 +12498,8 @@ function commandPorts(file, ins) {
 }
 function portNote(ports) {
   if (ports.length === 0) return "";
-  const list = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(", ")} are`;
-  return ` (${list} below 1024: as non-root, binding ${ports.length === 1 ? "it" : "them"} needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)`;
+  const list2 = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(", ")} are`;
+  return ` (${list2} below 1024: as non-root, binding ${ports.length === 1 ? "it" : "them"} needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)`;
 }
 
 // src/edits/writable.ts
@@ -10872,7 +12633,7 @@ function buildStepsAfter(file, stage, offset) {
 
 // src/edits/needs-root.ts
 var PRIVILEGE_TOOLS = /* @__PURE__ */ new Set(["su-exec", "gosu", "setpriv", "s6-setuidgid", "setuidgid", "chpst", "runuser", "su", "chown", "setcap", "sudo"]);
-var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
+var SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
 var OPEN2 = ["/tmp", "/var/tmp", "/dev", "/proc/self"];
 var SCRIPT_LIMIT = 64 * 1024;
 function needsRoot(file, model, stages, runsInImage = true) {
@@ -10887,8 +12648,8 @@ function needsRoot(file, model, stages, runsInImage = true) {
         if (w[0] === "go" && w[1] === "env" && w[2] === "-w") return "a RUN writes Go settings into root's HOME (go env -w), which uid 65532 does not read";
       }
     }
-    for (const [name, value] of s.env) {
-      if (value.known && value.value.includes("docker.sock")) return `${name} points at the Docker socket, which only root and the docker group may use`;
+    for (const [name, value2] of s.env) {
+      if (value2.known && value2.value.includes("docker.sock")) return `${name} points at the Docker socket, which only root and the docker group may use`;
     }
   }
   const final = stages[0];
@@ -10909,9 +12670,9 @@ function shellNeedsRoot(text, workdir, depth = 0) {
   for (const c of splitCommands(text, 0, text.length)) {
     const w = c.words.map((x) => x.text);
     if (w.length > 0 && PRIVILEGE_TOOLS.has(basename(w[0]))) return `the command runs ${w[0]}, which needs root`;
-    const script = w.length > 2 && SHELLS2.has(basename(w[0])) ? w[w.indexOf("-c") + 1] : void 0;
-    if (script !== void 0 && w.includes("-c") && depth < 4) {
-      const why = shellNeedsRoot(script, workdir, depth + 1);
+    const script2 = w.length > 2 && SHELLS3.has(basename(w[0])) ? w[w.indexOf("-c") + 1] : void 0;
+    if (script2 !== void 0 && w.includes("-c") && depth < 4) {
+      const why = shellNeedsRoot(script2, workdir, depth + 1);
       if (why) return why;
     }
     const targets = [...c.redirects.filter((r) => r.op.includes(">") && r.target).map((r) => r.target?.text ?? ""), ...basename(w[0] ?? "") === "tee" ? w.slice(1).filter((a) => !a.startsWith("-")) : []];
@@ -10923,15 +12684,15 @@ function shellNeedsRoot(text, workdir, depth = 0) {
   }
   return void 0;
 }
-function execNeedsRoot(model, stages, words) {
-  const [program, ...args] = words;
+function execNeedsRoot(model, stages, words2) {
+  const [program, ...args] = words2;
   if (program === void 0) return void 0;
   if (PRIVILEGE_TOOLS.has(basename(program))) return `the command runs ${program}, which needs root`;
   const c = args.indexOf("-c");
-  if (SHELLS2.has(basename(program)) && c !== -1 && args[c + 1] !== void 0) return shellNeedsRoot(args[c + 1], stages[0].workdir);
-  const script = contextScript(model, stages, program);
-  if (script === void 0) return void 0;
-  for (const cmd of splitCommands(script, 0, script.length)) {
+  if (SHELLS3.has(basename(program)) && c !== -1 && args[c + 1] !== void 0) return shellNeedsRoot(args[c + 1], stages[0].workdir);
+  const script2 = contextScript(model, stages, program);
+  if (script2 === void 0) return void 0;
+  for (const cmd of splitCommands(script2, 0, script2.length)) {
     const head = cmd.words[0]?.text;
     if (head !== void 0 && PRIVILEGE_TOOLS.has(basename(head))) return `the entrypoint ${program} runs ${head}, which needs root (it drops privileges itself)`;
   }
@@ -11045,6 +12806,7 @@ function splitTarget(model, images) {
   const builds = model.goBuilds.filter((b) => b.stage === stage);
   if (builds.length !== 1) return { reason: builds.length === 0 ? "no go build is seen in the stage" : `the stage runs ${builds.length} go builds, so which binary to ship is not known` };
   const build = builds[0];
+  if (build.file) return { reason: `the binary is built by ${build.file.path}, whose go build the split cannot rewrite` };
   const binary = build.output;
   if (!binary || !binary.startsWith("/") || binary.includes("$")) return { reason: "where go build writes the binary is not known (give it -o with an absolute path)" };
   if (build.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
@@ -11113,7 +12875,7 @@ function copyLines(builder, units) {
 function splitEdits(file, stage, plan) {
   const { build, binary, finalImage: finalImage2 } = plan;
   const edits = [];
-  const eol = file.eol;
+  const eol2 = file.eol;
   const lower = lowercaseKeywords(stage);
   const kw = (line) => lower ? line.replace(/^[A-Z]+/, (k) => k.toLowerCase()) : line;
   const builderName = stage.name ?? "build";
@@ -11123,7 +12885,7 @@ function splitEdits(file, stage, plan) {
   if (build.verb === "build" && !build.flags.some((f) => f.name === "o")) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ["-o", binary]));
   if (plan.folders.length > 0) {
     const at = lineEndAt(file, build.run.span.end);
-    edits.push({ start: at, end: at, text: eol + kw(`RUN mkdir -p ${EMPTY_DIR}`) });
+    edits.push({ start: at, end: at, text: eol2 + kw(`RUN mkdir -p ${EMPTY_DIR}`) });
   }
   const lifted = liftRuntime(file, plan, edits);
   if (!lifted) return { reason: "a CMD that gives the ENTRYPOINT its arguments is not in exec form" };
@@ -11141,12 +12903,12 @@ function splitEdits(file, stage, plan) {
     kw(`USER ${NONROOT_USER}`),
     ...runnerComments,
     plan.runnerLine ? kw(`${plan.runnerLine.keyword} ${plan.runnerLine.args}`) : kw(`ENTRYPOINT ${JSON.stringify([binary])}`)
-  ].join(eol);
+  ].join(eol2);
   const end = file.text.length;
   const tail = keptTail(file.text, edits);
   const needsBreak = tail !== "" && !tail.endsWith("\n");
   const blankAlready = /\n\s*\n$/.test(tail.slice(-8)) || tail === "";
-  edits.push({ start: end, end, text: (needsBreak ? eol : "") + (blankAlready ? stageText.slice(eol.length) : stageText) + eol });
+  edits.push({ start: end, end, text: (needsBreak ? eol2 : "") + (blankAlready ? stageText.slice(eol2.length) : stageText) + eol2 });
   const from = spanOf(file, stage.from.getRange()).start;
   edits.push({ start: from, end: from, text: "" });
   return { title: splitTitle(file, stage, builderName, plan), applicability: "unsafe", edits: normalizeEdits(edits) };
@@ -11213,17 +12975,17 @@ function execLine(file, ins, binary, workdir) {
   const range = ins.getArgumentsRange();
   if (!range) return void 0;
   const span = spanOf(file, range);
-  const words = execForm(file, span) ?? plainCommandWords(file, span);
-  if (!words || words.length === 0 || !resolvesTo(words[0], binary, workdir)) return void 0;
-  return { keyword: ins.getKeyword(), args: execFormText([binary, ...words.slice(1)]) };
+  const words2 = execForm(file, span) ?? plainCommandWords(file, span);
+  if (!words2 || words2.length === 0 || !resolvesTo(words2[0], binary, workdir)) return void 0;
+  return { keyword: ins.getKeyword(), args: execFormText([binary, ...words2.slice(1)]) };
 }
 function healthRunsBinary(file, ins, binary, workdir) {
   const sub = ins.getSubcommand();
   if (!sub) return (ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE");
   if (sub.getValue().toUpperCase() !== "CMD") return false;
   const end = spanOf(file, ins.getRange()).end;
-  const words = execForm(file, { start: spanOf(file, sub.getRange()).end, end });
-  return words !== void 0 && words.length > 0 && resolvesTo(words[0], binary, workdir, DISTROLESS_PATH);
+  const words2 = execForm(file, { start: spanOf(file, sub.getRange()).end, end });
+  return words2 !== void 0 && words2.length > 0 && resolvesTo(words2[0], binary, workdir, DISTROLESS_PATH);
 }
 function instructionBlock(file, ins) {
   const span = spanOf(file, ins.getRange());
@@ -11353,7 +13115,10 @@ function cgoEdits(model) {
     if (b.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
     if (b.staticLink) continue;
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== void 0;
-    if (b.cgo.value === null && !deliberate) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    if (b.cgo.value === null && !deliberate) {
+      if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
+      edits.push({ ...disableCgo(b.file ? "shell" : commandForm(b.run), b.goWord), ...b.file ? { file: b.file.path } : {} });
+    }
     if (b.cgo.value !== null && b.cgo.value !== "0" || deliberate || linksExternally(b)) {
       if (rootFacts(b.stage)?.libc !== "glibc") return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? "unknown"}) is not the glibc distroless has` };
       needsLibc = true;
@@ -11433,11 +13198,11 @@ function runtimeEdits(file, final) {
       const range = ins.getArgumentsRange();
       if (!range) continue;
       const span = spanOf(file, range);
-      const words = execForm(file, span) ?? plainCommandWords(file, span, ins instanceof Cmd2 && hasEntrypoint(final));
-      if (!words) return { reason: `${ins.getKeyword().toUpperCase()} needs a shell (variables, pipes or several commands in shell form)` };
-      const script = scriptProgram(final, ins, words);
-      if (script) return { reason: script };
-      if (!execForm(file, span)) edits.push({ ...span, text: execFormText(words) });
+      const words2 = execForm(file, span) ?? plainCommandWords(file, span, ins instanceof Cmd2 && hasEntrypoint(final));
+      if (!words2) return { reason: `${ins.getKeyword().toUpperCase()} needs a shell (variables, pipes or several commands in shell form)` };
+      const script2 = scriptProgram(final, ins, words2);
+      if (script2) return { reason: script2 };
+      if (!execForm(file, span)) edits.push({ ...span, text: execFormText(words2) });
     } else if (ins instanceof Healthcheck2) {
       if (!(ins.getArgumentsContent() ?? "").trim().toUpperCase().startsWith("NONE")) return { reason: "HEALTHCHECK runs a program distroless does not have" };
     } else if (ins.getKeyword().toUpperCase() === "SHELL" || ins.getKeyword().toUpperCase() === "ONBUILD") {
@@ -11449,9 +13214,9 @@ function runtimeEdits(file, final) {
 function hasEntrypoint(stage) {
   return stage.instructions.some((i) => i instanceof Entrypoint2);
 }
-function scriptProgram(final, ins, words) {
+function scriptProgram(final, ins, words2) {
   if (ins instanceof Cmd2 && hasEntrypoint(final)) return void 0;
-  const program = words[0];
+  const program = words2[0];
   if (program === void 0) return void 0;
   const base = program.slice(program.lastIndexOf("/") + 1);
   if (["sh", "bash", "ash", "dash", "busybox"].includes(base)) return `${ins.getKeyword().toUpperCase()} runs ${program}, a shell distroless does not have`;
@@ -11512,8 +13277,8 @@ function keptAccount(accounts, user) {
 function processIds(user) {
   const u = user?.user;
   if (u !== void 0 && /^[0-9]+$/.test(u)) return { uid: u, gid: user?.group !== void 0 && /^[0-9]+$/.test(user.group) ? user.group : u };
-  const known2 = u !== void 0 ? WELL_KNOWN_IDS[u] : void 0;
-  if (known2 !== void 0) return { uid: known2, gid: known2 };
+  const known3 = u !== void 0 ? WELL_KNOWN_IDS[u] : void 0;
+  if (known3 !== void 0) return { uid: known3, gid: known3 };
   return { uid: String(NONROOT_UID), gid: String(NONROOT_UID) };
 }
 function factsOf(image) {
@@ -11573,7 +13338,7 @@ var final_not_minimal_default = defineRule({
     tags: ["size", "security", "startup"],
     docs: {
       summary: "The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.",
-      why: "A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build.",
+      why: "A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).",
       bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
       fixSafety: "Unsafe, because it changes what the image contains and the user the program runs as. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o` (and `CGO_ENABLED=0` unless cgo is on purpose), runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, VOLUME, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form with the binary's absolute path, the WORKDIR is kept, and what the image held from the build context besides Go sources, tests, VCS, build files and project documents (templates, static files, configuration, translations, migrations) is copied over from the builder at the same paths. The process runs as 65532; the folders it may write as root before (its WORKDIR, VOLUME folders, folders a RUN made) are made from an empty folder of the builder (`/tmp/empty`) with `COPY --chown=65532:65532`. Offered when the stage is built FROM golang, runs one go build whose output path is known, and everything else it holds can be listed through the build context (`.dockerignore` applied). Not offered when the build context cannot be seen (standard input without --stdin-filename), a COPY source is missing or hidden by a variable, ADD fetches a URL or unpacks an archive, COPY --from brings files from another image, a RUN writes files that cannot be listed (make, scripts, cp, curl) or installs packages the program may use at run time, more than 16 COPY lines would be needed, the WORKDIR, HOME or copied files are under /root, a HEALTHCHECK runs another program, CMD/ENTRYPOINT does not run the binary as plain words, or the process talks to the Docker socket. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`); `USER`, `COPY --chown` and `chown` that named the removed accounts (or their uids) name the uid the process runs as: the uid the removed RUN gave the user, when it gave one (its home folder is then made and HOME set, as distroless has no passwd entry for it), else 65532; folders the removed RUNs made (`mkdir`, `chown`, `chown -R` over copied files) are made from the builder's empty folder with those owners; and where the process ran as root, its WORKDIR and VOLUME folders are given to 65532 as above. Not offered when the final stage runs other commands that need a shell or packages, `--chown` or `chown` names an account distroless does not have, files go into the home of a removed user or under /root, the ENTRYPOINT is a shell script, or cgo stays on for a libc distroless cannot supply. Ports below 1024 are named in the title: a non-root process binds them only where the runtime allows it."
@@ -11584,7 +13349,7 @@ var final_not_minimal_default = defineRule({
   },
   check({ file, model, options }) {
     const reports = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = finalImage(model);
     if (!final || final.facts.minimal) return reports;
     const what = HEAVY[final.facts.family];
@@ -11606,7 +13371,7 @@ var final_runs_as_root_default = defineRule({
     tags: ["security"],
     docs: {
       summary: "The final image runs as uid 0: no USER on a base that defaults to root, or `USER root`/`USER 0`.",
-      why: "A container process that runs as root is root on the container's file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs.",
+      why: "A container process that runs as root is root on the container's file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language). A GitHub Action's image (an `action.yml` beside it that runs `using: docker`) is not judged: GitHub runs it as root and documents that USER must not be set.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix's title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. The folders the root process could write are given to 65532: the final stage's WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p \u2026 && chown 65532:65532 \u2026` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root's HOME (`git config --global`, `go env -w`)."
@@ -11618,7 +13383,7 @@ var final_runs_as_root_default = defineRule({
   },
   check({ file, model }) {
     const reports = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model) || isContainerAction(model)) return reports;
     const final = finalImage(model);
     if (!final) return reports;
     let inheritsDefault = false;
@@ -11731,17 +13496,17 @@ var build_cache_leak_default = defineRule({
     return reports;
   }
 });
-function known(scope, name) {
+function known2(scope, name) {
   const v = scope.get(name);
   return v && v.known && v.value.startsWith("/") ? normalize(v.value) : void 0;
 }
 function goDirs(scope) {
-  const gopath = known(scope, "GOPATH") ?? "/root/go";
+  const gopath = known2(scope, "GOPATH") ?? "/root/go";
   return {
-    goroot: known(scope, "GOROOT") ?? DEFAULT_GOROOT,
+    goroot: known2(scope, "GOROOT") ?? DEFAULT_GOROOT,
     gopath,
-    modcache: known(scope, "GOMODCACHE") ?? `${gopath}/pkg/mod`,
-    gocache: known(scope, "GOCACHE") ?? DEFAULT_GOCACHE
+    modcache: known2(scope, "GOMODCACHE") ?? `${gopath}/pkg/mod`,
+    gocache: known2(scope, "GOCACHE") ?? DEFAULT_GOCACHE
   };
 }
 var NEAR = 64;
@@ -11853,14 +13618,15 @@ function goCommands(buildsByRun, run) {
   const builds = buildsByRun.get(run) ?? [];
   for (const b of builds) {
     const pinned = b.verb === "install" && b.packages.some((p) => p.text.includes("@"));
-    out.push({ verb: b.verb, start: b.goWord.start, end: b.verbWord.end, buildCache: true, modules: pinned ? "fills" : "may" });
+    const at = b.file ? b.via ?? b.run.span : { start: b.goWord.start, end: b.verbWord.end };
+    out.push({ verb: b.verb, start: at.start, end: at.end, buildCache: true, modules: pinned ? "fills" : "may" });
   }
   for (const c of run.commands) {
     const go = goWordIndex(c);
     if (go === -1) continue;
     const goWord = c.words[go];
     const verb = c.words[go + 1];
-    if (!verb || builds.some((b) => b.goWord.start === goWord.start)) continue;
+    if (!verb || builds.some((b) => !b.file && b.goWord.start === goWord.start)) continue;
     const sub = c.words[go + 2]?.text;
     if (verb.text === "mod" && (sub === "download" || sub === "tidy")) out.push({ verb: `mod ${sub}`, start: goWord.start, end: c.words[go + 2].end, buildCache: false, modules: "fills" });
     else if (verb.text === "get") out.push({ verb: "get", start: goWord.start, end: verb.end, buildCache: false, modules: "fills" });
@@ -11908,8 +13674,8 @@ function cachesLeftInImage(out, model, lineage) {
 function groupByRun(builds) {
   const byRun = /* @__PURE__ */ new Map();
   for (const b of builds) {
-    const list = byRun.get(b.run);
-    if (list) list.push(b);
+    const list2 = byRun.get(b.run);
+    if (list2) list2.push(b);
     else byRun.set(b.run, [b]);
   }
   return byRun;
@@ -11955,10 +13721,10 @@ var shell_form_without_shell_default = defineRule({
       const shell = checkShell(file, model, final.stage, spanOf(file, ins.getRange()).start, true);
       if (shell.available !== false) continue;
       const asArguments = ins === cmd && entrypoint !== void 0;
-      const words = plainCommandWords(file, args, asArguments);
-      const example = words ? execFormText(words) : asArguments ? '["--flag", "value"]' : '["/app"]';
+      const words2 = plainCommandWords(file, args, asArguments);
+      const example = words2 ? execFormText(words2) : asArguments ? '["--flag", "value"]' : '["/app"]';
       const problem = asArguments ? `is passed to the exec-form ENTRYPOINT as the arguments "${shell.shell}" "-c" "<command>" instead of its own words (and ${final.image} has ${shell.missing})` : `runs ${shell.shell} -c, but ${final.image} has ${shell.missing}: the container fails with "exec: \\"${shell.shell}\\": no such file or directory"`;
-      const safe = words !== void 0 && !(ins === entrypoint && cmd !== void 0);
+      const safe = words2 !== void 0 && !(ins === entrypoint && cmd !== void 0);
       const fix = safe ? { title: "Use exec form", applicability: "safe", edits: [replaceSpan(args, example)] } : void 0;
       reports.push({ messageId: "shellForm", ...args, data: { keyword: keyword(ins), problem, example }, fix });
     }
@@ -12193,10 +13959,10 @@ var entrypoint_not_in_image_default = defineRule({
     return reports;
   }
 });
-function searchPath(value) {
-  if (value === void 0) return DEFAULT_PATH;
-  if (!value.known) return void 0;
-  const dirs = value.value.split(":").filter((d) => d.startsWith("/"));
+function searchPath(value2) {
+  if (value2 === void 0) return DEFAULT_PATH;
+  if (!value2.known) return void 0;
+  const dirs = value2.value.split(":").filter((d) => d.startsWith("/"));
   return dirs.length > 0 ? dirs : void 0;
 }
 function hasNoDefaultCommand(facts) {
@@ -12220,34 +13986,38 @@ var missing_trimpath_default = defineRule({
       why: "Without `-trimpath` the binary records the absolute file system paths of the build (`/src/internal/...`, `/go/pkg/mod/...`) in its file tables, so stack traces leak the builder's layout and two builds of the same code in different folders give different binaries. `-trimpath` records module paths instead, which makes builds reproducible; ko builds this way by default.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first.'
+      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable.'
     },
     messages: {
       missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible",
-      oldGo: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths; but this build's Go ({{version}}, from {{source}}) predates -trimpath (Go 1.13) and would stop with \"flag provided but not defined: -trimpath\": upgrade Go first, then add it"
+      oldGo: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths; but this build's Go ({{version}}, from {{source}}) predates -trimpath (Go 1.13) and would stop with \"flag provided but not defined: -trimpath\": upgrade Go first, then add it",
+      hostMissing: "{{build}} runs `go build` without -trimpath: the binary embeds the build machine's absolute paths and is not reproducible; add -trimpath to its flags"
     }
   },
   check({ model }) {
     const reports = [];
-    for (const build of model.goBuilds) {
-      if (!build.shipped || build.trimpath !== false) continue;
-      if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) continue;
-      const go = build.goVersion;
-      if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
-        reports.push({ messageId: "oldGo", start: build.goWord.start, end: build.verbWord.end, data: { verb: build.verb, version: go.version, source: go.source } });
-        continue;
+    for (const build of model.goBuilds) if (build.shipped) judgeCommand2(reports, build, buildPlace(build));
+    for (const build of model.hostBuilds) {
+      if (build.command) judgeCommand2(reports, build.command, { ...buildPlace(build.command), anchor: build.copy.span.start });
+      else if (build.release && build.trimpath === false) {
+        const edits = releaseFlagEdits(build.release, "-trimpath");
+        reports.push({ messageId: "hostMissing", ...hostPlace(build, "flags"), data: { build: hostLabel(build) }, fix: edits && { title: "Add -trimpath", applicability: "safe", edits } });
       }
-      reports.push({
-        messageId: "missing",
-        start: build.goWord.start,
-        end: build.verbWord.end,
-        data: { verb: build.verb },
-        fix: { title: "Add -trimpath", applicability: "safe", edits: [insertArgsAfter(commandForm(build.run), build.verbWord, "-trimpath", ["-trimpath"])] }
-      });
     }
     return reports;
   }
 });
+function judgeCommand2(reports, build, place) {
+  if (build.trimpath !== false || build.opaqueArgs) return;
+  if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) return;
+  const go = build.goVersion;
+  if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
+    reports.push({ messageId: "oldGo", ...place, data: { verb: build.verb, version: go.version, source: go.source } });
+    return;
+  }
+  const edits = buildEdits(build, [build.verbWord], [insertArgsAfter(buildForm(build), build.verbWord, "-trimpath", ["-trimpath"])]);
+  reports.push({ messageId: "missing", ...place, data: { verb: build.verb }, fix: edits && { title: "Add -trimpath", applicability: "safe", edits } });
+}
 
 // src/model/module-access.ts
 var MODULE_SETTINGS = /* @__PURE__ */ new Set([
@@ -12286,22 +14056,22 @@ function runAccess(run) {
   const mount = run.mounts.find((m) => m.type === "secret" || m.type === "ssh");
   if (mount) return `RUN --mount=type=${mount.type}`;
   for (const c of run.commands) {
-    const words = c.words.map((w) => w.text);
-    const tool = basename(words[0] ?? "");
-    if (tool === "go" && words[1] === "env" && words.includes("-w")) {
-      const name = words.map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
+    const words2 = c.words.map((w) => w.text);
+    const tool = basename(words2[0] ?? "");
+    if (tool === "go" && words2[1] === "env" && words2.includes("-w")) {
+      const name = words2.map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
       if (name) return `go env -w ${name}`;
     }
-    if (tool === "git" && words.includes("config")) {
-      if (words.some((w) => w.toLowerCase().includes("insteadof"))) return "git config url.\u2026.insteadOf";
-      if (words.some((w) => w.startsWith("credential."))) return "git config credential";
+    if (tool === "git" && words2.includes("config")) {
+      if (words2.some((w) => w.toLowerCase().includes("insteadof"))) return "git config url.\u2026.insteadOf";
+      if (words2.some((w) => w.startsWith("credential."))) return "git config credential";
     }
     const targets = c.redirects.map((r) => r.target?.text ?? "");
-    if ([...words, ...targets].some((w) => w.includes(".netrc") || w.includes("_netrc"))) return "a .netrc";
-    if (tool === "ssh-keyscan" || words.some((w) => w.includes(".ssh/"))) return "SSH keys";
+    if ([...words2, ...targets].some((w) => w.includes(".netrc") || w.includes("_netrc"))) return "a .netrc";
+    if (tool === "ssh-keyscan" || words2.some((w) => w.includes(".ssh/"))) return "SSH keys";
     for (const a of c.assignments) if (MODULE_SETTINGS.has(a.text.split("=")[0]) && c.words.length === 0) return `export ${a.text.split("=")[0]}`;
     if (tool === "export") {
-      const name = words.slice(1).map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
+      const name = words2.slice(1).map((w) => w.split("=")[0]).find((n) => MODULE_SETTINGS.has(n));
       if (name) return `export ${name}`;
     }
   }
@@ -12415,13 +14185,13 @@ function isGoMod(path) {
   const name = basename(path);
   return name === "go.mod" || (name.includes("*") || name.includes("?")) && globMatch(name, "go.mod");
 }
-function goWordIndex2(words) {
+function goWordIndex2(words2) {
   let i = 0;
-  while (i < words.length && WRAPPERS2.has(words[i].text)) {
+  while (i < words2.length && WRAPPERS2.has(words2[i].text)) {
     i++;
-    while (i < words.length && (words[i].text.startsWith("-") || words[i].text.includes("="))) i += words[i].text === "-u" ? 2 : 1;
+    while (i < words2.length && (words2[i].text.startsWith("-") || words2[i].text.includes("="))) i += words2[i].text === "-u" ? 2 : 1;
   }
-  return i < words.length && GO_COMMANDS2.has(basename(words[i].text)) ? i : -1;
+  return i < words2.length && GO_COMMANDS2.has(basename(words2[i].text)) ? i : -1;
 }
 function fetchesUncached(run) {
   return fetchesModules(run) && !cacheMounted(run) && !vendored(run);
@@ -12436,12 +14206,12 @@ function fetchesModules(run) {
   return false;
 }
 function cacheMounted(run) {
-  const known2 = (name) => {
+  const known3 = (name) => {
     const v = run.scope.get(name);
     return v?.known ? v.value : void 0;
   };
-  const gomodcache = known2("GOMODCACHE");
-  const gopath = known2("GOPATH")?.split(":")[0];
+  const gomodcache = known3("GOMODCACHE");
+  const gopath = known3("GOPATH")?.split(":")[0];
   const caches = gomodcache ? [gomodcache] : gopath ? [`${gopath}/pkg/mod`] : ["/go/pkg/mod", "/root/go/pkg/mod"];
   return run.mounts.some((m) => m.type === "cache" && m.target !== void 0 && caches.some((t) => isWithin(t, resolvePath(run.workdir ?? "/", m.target ?? "/"))));
 }
@@ -12570,7 +14340,7 @@ var missing_ca_certificates_default = defineRule({
     tags: ["correctness"],
     docs: {
       summary: "The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).",
-      why: "Go's crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there.",
+      why: "Go's crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety: "Safe: adds `COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/` after the final FROM; it only adds a file. Offered on scratch when a builder stage based on an image with CA certificates exists."
@@ -12581,7 +14351,7 @@ var missing_ca_certificates_default = defineRule({
   },
   check({ file, model }) {
     const reports = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = finalImage(model);
     if (!final || final.facts.hasCaCerts !== false) return reports;
     if (providesCerts(model, final.stage)) return reports;
@@ -12632,11 +14402,11 @@ function copyBundleFix(file, model, final) {
 }
 var BRING_CERTS = /* @__PURE__ */ new Set(["curl", "wget", "git"]);
 var DEPEND_ON_CERTS = /* @__PURE__ */ new Set(["python3-pip", "python3-requests"]);
-function installsWithRecommends(words) {
-  const apt = words.findIndex((w) => w === "apt-get" || w === "apt");
-  if (apt === -1 || !words.slice(apt + 1).includes("install")) return false;
-  const recommends = !words.some((w) => w === "--no-install-recommends" || w.includes("Install-Recommends"));
-  return words.some((w) => DEPEND_ON_CERTS.has(w) || recommends && BRING_CERTS.has(w));
+function installsWithRecommends(words2) {
+  const apt = words2.findIndex((w) => w === "apt-get" || w === "apt");
+  if (apt === -1 || !words2.slice(apt + 1).includes("install")) return false;
+  const recommends = !words2.some((w) => w === "--no-install-recommends" || w.includes("Install-Recommends"));
+  return words2.some((w) => DEPEND_ON_CERTS.has(w) || recommends && BRING_CERTS.has(w));
 }
 
 // src/rules/unpinned-image.ts
@@ -12753,9 +14523,9 @@ function childStages(model) {
   const children = /* @__PURE__ */ new Map();
   for (const s of model.stages) {
     if (s.base.kind !== "stage") continue;
-    const list = children.get(s.base.stage) ?? [];
-    list.push(s);
-    children.set(s.base.stage, list);
+    const list2 = children.get(s.base.stage) ?? [];
+    list2.push(s);
+    children.set(s.base.stage, list2);
   }
   return children;
 }
@@ -12844,9 +14614,11 @@ var obsolete_build_flags_default = defineRule({
     for (const build of model.goBuilds) {
       if (build.cgo.value !== "0") continue;
       const found = [];
-      if (goVersionAtLeast(build.goVersion, "1.10") !== false) obsoleteFlags(found, file, build);
-      else staticExtldflagsOnly(found, file, build);
-      for (const r of found) reports.push(build.run.form === "exec" ? { ...r, fix: void 0 } : r);
+      const text = build.file ? { ...file, text: build.file.text } : file;
+      if (goVersionAtLeast(build.goVersion, "1.10") !== false) obsoleteFlags(found, text, build);
+      else staticExtldflagsOnly(found, text, build);
+      const place = buildPlace(build);
+      for (const r of found) reports.push(build.file ? { ...r, file: place.file, anchor: place.anchor, fix: void 0 } : build.run.form === "exec" ? { ...r, fix: void 0 } : r);
     }
     return reports;
   }
@@ -12876,8 +14648,8 @@ function staticExtldflagsOnly(out, file, build) {
 function staticExtldflags(flags) {
   const i = flags.indexOf("-extldflags");
   const inline = flags.findIndex((f) => f.startsWith("-extldflags="));
-  const value = i !== -1 ? flags[i + 1] : inline !== -1 ? flags[inline].slice("-extldflags=".length) : void 0;
-  return value !== void 0 && value.trim() === "-static";
+  const value2 = i !== -1 ? flags[i + 1] : inline !== -1 ? flags[inline].slice("-extldflags=".length) : void 0;
+  return value2 !== void 0 && value2.trim() === "-static";
 }
 var STATIC_FORMS = ['\\"-static\\"', '"-static"', "'-static'", "-static"];
 function findExtldflags(file, word) {
@@ -12899,11 +14671,11 @@ function findExtldflags(file, word) {
   return { text: { start: word.start + at, end: word.start + j + form.length }, removal: { start: word.start + start, end: word.start + end } };
 }
 function removalEdits(file, flag, removal) {
-  const value = flag.valueWord ?? flag.nameWord;
-  const before = file.text.slice(value.start, removal.start);
-  const after = file.text.slice(removal.end, value.end);
+  const value2 = flag.valueWord ?? flag.nameWord;
+  const before = file.text.slice(value2.start, removal.start);
+  const after = file.text.slice(removal.end, value2.end);
   const rest = flag.valueWord === flag.nameWord ? (before + after).slice((before + after).indexOf("=") + 1) : before + after;
-  if ([...rest].every((c) => c === '"' || c === "'" || c === " " || c === "	")) return removeWord(file, { start: flag.nameWord.start, end: value.end });
+  if ([...rest].every((c) => c === '"' || c === "'" || c === " " || c === "	")) return removeWord(file, { start: flag.nameWord.start, end: value2.end });
   return [{ ...removal, text: "" }];
 }
 
@@ -12940,9 +14712,9 @@ var secret_in_arg_env_default = defineRule({
       const where = keyword2 === "ENV" ? "config (docker inspect)" : "history (docker history)";
       for (const p of ins.getProperties()) {
         const name = p.getName();
-        const value = p.getValue();
-        const secret = looksLikeSecret(name) && !harmlessValue(keyword2, value);
-        if (!secret && !hasUrlCredentials(value ?? "")) continue;
+        const value2 = p.getValue();
+        const secret = looksLikeSecret(name) && !harmlessValue(keyword2, value2);
+        if (!secret && !hasUrlCredentials(value2 ?? "")) continue;
         const span = spanOf(file, p.getNameRange());
         const data = { keyword: keyword2, name, where, id: nameWords(name).join("-") };
         reports.push({ messageId: secret ? "secretName" : "urlCredentials", ...span, data });
@@ -12952,25 +14724,25 @@ var secret_in_arg_env_default = defineRule({
   }
 });
 function nameWords(name) {
-  const words = [];
+  const words2 = [];
   let cur = "";
   for (let i = 0; i < name.length; i++) {
     const c = name[i];
     if (c === "_" || c === "-" || c === ".") {
-      if (cur) words.push(cur);
+      if (cur) words2.push(cur);
       cur = "";
       continue;
     }
     const prev = name[i - 1] ?? "";
     const hump = c >= "A" && c <= "Z" && (prev >= "a" && prev <= "z" || prev >= "0" && prev <= "9");
     if (hump && cur) {
-      words.push(cur);
+      words2.push(cur);
       cur = "";
     }
     cur += c.toLowerCase();
   }
-  if (cur) words.push(cur);
-  return words;
+  if (cur) words2.push(cur);
+  return words2;
 }
 var SECRET_HINTS = ["token", "secret", "pass", "pwd", "key", "credential", "netrc", "auth"];
 function looksLikeSecret(name) {
@@ -12978,26 +14750,26 @@ function looksLikeSecret(name) {
   let hinted = false;
   for (const hint of SECRET_HINTS) if (lower.includes(hint)) hinted = true;
   if (!hinted) return false;
-  const words = nameWords(name);
-  if (words.some((w) => NOT_SECRET.has(w))) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  const words2 = nameWords(name);
+  if (words2.some((w) => NOT_SECRET.has(w))) return false;
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
     if (SECRET_WORDS.has(w) || SECRET_SUFFIXES.some((s) => w.length > s.length && w.endsWith(s))) return true;
-    if (w === "key" && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) return true;
-    if (w === "auth" && i === words.length - 1) return true;
+    if (w === "key" && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) return true;
+    if (w === "auth" && i === words2.length - 1) return true;
   }
   return false;
 }
-function harmlessValue(keyword2, value) {
-  if (value === null) return false;
-  if (keyword2 === "ENV" && value === "") return true;
-  return value.startsWith("/") && !value.includes(" ") && !value.includes("$");
+function harmlessValue(keyword2, value2) {
+  if (value2 === null) return false;
+  if (keyword2 === "ENV" && value2 === "") return true;
+  return value2.startsWith("/") && !value2.includes(" ") && !value2.includes("$");
 }
-function hasUrlCredentials(value) {
-  for (let i = value.indexOf("://"); i !== -1; i = value.indexOf("://", i + 3)) {
+function hasUrlCredentials(value2) {
+  for (let i = value2.indexOf("://"); i !== -1; i = value2.indexOf("://", i + 3)) {
     let end = i + 3;
-    while (end < value.length && !AUTHORITY_END.has(value[end])) end++;
-    const authority = value.slice(i + 3, end);
+    while (end < value2.length && !AUTHORITY_END.has(value2[end])) end++;
+    const authority = value2.slice(i + 3, end);
     const at = authority.lastIndexOf("@");
     if (at !== -1 && authority.slice(0, at).includes(":")) return true;
   }
@@ -13015,7 +14787,7 @@ var debug_image_in_final_default = defineRule({
     tags: ["security"],
     docs: {
       summary: "The final stage uses a debug image: distroless `:debug`/`:debug-nonroot` or a Chainguard `-dev` tag.",
-      why: "Debug variants add a busybox shell and tools so that you can `docker exec` into a container while investigating. Shipped to production, they hand the same shell to anyone who gets code execution in the service, and they defeat the point of a distroless image. Use `:nonroot` in the image you deploy, and an ephemeral debug container (`kubectl debug`) when you need a shell.",
+      why: "Debug variants add a busybox shell and tools so that you can `docker exec` into a container while investigating. Shipped to production, they hand the same shell to anyone who gets code execution in the service, and they defeat the point of a distroless image. Use `:nonroot` in the image you deploy, and an ephemeral debug container (`kubectl debug`) when you need a shell. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:debug-nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: "Replaces the debug tag (in FROM, or in the default of the ARG that FROM names): `debug-nonroot` becomes `nonroot`, `latest-dev` becomes `latest` (same user), `debug` becomes `nonroot` (the user changes from root to 65532); an architecture suffix stays. Not offered for an image pinned by digest (the digest names the debug image). Unsafe: nothing in the image can use the shell afterwards. Not offered when the final image itself still uses the shell (RUN, SHELL, shell-form CMD/ENTRYPOINT/HEALTHCHECK, a command that starts a shell, or no ENTRYPOINT of its own on distroless `:debug`, whose default ENTRYPOINT is /busybox/sh)."
@@ -13026,7 +14798,7 @@ var debug_image_in_final_default = defineRule({
   },
   check({ file, model }) {
     const reports = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = model.final;
     if (!final) return reports;
     let shell;
@@ -13097,14 +14869,14 @@ function argTagSpan(file, model, imageRaw, tag) {
   if (decls.length !== 1) return void 0;
   const valueRange = decls[0].getValueRange();
   if (!valueRange) return void 0;
-  const value = spanOf(file, valueRange);
-  const raw = file.text.slice(value.start, value.end);
+  const value2 = spanOf(file, valueRange);
+  const raw = file.text.slice(value2.start, value2.end);
   if (raw.includes("$") || raw.includes("\\") || raw.includes('"') || raw.includes("'")) return void 0;
   const at = raw.lastIndexOf(":" + tag);
   if (at === -1 || at < raw.lastIndexOf("/")) return void 0;
-  const start = value.start + at + 1;
+  const start = value2.start + at + 1;
   const end = start + tag.length;
-  return end === value.end ? { start, end } : void 0;
+  return end === value2.end ? { start, end } : void 0;
 }
 
 // src/rules/untrusted-registry.ts
@@ -13287,8 +15059,8 @@ function usesXx(build) {
     for (const run of stage.runs) {
       if (stage === build.stage && run.span.start > build.run.span.start) continue;
       for (const cmd of run.commands) {
-        const words = cmd.words.map((w) => w.text);
-        if (words.length > 1 && basename(words[0]) === "xx-go" && words.includes("--wrap")) return true;
+        const words2 = cmd.words.map((w) => w.text);
+        if (words2.length > 1 && basename(words2[0]) === "xx-go" && words2.includes("--wrap")) return true;
       }
     }
   }
@@ -13427,7 +15199,7 @@ var ALL = [
   unknown_suppression_default
 ];
 var RULES = ALL;
-function findRule(key) {
+function findRule2(key) {
   const k = key.trim();
   return RULES.find((r) => r.meta.code === k.toUpperCase() || r.meta.name === k.toLowerCase());
 }
@@ -13447,19 +15219,19 @@ function resolveOptions(spec, given, mirrors) {
   for (const key of Object.keys(spec)) out[key] = resolveValue(spec[key], given?.[key], mirrors);
   return out;
 }
-function resolveValue(spec, value, mirrors) {
+function resolveValue(spec, value2, mirrors) {
   switch (spec.type) {
     case "string":
-      if (typeof value === "string") return value;
+      if (typeof value2 === "string") return value2;
       if (spec.default === void 0) return void 0;
       return spec.format === "image" ? throughMirror(spec.default, mirrors) : spec.default;
     case "list":
-      if (typeof value === "string") return [value];
-      return Array.isArray(value) ? value : void 0;
+      if (typeof value2 === "string") return [value2];
+      return Array.isArray(value2) ? value2 : void 0;
     case "map":
-      return value !== null && typeof value === "object" ? value : void 0;
+      return value2 !== null && typeof value2 === "object" ? value2 : void 0;
     case "object": {
-      const given = value !== null && typeof value === "object" ? value : {};
+      const given = value2 !== null && typeof value2 === "object" ? value2 : {};
       const out = {};
       for (const key of Object.keys(spec.properties)) out[key] = resolveValue(spec.properties[key], given[key], mirrors);
       return out;
@@ -13531,12 +15303,55 @@ function lintSource(file, options = {}) {
   };
   const findings = run(model);
   if (model.platformVariants) for (const f of platformFindings(file, options, model.platformVariants, findings, run)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  findings.sort(byPlace);
   if (capped || findings.length > MAX_FINDINGS) {
     findings.length = Math.min(findings.length, MAX_FINDINGS);
-    return { ok: true, file, model, findings, truncated: true };
+    return { ok: true, file, model, findings, others: othersOf(file, model, findings), truncated: true };
   }
-  return { ok: true, file, model, findings };
+  return { ok: true, file, model, findings, others: othersOf(file, model, findings) };
+}
+function byPlace(a, b) {
+  if (a.file !== b.file) return a.file === void 0 ? -1 : b.file === void 0 ? 1 : a.file < b.file ? -1 : 1;
+  return a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end;
+}
+function othersOf(file, model, findings) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.file !== void 0) wanted.add(f.file);
+    for (const e of f.fix?.edits ?? []) if (e.file !== void 0) wanted.add(e.file);
+  }
+  if (wanted.size === 0) return [];
+  const out = [];
+  for (const other of otherFiles(model)) {
+    const shown = shownPath(file.path, model.workspace?.dockerfilePath, other.path);
+    if (wanted.has(shown) && !out.some((o) => o.path === shown)) out.push({ path: shown, repositoryPath: other.path, text: other.text });
+  }
+  return out;
+}
+function otherFiles(model) {
+  const files = [];
+  for (const b of [...model.goBuilds, ...model.hostBuilds.flatMap((h) => h.command ? [h.command] : [])]) {
+    if (b.file) files.push(b.file);
+    for (const m of b.cgoMistakes) if (m.file) files.push(m.file);
+  }
+  for (const b of model.hostBuilds) files.push(b.file);
+  return files;
+}
+function shownPath(dockerfileShown, dockerfileInRepository, repositoryPath2) {
+  if (dockerfileInRepository === void 0) return repositoryPath2;
+  const up = dirname(dockerfileInRepository);
+  const fromDockerfile = relativePath(up === "." ? "" : up, repositoryPath2);
+  const shownDir = dockerfileShown.includes("/") ? dockerfileShown.slice(0, dockerfileShown.lastIndexOf("/")) : "";
+  if (shownDir === "") return fromDockerfile;
+  const joined = normalize(`${shownDir}/${fromDockerfile}`);
+  return joined;
+}
+function relativePath(from, to) {
+  const a = from === "" ? [] : from.split("/");
+  const b = to.split("/");
+  let k = 0;
+  while (k < a.length && k < b.length - 1 && a[k] === b[k]) k++;
+  return [...a.slice(k).map(() => ".."), ...b.slice(k)].join("/");
 }
 var RuleError = class extends Error {
   constructor(rule, cause) {
@@ -13577,26 +15392,29 @@ function ruleRunner(file, options) {
           capped = true;
           break;
         }
-        if (isSuppressed(suppressions, code, name, report.start)) continue;
-        const key = `${report.messageId}:${report.start}:${report.end}`;
+        if (isSuppressed(suppressions, code, name, report.file ? report.anchor ?? -1 : report.start)) continue;
+        const shown = report.file ? shownPath(file.path, model.workspace?.dockerfilePath, report.file.path) : void 0;
+        const key = `${report.messageId}:${shown ?? ""}:${report.start}:${report.end}`;
         seen ??= /* @__PURE__ */ new Set();
         if (seen.has(key)) continue;
         seen.add(key);
-        const start = lineColumn(file, report.start);
-        const end = lineColumn(file, report.end);
+        const text = report.file ?? file;
+        const start = lineColumn(text, report.start);
+        const end = lineColumn(text, report.end);
         findings.push({
           code,
           rule: name,
           severity: configured ?? report.severity ?? rule.meta.severity,
           messageId: report.messageId,
           message: reportMessage(rule.meta.messages[report.messageId], report),
+          ...shown !== void 0 ? { file: shown } : {},
           start: report.start,
           end: report.end,
           line: start.line,
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          fix: report.fix,
+          fix: report.fix && shownEdits(report.fix, file.path, model.workspace?.dockerfilePath),
           ...report.fix === void 0 && report.noFix ? { noFix: report.noFix } : {}
         });
         kept++;
@@ -13618,18 +15436,22 @@ function* guarded(reports, rule) {
     yield next.value;
   }
 }
+function shownEdits(fix, dockerfileShown, dockerfileInRepository) {
+  if (!fix.edits.some((e) => e.file !== void 0)) return fix;
+  return { ...fix, edits: fix.edits.map((e) => e.file === void 0 ? e : { ...e, file: shownPath(dockerfileShown, dockerfileInRepository, e.file) }) };
+}
 function platformFindings(file, options, variants, found, run) {
   const place = (f) => `${f.code}:${f.messageId}:${f.start}:${f.end}`;
-  const known2 = new Set(found.map(place));
+  const known3 = new Set(found.map(place));
   const extra = /* @__PURE__ */ new Map();
   for (const platform of variants) {
-    const [name, value] = Object.entries(platform)[0];
+    const [name, value2] = Object.entries(platform)[0];
     for (const f of run(buildModel(file, { goMod: options.goMod, mirrors: options.mirrors, workspace: options.workspace, platform }))) {
-      if (known2.has(place(f))) continue;
+      if (known3.has(place(f))) continue;
       const key = `${place(f)}:${f.message}`;
       const seen = extra.get(key);
-      if (seen) seen.values.push(value);
-      else extra.set(key, { finding: f, name, values: [value] });
+      if (seen) seen.values.push(value2);
+      else extra.set(key, { finding: f, name, values: [value2] });
     }
   }
   return [...extra.values()].map(({ finding, name, values }) => {
@@ -13641,9 +15463,9 @@ function optionsOf(rule, options) {
   if (!rule.meta.options) return NO_OPTIONS;
   const last = RESOLVED.get(rule);
   if (last && last.given === options.options && last.mirrors === options.mirrors) return last.value;
-  const value = resolveOptions(rule.meta.options, options.options, options.mirrors);
-  RESOLVED.set(rule, { given: options.options, mirrors: options.mirrors, value });
-  return value;
+  const value2 = resolveOptions(rule.meta.options, options.options, options.mirrors);
+  RESOLVED.set(rule, { given: options.options, mirrors: options.mirrors, value: value2 });
+  return value2;
 }
 var RULE_KEYS = new Set(RULES.flatMap((r) => [r.meta.code, r.meta.name]));
 var NO_OPTIONS = Object.freeze({});
@@ -13652,100 +15474,239 @@ function normalizeKey(key) {
   return /^gd[0-9]+$/i.test(key) ? key.toUpperCase() : key.toLowerCase();
 }
 
+// src/model/workspace.ts
+var DEFAULT_READ_LIMIT = 256 * 1024;
+function withTexts(ws, texts) {
+  if (texts.size === 0) return ws;
+  const inContext2 = (p) => {
+    const clean = cleanPath(p).join("/");
+    return ws.contextPath === "" ? clean : clean === "" ? ws.contextPath : `${ws.contextPath}/${clean}`;
+  };
+  const over = (tree, toRepository) => ({
+    kind: (p) => tree.kind(p),
+    list: (p) => tree.list(p),
+    read: (p, limit) => {
+      const text = texts.get(toRepository(p));
+      return text !== void 0 && tree.kind(p) === "file" ? text : tree.read(p, limit);
+    }
+  });
+  return { ...ws, repository: over(ws.repository, (p) => cleanPath(p).join("/")), context: over(ws.context, inContext2) };
+}
+
 // src/fix.ts
 var MAX_FIX_PASSES = 10;
 function fixText(text, options = {}) {
-  let result = lintText(text, options);
-  if (!result.ok) return { ok: false, error: result.error };
+  const first = lintText(text, options);
+  if (!first.ok) return { ok: false, error: first.error };
+  let result = first;
   const bom = result.file.bom;
-  const original = result.file.text;
-  let current = original;
+  const loop = new FixLoop(options, result);
+  let current = { dockerfile: result.file.text, others: /* @__PURE__ */ new Map() };
   let previous;
   const applied = [];
   const rejected = [];
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
-    const candidates = result.findings.filter((f) => f.fix && (f.fix.applicability === "safe" || options.unsafe) && !rejected.some((r) => r.code === f.code && r.title === f.fix?.title));
+    const candidates = result.findings.filter(
+      (f) => f.fix && (f.fix.applicability === "safe" || options.unsafe) && !(options.dockerfileOnly && f.fix.edits.some((e) => e.file !== void 0)) && !rejected.some((r) => r.code === f.code && r.title === f.fix?.title)
+    );
     if (candidates.length === 0) break;
-    let pass = applyFixes(current, candidates);
-    let next = pass.text;
-    let lintedNext = lintText(next, options);
-    if (worse(result.findings, lintedNext) !== void 0) {
-      pass = salvage(current, result.findings, pass.applied, options, rejected);
-      next = pass.text;
-      lintedNext = lintText(next, options);
-      if (pass.applied.length === 0) break;
-    }
-    if (!lintedNext.ok) break;
+    const pass = loop.pass(current, result.findings, candidates, rejected);
+    if (!pass) break;
     passes++;
-    if (next === current) break;
-    if (next === previous) break;
+    if (sameTexts(pass.texts, current)) break;
+    if (previous && sameTexts(pass.texts, previous)) break;
     for (const f of pass.applied) applied.push(describe(f));
     previous = current;
-    current = next;
-    result = lintedNext;
+    current = pass.texts;
+    result = pass.result;
   }
   const final = result;
-  return { ok: true, output: restoreBom({ bom }, current), changed: current !== original, applied, findings: final.findings, ...final.truncated ? { truncated: true } : {}, rejected, passes };
-}
-function salvage(text, findings, fixes, options, rejected) {
-  let current = text;
-  let base = findings;
-  const kept = [];
-  for (const f of fixes) {
-    const alone = applyFixes(current, [f]);
-    const check = lintText(alone.text, options);
-    const reason = worse(base, check);
-    if (check.ok && reason === void 0) {
-      current = alone.text;
-      base = check.findings;
-      kept.push(f);
-    } else rejected.push({ ...describe(f), reason });
-  }
-  return { text: current, applied: kept };
-}
-function worse(before, after) {
-  if (!after.ok) return "it would leave the file unparseable";
-  const count = (list) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const f of list) if (f.severity === "error") m.set(`${f.code}:${f.messageId}`, (m.get(`${f.code}:${f.messageId}`) ?? 0) + 1);
-    return m;
+  return {
+    ok: true,
+    output: restoreBom({ bom }, current.dockerfile),
+    changed: current.dockerfile !== loop.original,
+    files: loop.changedFiles(current),
+    others: final.others,
+    applied,
+    findings: final.findings,
+    ...final.truncated ? { truncated: true } : {},
+    rejected,
+    passes
   };
-  const was = count(before);
-  for (const [key, n] of count(after.findings)) {
-    if (n > (was.get(key) ?? 0)) {
-      const added = after.findings.find((f) => f.severity === "error" && `${f.code}:${f.messageId}` === key);
-      return `it would add an error: ${added?.code} (${added?.rule}) at line ${added?.line}`;
-    }
+}
+var FixLoop = class {
+  constructor(options, first) {
+    this.options = options;
+    this.original = first.file.text;
+    this.learn(first);
   }
-  return void 0;
+  options;
+  original;
+  /** Other files by shown path: their repository paths and original texts. */
+  files = /* @__PURE__ */ new Map();
+  learn(result) {
+    if (!result.ok) return;
+    for (const o of result.others) if (!this.files.has(o.path)) this.files.set(o.path, { repositoryPath: o.repositoryPath, original: o.text });
+  }
+  originals() {
+    return { dockerfile: this.original, others: /* @__PURE__ */ new Map() };
+  }
+  /** Lint the Dockerfile's text with the workspace showing the other files' current texts. */
+  lint(texts) {
+    const byRepository = /* @__PURE__ */ new Map();
+    for (const [shown, text] of texts.others) {
+      const f = this.files.get(shown);
+      if (f) byRepository.set(f.repositoryPath, text);
+    }
+    const ws = this.options.workspace;
+    const result = lintText(texts.dockerfile, ws && byRepository.size > 0 ? { ...this.options, workspace: withTexts(ws, byRepository) } : this.options);
+    this.learn(result);
+    return result;
+  }
+  /**
+   * One pass. When it leaves a file worse (unparseable, or with an error-severity finding that was
+   * not there), the fixes that are fine on their own are kept and the others named. Undefined
+   * when nothing is left to apply.
+   */
+  pass(current, before, candidates, rejected) {
+    const all = applyAll(current, candidates, this.files);
+    const linted = this.lint(all.texts);
+    if (linted.ok && this.worse(before, all.texts, linted) === void 0) return { ...all, result: linted };
+    let texts = current;
+    let base = before;
+    const kept = [];
+    for (const f of all.applied) {
+      const alone = applyAll(texts, [f], this.files);
+      const check = this.lint(alone.texts);
+      const reason = this.worse(base, alone.texts, check);
+      if (check.ok && reason === void 0) {
+        texts = alone.texts;
+        base = check.findings;
+        kept.push(f);
+      } else rejected.push({ ...describe(f), reason });
+    }
+    const result = this.lint(texts);
+    if (!result.ok || kept.length === 0) return void 0;
+    return { texts, applied: kept, result };
+  }
+  /**
+   * Why fixed texts are worse than the findings before them: the Dockerfile cannot be linted, an
+   * edited file can no longer be read (a GoReleaser file that is no longer YAML), or an
+   * error-severity finding is there that was not. Undefined when they are not.
+   */
+  worse(before, texts, after) {
+    if (!after.ok) return "it would leave the file unparseable";
+    for (const shown of texts.others.keys()) {
+      if (after.model.unreadable?.has(this.files.get(shown)?.repositoryPath ?? "")) return `it would leave ${shown} unreadable`;
+    }
+    const count = (list2) => {
+      const m = /* @__PURE__ */ new Map();
+      for (const f of list2) if (f.severity === "error") m.set(`${f.code}:${f.messageId}`, (m.get(`${f.code}:${f.messageId}`) ?? 0) + 1);
+      return m;
+    };
+    const was = count(before);
+    for (const [key, n] of count(after.findings)) {
+      if (n > (was.get(key) ?? 0)) {
+        const added = after.findings.find((f) => f.severity === "error" && `${f.code}:${f.messageId}` === key);
+        return `it would add an error: ${added?.code} (${added?.rule}) at line ${added?.line}`;
+      }
+    }
+    return void 0;
+  }
+  changedFiles(current) {
+    const out = [];
+    for (const [shown, output] of current.others) {
+      const f = this.files.get(shown);
+      if (f && output !== f.original) out.push({ path: shown, repositoryPath: f.repositoryPath, original: f.original, output });
+    }
+    return out;
+  }
+};
+function sameTexts(a, b) {
+  if (a.dockerfile !== b.dockerfile) return false;
+  const keys = /* @__PURE__ */ new Set([...a.others.keys(), ...b.others.keys()]);
+  for (const k of keys) if ((a.others.get(k) ?? null) !== (b.others.get(k) ?? null)) return false;
+  return true;
 }
 function describe(f) {
   return { code: f.code, rule: f.rule, title: f.fix?.title ?? "" };
 }
-function applyFixes(text, findings) {
-  const withRange = findings.filter((f) => f.fix !== void 0 && f.fix.edits.length > 0 && editsValid(f.fix, text.length)).map((f) => ({ f, start: f.fix.edits.reduce((m, e) => Math.min(m, e.start), Infinity), end: f.fix.edits.reduce((m, e) => Math.max(m, e.end), -Infinity) })).sort((a, b) => a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
-  let out = "";
-  let pos = 0;
-  let lastEnd = -1;
+function applyAll(current, findings, files) {
+  const textOf = (file) => file === void 0 ? current.dockerfile : current.others.get(file) ?? files.get(file)?.original;
+  const applied = chooseFixes(findings, textOf);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of applied) for (const e of f.fix.edits) pushTo2(byFile, e.file, e);
+  const texts = { dockerfile: current.dockerfile, others: new Map(current.others) };
+  for (const [file, edits] of byFile) {
+    const next = applyEdits(textOf(file), edits);
+    if (file === void 0) texts.dockerfile = next;
+    else texts.others.set(file, next);
+  }
+  return { texts, applied };
+}
+function chooseFixes(findings, textOf) {
+  const single = [];
+  const multi = [];
+  for (const f of findings) {
+    if (!f.fix || f.fix.edits.length === 0 || !editsValid(f.fix, textOf)) continue;
+    const ranges = rangesByFile(f.fix.edits);
+    if (ranges.size === 1) {
+      const [[file2, r]] = ranges;
+      single.push({ f, file: file2, ...r });
+    } else multi.push({ f, ranges });
+  }
   const applied = [];
-  for (const { f, start, end } of withRange) {
-    if (start <= lastEnd) continue;
-    for (const e of [...f.fix.edits].sort((a, b) => a.start - b.start)) {
-      out += text.slice(pos, e.start) + e.text;
-      pos = e.end;
-    }
-    lastEnd = end;
+  const taken = /* @__PURE__ */ new Map();
+  const overlaps = (file2, r) => (taken.get(file2) ?? []).some((t) => r.start <= t.end && t.start <= r.end);
+  for (const { f, ranges } of multi) {
+    if ([...ranges].some(([file2, r]) => overlaps(file2, r))) continue;
+    for (const [file2, r] of ranges) pushTo2(taken, file2, r);
     applied.push(f);
   }
-  return { text: out + text.slice(pos), applied };
+  single.sort((a, b) => (a.file ?? "") < (b.file ?? "") ? -1 : (a.file ?? "") > (b.file ?? "") ? 1 : a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
+  let file = null;
+  let lastEnd = -1;
+  for (const c of single) {
+    if (c.file !== file) {
+      file = c.file;
+      lastEnd = -1;
+    }
+    if (c.start <= lastEnd || overlaps(c.file, c)) continue;
+    lastEnd = c.end;
+    applied.push(c.f);
+  }
+  return applied;
 }
-function editsValid(fix, length) {
-  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+function pushTo2(map, key, value2) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value2);
+  else map.set(key, [value2]);
+}
+function rangesByFile(edits) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of edits) {
+    const r = out.get(e.file);
+    out.set(e.file, r ? { start: Math.min(r.start, e.start), end: Math.max(r.end, e.end) } : { start: e.start, end: e.end });
+  }
+  return out;
+}
+function applyEdits(text, edits) {
+  let out = "";
+  let pos = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+function editsValid(fix, textOf) {
+  const edits = [...fix.edits].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || a.start - b.start);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i];
-    if (e.start < 0 || e.end > length || e.start > e.end) return false;
-    if (i > 0 && e.start < edits[i - 1].end) return false;
+    const text = textOf(e.file);
+    if (text === void 0 || e.start < 0 || e.end > text.length || e.start > e.end) return false;
+    if (i > 0 && edits[i - 1].file === e.file && e.start < edits[i - 1].end) return false;
   }
   return true;
 }

@@ -51,17 +51,32 @@ const common = {
   conditions: [],
 };
 
+/**
+ * The model's YAML reader (src/model/yaml-tree.ts, which brings the yaml package) is required from
+ * src/model/ as './yaml-tree'; in the CLI and the library it stays a file of its own,
+ * dist/model/yaml-tree.js, loaded only when a repository has a GoReleaser file.
+ */
+const lazyYaml = {
+  name: 'lazy-yaml-tree',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/yaml-tree$/ }, () => ({ path: './model/yaml-tree.js', external: true }));
+  },
+};
+
 const results = await Promise.all([
   // What only some runs need lives in its own file, loaded on demand: the configuration parser
-  // (zod, yaml) when a configuration file exists, the diff library for --diff.
+  // (zod, yaml) when a configuration file exists, the YAML reader when a GoReleaser file does, the
+  // diff library for --diff.
   // yargs, for --help, the subcommands and mistakes: the common command lines are read without it.
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./config/schema', './formatters/diff', './cli/yargs'] }),
+  esbuild.build({ ...common, plugins: [...common.plugins, lazyYaml], entryPoints: ['src/cli.ts'], outfile: 'dist/cli-main.js', minify: true, external: ['./config/schema', './formatters/diff', './cli/yargs'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/yargs.ts'], outfile: 'dist/cli/yargs.js', minify: true }),
+  esbuild.build({ ...common, entryPoints: ['src/model/yaml-tree.ts'], outfile: 'dist/model/yaml-tree.js', minify: true }),
   esbuild.build({ ...common, entryPoints: ['src/formatters/diff.ts'], outfile: 'dist/formatters/diff.js', minify: true }),
   esbuild.build({ ...common, entryPoints: ['src/config/schema.ts'], outfile: 'dist/config/schema.js', minify: true }),
   // The library: readable, and self-contained like the CLI (no external dependencies); it shares
-  // the configuration chunk (zod, yaml) with the CLI rather than carrying a second copy.
-  esbuild.build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: ['./config/schema'] }),
+  // the configuration chunk (zod, yaml) and the YAML reader with the CLI rather than carrying
+  // second copies.
+  esbuild.build({ ...common, plugins: [...common.plugins, lazyYaml], entryPoints: ['src/index.ts'], outfile: 'dist/index.js', external: ['./config/schema'] }),
 ]);
 
 // The command itself: a small loader that runs the bundle with a per-user V8 code cache (see the

@@ -2,7 +2,8 @@ import { buildModel } from './model/build';
 import type { GoMod } from './model/gomod';
 import type { Workspace } from './model/workspace';
 import type { ImageMirror } from './model/registries';
-import type { Model } from './model/types';
+import type { Model, OtherFile } from './model/types';
+import { dirname, normalize } from './model/paths';
 import { createSourceFile, lineColumn, type SourceFile } from './parse/source';
 import { structuralProblems } from './parse/structure';
 import { RULES } from './rules';
@@ -35,6 +36,12 @@ export interface Finding {
   severity: Severity;
   messageId: string;
   message: string;
+  /**
+   * The file the finding is in, when it is not the Dockerfile: a Makefile, a build script or a
+   * GoReleaser configuration, as its path is shown (beside the Dockerfile's: see {@link shownPath}).
+   * Positions are into that file, and so are its fix's edits that name it.
+   */
+  file?: string;
   /** Offsets into the text without BOM. */
   start: number;
   end: number;
@@ -59,9 +66,18 @@ export interface FileError {
  */
 export const MAX_FINDINGS = 1000;
 
+/** A file other than the Dockerfile that findings or fixes are in. */
+export interface OtherFileResult {
+  /** Its path as shown (the `file` of findings and edits). */
+  path: string;
+  /** Its path in the repository. */
+  repositoryPath: string;
+  text: string;
+}
+
 export type LintResult =
   /** `truncated`: the file had more than {@link MAX_FINDINGS} findings; `findings` holds the first ones. */
-  | { ok: true; file: SourceFile; model: Model; findings: Finding[]; truncated?: boolean }
+  | { ok: true; file: SourceFile; model: Model; findings: Finding[]; others: OtherFileResult[]; truncated?: boolean }
   | { ok: false; file?: SourceFile; error: FileError };
 
 /** Lint one Dockerfile's text. Pure: no I/O, never throws for any input. */
@@ -91,13 +107,70 @@ export function lintSource(file: SourceFile, options: LintOptions = {}): LintRes
   };
   const findings = run(model);
   if (model.platformVariants) for (const f of platformFindings(file, options, model.platformVariants, findings, run)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end);
+  findings.sort(byPlace);
   // A rule that reached the cap stopped there (see ruleRunner): the file's findings are cut too.
   if (capped || findings.length > MAX_FINDINGS) {
     findings.length = Math.min(findings.length, MAX_FINDINGS);
-    return { ok: true, file, model, findings, truncated: true };
+    return { ok: true, file, model, findings, others: othersOf(file, model, findings), truncated: true };
   }
-  return { ok: true, file, model, findings };
+  return { ok: true, file, model, findings, others: othersOf(file, model, findings) };
+}
+
+/** The Dockerfile's findings first, then each other file's, each in the order of the text. */
+function byPlace(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file === undefined ? -1 : b.file === undefined ? 1 : a.file < b.file ? -1 : 1;
+  return a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.end - b.end;
+}
+
+/** The other files the findings and their fixes are in. */
+function othersOf(file: SourceFile, model: Model, findings: readonly Finding[]): OtherFileResult[] {
+  const wanted = new Set<string>();
+  for (const f of findings) {
+    if (f.file !== undefined) wanted.add(f.file);
+    for (const e of f.fix?.edits ?? []) if (e.file !== undefined) wanted.add(e.file);
+  }
+  if (wanted.size === 0) return [];
+  const out: OtherFileResult[] = [];
+  for (const other of otherFiles(model)) {
+    const shown = shownPath(file.path, model.workspace?.dockerfilePath, other.path);
+    if (wanted.has(shown) && !out.some((o) => o.path === shown)) out.push({ path: shown, repositoryPath: other.path, text: other.text });
+  }
+  return out;
+}
+
+/** Every file other than the Dockerfile that the model read for its builds. */
+function otherFiles(model: Model): OtherFile[] {
+  const files: OtherFile[] = [];
+  for (const b of [...model.goBuilds, ...model.hostBuilds.flatMap((h) => (h.command ? [h.command] : []))]) {
+    if (b.file) files.push(b.file);
+    for (const m of b.cgoMistakes) if (m.file) files.push(m.file);
+  }
+  for (const b of model.hostBuilds) files.push(b.file);
+  return files;
+}
+
+/**
+ * How a file of the repository is shown, given how the Dockerfile is: the same way (relative to
+ * the working directory, or absolute), so that `app/Dockerfile` and the repository's
+ * `.goreleaser.yaml` read `app/Dockerfile` and `.goreleaser.yaml`.
+ */
+export function shownPath(dockerfileShown: string, dockerfileInRepository: string | undefined, repositoryPath: string): string {
+  if (dockerfileInRepository === undefined) return repositoryPath;
+  const up = dirname(dockerfileInRepository);
+  const fromDockerfile = relativePath(up === '.' ? '' : up, repositoryPath);
+  const shownDir = dockerfileShown.includes('/') ? dockerfileShown.slice(0, dockerfileShown.lastIndexOf('/')) : '';
+  if (shownDir === '') return fromDockerfile;
+  const joined = normalize(`${shownDir}/${fromDockerfile}`);
+  return joined;
+}
+
+/** `to` relative to the folder `from` (both '/'-separated paths in one tree, '' for its root). */
+function relativePath(from: string, to: string): string {
+  const a = from === '' ? [] : from.split('/');
+  const b = to.split('/');
+  let k = 0;
+  while (k < a.length && k < b.length - 1 && a[k] === b[k]) k++;
+  return [...a.slice(k).map(() => '..'), ...b.slice(k)].join('/');
 }
 
 /** An exception thrown by a rule's check, with the rule it came from. */
@@ -144,27 +217,30 @@ function ruleRunner(file: SourceFile, options: LintOptions): (model: Model) => {
           capped = true;
           break;
         }
-        if (isSuppressed(suppressions, code, name, report.start)) continue;
+        if (isSuppressed(suppressions, code, name, report.file ? report.anchor ?? -1 : report.start)) continue;
+        const shown = report.file ? shownPath(file.path, model.workspace?.dockerfilePath, report.file.path) : undefined;
         // One place reported twice (an ENV seen by two builds) is one finding.
-        const key = `${report.messageId}:${report.start}:${report.end}`;
+        const key = `${report.messageId}:${shown ?? ''}:${report.start}:${report.end}`;
         seen ??= new Set();
         if (seen.has(key)) continue;
         seen.add(key);
-        const start = lineColumn(file, report.start);
-        const end = lineColumn(file, report.end);
+        const text = report.file ?? file;
+        const start = lineColumn(text, report.start);
+        const end = lineColumn(text, report.end);
         findings.push({
           code,
           rule: name,
           severity: configured ?? report.severity ?? rule.meta.severity,
           messageId: report.messageId,
           message: reportMessage(rule.meta.messages[report.messageId], report),
+          ...(shown !== undefined ? { file: shown } : {}),
           start: report.start,
           end: report.end,
           line: start.line,
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          fix: report.fix,
+          fix: report.fix && shownEdits(report.fix, file.path, model.workspace?.dockerfilePath),
           ...(report.fix === undefined && report.noFix ? { noFix: report.noFix } : {}),
         });
         kept++;
@@ -187,6 +263,12 @@ function* guarded(reports: Iterable<Report>, rule: string): Generator<Report> {
     if (next.done) return;
     yield next.value;
   }
+}
+
+/** A fix whose edits name other files by their repository paths, with those paths as shown. */
+function shownEdits(fix: Fix, dockerfileShown: string, dockerfileInRepository: string | undefined): Fix {
+  if (!fix.edits.some((e) => e.file !== undefined)) return fix;
+  return { ...fix, edits: fix.edits.map((e) => (e.file === undefined ? e : { ...e, file: shownPath(dockerfileShown, dockerfileInRepository, e.file) })) };
 }
 
 /**

@@ -512,3 +512,86 @@ describe('the V8 code cache (dist/cli.js)', () => {
     expect(fs.readdirSync(theirs)).toEqual([]);
   });
 });
+
+describe('findings and fixes in the files a build runs', () => {
+  const DOCKERFILE = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN make build\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /src/bin/app /app\nENTRYPOINT ["/app"]\n';
+  const MAKEFILE = 'build:\n\tgo build -trimpath -ldflags "-s -w" -o bin/app .\n';
+  const repo = () => tmpdir({ '.git/HEAD': 'ref: refs/heads/main\n', 'go.mod': 'module example.com/app\n\ngo 1.23\n', Makefile: MAKEFILE, 'deploy/Dockerfile': DOCKERFILE, 'deploy/Dockerfile.debug': DOCKERFILE });
+
+  it('reports a finding in the Makefile under the Makefile, once for the two Dockerfiles that run it', () => {
+    const dir = repo();
+    const r = run(['deploy', '--context', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Makefile (for deploy/Dockerfile)\n  2:2  error    GD001  `go build` runs with cgo on');
+    expect(r.stdout).not.toContain('for deploy/Dockerfile.debug');
+    const json = JSON.parse(run(['deploy', '--context', '.', '-f', 'json'], { cwd: dir }).stdout);
+    expect(json.map((f: { file: string; line: number; code: string }) => `${f.file}:${f.line} ${f.code}`)).toEqual(['Makefile:2 GD001']);
+    const github = run(['deploy', '--context', '.', '-f', 'github'], { cwd: dir }).stdout;
+    expect(github).toMatch(/^::error file=Makefile,line=2,col=2,/);
+  });
+
+  it('SARIF names the Makefile, with its fingerprint and a fix that edits it', () => {
+    const dir = repo();
+    const sarif = JSON.parse(run(['deploy/Dockerfile', '--context', '.', '-f', 'sarif'], { cwd: dir }).stdout);
+    const [result] = sarif.runs[0].results;
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'Makefile', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 2, endLine: 2, endColumn: 10 } });
+    expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:1$/);
+    expect(result.fixes[0].artifactChanges).toEqual([
+      { artifactLocation: { uri: 'Makefile', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 2, startColumn: 2, endLine: 2, endColumn: 2 }, insertedContent: { text: 'CGO_ENABLED=0 ' } }] },
+    ]);
+  });
+
+  it('--diff shows the Makefile change once and changes nothing; --fix writes it (unsafe: the Makefile makes other binaries too)', () => {
+    const dir = repo();
+    expect(run(['deploy', '--context', '.', '--diff'], { cwd: dir }).stderr).toBe('No fixes to apply.\n');
+    const diff = run(['deploy', '--context', '.', '--diff', '--unsafe-fixes'], { cwd: dir });
+    expect(diff.code).toBe(1);
+    expect(diff.stdout.match(/^\+\tCGO_ENABLED=0 go build/gm)).toHaveLength(1);
+    expect(diff.stdout).toContain('--- a/Makefile\n+++ b/Makefile\n');
+    expect(diff.stderr).toBe('1 file would be changed by --fix --unsafe-fixes.\n');
+    expect(fs.readFileSync(path.join(dir, 'Makefile'), 'utf8')).toBe(MAKEFILE);
+    const fixed = run(['deploy', '--context', '.', '--fix', '--unsafe-fixes'], { cwd: dir });
+    expect(fixed.stderr).toBe('');
+    expect(fs.readFileSync(path.join(dir, 'Makefile'), 'utf8')).toBe('build:\n\tCGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o bin/app .\n');
+    expect(fs.readFileSync(path.join(dir, 'deploy/Dockerfile'), 'utf8')).toBe(DOCKERFILE);
+    expect(run(['deploy', '--context', '.'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--fix - prints the Dockerfile and writes no other file', () => {
+    const dir = repo();
+    const r = run(['-', '--stdin-filename', 'deploy/Dockerfile', '--context', '.', '--fix', '--unsafe-fixes'], { cwd: dir, input: DOCKERFILE });
+    expect(r.stdout).toBe(DOCKERFILE);
+    expect(fs.readFileSync(path.join(dir, 'Makefile'), 'utf8')).toBe(MAKEFILE);
+  });
+});
+
+describe('GoReleaser files', () => {
+  /** A preload that says on standard error when the YAML reader is loaded. */
+  const watch = () => {
+    const dir = tmpdir({ 'watch.cjs': "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (String(request).includes('yaml-tree')) process.stderr.write('yaml-tree loaded\\n'); return load.call(this, request, ...rest); };\n" });
+    return path.join(dir, 'watch.cjs');
+  };
+
+  it('a plain run does not load the YAML reader; a repository with a GoReleaser file does, and its finding points there', () => {
+    const preload = watch();
+    const dockerfile = 'FROM scratch\nCOPY app /usr/bin/app\nENTRYPOINT ["/usr/bin/app"]\n';
+    const plain = tmpdir({ '.git/HEAD': '', 'go.mod': 'module x\n\ngo 1.23\n', Dockerfile: dockerfile });
+    const r = run(['Dockerfile', '-f', 'json'], { cwd: plain, env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(r.stderr).toBe('');
+    const release = tmpdir({ '.git/HEAD': '', Dockerfile: dockerfile, '.goreleaser.yml': 'builds:\n  - binary: app\ndockers:\n  - image_templates: [x]\n' });
+    const g = run(['Dockerfile', '-f', 'json'], { cwd: release, env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(g.stderr).toBe('yaml-tree loaded\n');
+    expect(JSON.parse(g.stdout).map((f: { file: string; line: number; code: string }) => `${f.file}:${f.line} ${f.code}`)).toEqual([
+      'Dockerfile:1 GD004',
+      'Dockerfile:1 GD012',
+      '.goreleaser.yml:2 GD001',
+      '.goreleaser.yml:2 GD010',
+    ]);
+  });
+
+  it('a GoReleaser file that is not YAML tells nothing: no finding is guessed from it', () => {
+    const dir = tmpdir({ '.git/HEAD': '', Dockerfile: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n', '.goreleaser.yml': 'builds: [\n' });
+    const r = run(['Dockerfile', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});

@@ -29,6 +29,12 @@ export interface Finding {
     severity: Severity;
     messageId: string;
     message: string;
+    /**
+     * The file the finding is in, when it is not the Dockerfile: a Makefile, a build script or a
+     * GoReleaser configuration, as its path is shown (beside the Dockerfile's: see {@link shownPath}).
+     * Positions are into that file, and so are its fix's edits that name it.
+     */
+    file?: string;
     /** Offsets into the text without BOM. */
     start: number;
     end: number;
@@ -50,6 +56,14 @@ export interface FileError {
  * hostile one could have hundreds of thousands, and each costs memory and output.
  */
 export declare const MAX_FINDINGS = 1000;
+/** A file other than the Dockerfile that findings or fixes are in. */
+export interface OtherFileResult {
+    /** Its path as shown (the `file` of findings and edits). */
+    path: string;
+    /** Its path in the repository. */
+    repositoryPath: string;
+    text: string;
+}
 export type LintResult = 
 /** `truncated`: the file had more than {@link MAX_FINDINGS} findings; `findings` holds the first ones. */
 {
@@ -57,6 +71,7 @@ export type LintResult =
     file: SourceFile;
     model: Model;
     findings: Finding[];
+    others: OtherFileResult[];
     truncated?: boolean;
 } | {
     ok: false;
@@ -67,5 +82,11 @@ export type LintResult =
 export declare function lintText(text: string, options?: LintOptions): LintResult;
 /** Lint an already parsed file that has no structural problems. Throws only on a bug (see lintText). */
 export declare function lintSource(file: SourceFile, options?: LintOptions): LintResult;
+/**
+ * How a file of the repository is shown, given how the Dockerfile is: the same way (relative to
+ * the working directory, or absolute), so that `app/Dockerfile` and the repository's
+ * `.goreleaser.yaml` read `app/Dockerfile` and `.goreleaser.yaml`.
+ */
+export declare function shownPath(dockerfileShown: string, dockerfileInRepository: string | undefined, repositoryPath: string): string;
 /** Codes compare upper-case, names lower-case. */
 export declare function normalizeKey(key: string): string;

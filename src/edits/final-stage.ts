@@ -17,6 +17,7 @@ import { insertBefore, lineStartAt } from './layout';
 import { commandForm, disableCgo, replaceSpan } from './text';
 import { chownText, chownWithoutShell, stageAnchors, writableFolders, type MadeFolder } from './writable';
 import { needsRoot } from './needs-root';
+import { writtenAsIs } from '../model/go';
 
 /** The ids of the accounts distroless defines. */
 const WELL_KNOWN_IDS: Readonly<Record<string, string>> = { root: '0', nobody: '65534', nonroot: String(NONROOT_UID) };
@@ -69,7 +70,11 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
     // cgo on purpose (set, or needed by a module or `import "C"`) stays on; `-linkmode external`
     // links against libc even with cgo off.
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== undefined;
-    if (b.cgo.value === null && !deliberate) edits.push(disableCgo(commandForm(b.run), b.goWord));
+    if (b.cgo.value === null && !deliberate) {
+      // In a Makefile or script: the edit goes there, when the go word is written as it reads.
+      if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
+      edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b.goWord), ...(b.file ? { file: b.file.path } : {}) });
+    }
     if ((b.cgo.value !== null && b.cgo.value !== '0') || deliberate || linksExternally(b)) {
       if (rootFacts(b.stage)?.libc !== 'glibc') return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? 'unknown'}) is not the glibc distroless has` };
       needsLibc = true;

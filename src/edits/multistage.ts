@@ -80,6 +80,8 @@ function splitTarget(model: Model, images: FinalImages): SplitTarget | NoFix {
   const builds = model.goBuilds.filter((b) => b.stage === stage);
   if (builds.length !== 1) return { reason: builds.length === 0 ? 'no go build is seen in the stage' : `the stage runs ${builds.length} go builds, so which binary to ship is not known` };
   const build = builds[0];
+  // Built by a Makefile or a script: the build's own words are not the Dockerfile's to edit.
+  if (build.file) return { reason: `the binary is built by ${build.file.path}, whose go build the split cannot rewrite` };
   const binary = build.output;
   if (!binary || !binary.startsWith('/') || binary.includes('$')) return { reason: 'where go build writes the binary is not known (give it -o with an absolute path)' };
   if (build.cgo.value === undefined) return { reason: 'a variable hides CGO_ENABLED, so which libc the binary needs is not known' };

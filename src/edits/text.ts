@@ -11,7 +11,7 @@ export const replaceSpan = (span: { start: number; end: number }, text: string):
  * The addition goes right after the opening quote, so a quoted value may span continuation lines.
  * Undefined when an unquoted value spans lines or the quoting is not one this can edit safely.
  */
-export function prependToFlagValue(file: SourceFile, nameWord: Word, valueWord: Word, addition: string): Edit | undefined {
+export function prependToFlagValue(file: Pick<SourceFile, 'text'>, nameWord: Word, valueWord: Word, addition: string): Edit | undefined {
   const raw = file.text.slice(valueWord.start, valueWord.end);
   let valueStart = valueWord.start;
   let body = raw;

@@ -12,7 +12,7 @@ export const compactFormatter: FormatterFactory = () => ({
   file(r) {
     let out = '';
     const file = linePath(r.path);
-    for (const f of r.findings) out += `${file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${visible(f.message)}\n`;
+    for (const f of r.findings) out += `${f.file === undefined ? file : linePath(f.file)}:${f.line}:${f.column}: ${f.severity} ${f.code} ${visible(f.message)}\n`;
     return out;
   },
   end: () => '',

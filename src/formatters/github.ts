@@ -14,7 +14,7 @@ export const githubFormatter: FormatterFactory = () => ({
     let out = '';
     for (const f of r.findings) {
       const props = [
-        `file=${escapeProperty(visibleLines(r.path))}`,
+        `file=${escapeProperty(visibleLines(f.file ?? r.path))}`,
         `line=${f.line}`,
         `col=${f.column}`,
         `endLine=${f.endLine}`,

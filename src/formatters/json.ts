@@ -10,7 +10,7 @@ export const jsonFormatter: FormatterFactory = () => {
       let out = '';
       const file = JSON.stringify(r.path);
       for (const f of r.findings) {
-        out += (first ? '\n' : ',\n') + findingJson(file, f);
+        out += (first ? '\n' : ',\n') + findingJson(f.file === undefined ? file : JSON.stringify(f.file), f);
         first = false;
       }
       return out;

@@ -6,7 +6,7 @@ import { computeLineStarts, lineColumn } from '../parse/source';
 import type { Rule, Severity } from '../rules/types';
 import { lineFingerprints } from './fingerprint';
 import { indent } from './json';
-import { formatAll, type FileResult, type FormatOptions, type FormatterFactory, type Summary } from './types';
+import { findingsByFile, formatAll, type FileResult, type FormatOptions, type FormatterFactory, type Summary } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -136,17 +136,25 @@ export function uriPath(p: string): string {
 }
 
 function resultsOf(r: FileResult, index: Map<string, number>) {
-  const prints = lineFingerprints(r.path, r.text, r.findings);
-  const location = artifact(r.path, r.rootPath);
-  return r.findings.map((f, i) => ({
-    ruleId: f.code,
-    ruleIndex: index.get(f.code) ?? -1,
-    level: LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
-    partialFingerprints: { primaryLocationLineHash: prints[i] },
-    ...(f.fix && r.text !== undefined ? { fixes: [fixOf(f, r.text, location)] } : {}),
-  }));
+  // Other files (a Makefile, a GoReleaser file) are located from the root too.
+  const textOf = (file: string | undefined) => (file === undefined ? r.text : r.others?.[file]?.text);
+  const locationOf = (file: string | undefined) => (file === undefined ? artifact(r.path, r.rootPath) : artifact(file, r.others?.[file]?.rootPath));
+  return findingsByFile(r).flatMap((group) => {
+    const prints = lineFingerprints(group.path, group.text, group.findings);
+    const location = artifact(group.path, group.rootPath);
+    return group.findings.map((f, i) => {
+      const fix = f.fix ? fixOf(f, textOf, locationOf) : undefined;
+      return {
+        ruleId: f.code,
+        ruleIndex: index.get(f.code) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
+        partialFingerprints: { primaryLocationLineHash: prints[i] },
+        ...(fix ? { fixes: [fix] } : {}),
+      };
+    });
+  });
 }
 
 /** SARIF regions are 1-based with an exclusive end column, like ours; an empty range still spans a column. */
@@ -155,23 +163,30 @@ function region(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) {
   return { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn };
 }
 
-function fixOf(f: Finding, text: string, location: { uri: string; uriBaseId?: string }) {
-  const file = { text, lineStarts: computeLineStarts(text) };
+/** The fix of a finding, one artifact change per file it edits; undefined when a file's text is not at hand. */
+function fixOf(f: Finding, textOf: (file: string | undefined) => string | undefined, locationOf: (file: string | undefined) => { uri: string; uriBaseId?: string }) {
   const fix = f.fix as NonNullable<Finding['fix']>;
+  const byFile = new Map<string | undefined, typeof fix.edits>();
+  for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  const changes = [];
+  for (const [path, edits] of byFile) {
+    const text = textOf(path);
+    if (text === undefined) return undefined;
+    const file = { text, lineStarts: computeLineStarts(text) };
+    changes.push({
+      artifactLocation: locationOf(path),
+      replacements: edits.map((e) => {
+        const s = lineColumn(file, e.start);
+        const end = lineColumn(file, e.end);
+        return {
+          deletedRegion: { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column },
+          insertedContent: { text: e.text },
+        };
+      }),
+    });
+  }
   return {
     description: { text: `${fix.title}${fix.applicability === 'unsafe' ? ' (unsafe: review before applying)' : ''}` },
-    artifactChanges: [
-      {
-        artifactLocation: location,
-        replacements: fix.edits.map((e) => {
-          const s = lineColumn(file, e.start);
-          const end = lineColumn(file, e.end);
-          return {
-            deletedRegion: { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column },
-            insertedContent: { text: e.text },
-          };
-        }),
-      },
-    ],
+    artifactChanges: changes,
   };
 }

@@ -1,5 +1,5 @@
 import { linePath, visible } from '../parse/visible';
-import { fixMark, formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
+import { findingsByFile, fixMark, formatAll, type FileResult, type FormatOptions, type FormatterFactory } from './types';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', underline: '\x1b[4m', green: '\x1b[32m' };
 
@@ -13,13 +13,18 @@ export const textFormatter: FormatterFactory = ({ color, unsafeFixes }) => {
     start: () => '',
     file(r) {
       if (r.findings.length === 0) return '';
-      const out = [c('underline', linePath(r.path))];
-      const locWidth = r.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
-      for (const f of r.findings) {
-        const mark = fixMark(f, unsafeFixes === true);
-        const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');
-        const loc = c('dim', `${f.line}:${f.column}`.padEnd(locWidth));
-        out.push(`  ${loc}  ${sev}  ${c('bold', f.code)}  ${visible(f.message)}${mark ? ' ' + c('green', mark) : ''}`);
+      const out: string[] = [];
+      // Findings in a Makefile or GoReleaser file are listed under that file, after the Dockerfile's.
+      for (const group of findingsByFile(r)) {
+        if (out.length > 0) out.push('');
+        out.push(c('underline', group.findings[0].file === undefined ? linePath(r.path) : `${linePath(group.path)} (for ${linePath(r.path)})`));
+        const locWidth = group.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 0);
+        for (const f of group.findings) {
+          const mark = fixMark(f, unsafeFixes === true);
+          const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('blue', 'info   ');
+          const loc = c('dim', `${f.line}:${f.column}`.padEnd(locWidth));
+          out.push(`  ${loc}  ${sev}  ${c('bold', f.code)}  ${visible(f.message)}${mark ? ' ' + c('green', mark) : ''}`);
+        }
       }
       return out.join('\n') + '\n\n';
     },

@@ -18,6 +18,23 @@ export interface FileResult {
    * from the repository root (SARIF); absent when the file is outside it.
    */
   rootPath?: string;
+  /**
+   * The other files its findings are in (Makefiles, GoReleaser files), by shown path: their texts
+   * and paths from the root, for the formats that quote them or locate them from the root.
+   */
+  others?: Readonly<Record<string, { text: string; rootPath?: string }>>;
+}
+
+/**
+ * A file's findings grouped by the file each is in: the Dockerfile's first (under its own path),
+ * then each other file's, in the order they come.
+ */
+export function findingsByFile(r: FileResult): Array<{ path: string; text: string | undefined; rootPath: string | undefined; findings: Finding[] }> {
+  const groups = new Map<string | undefined, Finding[]>();
+  for (const f of r.findings) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+  return [...groups].map(([file, findings]) =>
+    file === undefined ? { path: r.path, text: r.text, rootPath: r.rootPath, findings } : { path: file, text: r.others?.[file]?.text, rootPath: r.others?.[file]?.rootPath, findings },
+  );
 }
 
 export interface FormatOptions {

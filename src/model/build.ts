@@ -8,6 +8,7 @@ import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
 import { analyzeGoBuilds } from './go';
 import { assignGoVersions } from './go-version';
+import { findHostBuilds } from './host-builds';
 import { execForm, execFormWords } from './exec-form';
 import { resolvePath } from './paths';
 import { stageLineage } from './lineage';
@@ -65,10 +66,13 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   const stages = index.stages;
   const final = stages[stages.length - 1];
   const finalLineage = final ? stageLineage(final) : [];
-  const model: Model = { stages, final, finalLineage, goBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
+  const model: Model = { stages, final, finalLineage, goBuilds: [], hostBuilds: [], globalScope, goMod: options.goMod, mirrors: options.mirrors ?? [], platform: options.platform, workspace: options.workspace };
   if (!options.platform) model.platformVariants = platformVariants(finalLineage);
   assignGoVersions(stages, (offset) => lineColumn(file, offset).line);
   model.goBuilds = analyzeGoBuilds(file, model);
+  const host = findHostBuilds(file, model);
+  model.hostBuilds = host.builds;
+  model.releaseImage = host.release;
   return model;
 }
 

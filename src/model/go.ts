@@ -2,8 +2,11 @@ import { Arg, Env } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { SimpleCommand, Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
-import type { CgoSource, CopyInfo, GoBuild, GoEnvSetting, GoFlag, Model, RunInfo, Stage } from './types';
-import { effectiveGoVersion } from './go-version';
+import type { CgoSource, CopyInfo, GoBuild, GoCommand, GoEnvSetting, GoFlag, Model, OtherFile, RunInfo, Stage } from './types';
+import { effectiveGoVersion, goVersionAtLeast } from './go-version';
+import { stageLocator, type FileLocator } from './context-files';
+import { invocationOf } from './invoke';
+import { movesAfter } from './moves';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
 
@@ -21,17 +24,19 @@ interface Binding {
   value: VarValue;
   source: CgoSource;
   word?: Word;
+  /** The file the word is in, when not the Dockerfile. */
+  file?: OtherFile;
 }
 
 /** Shell state while walking the commands of one RUN. */
-interface ShellState {
+export interface ShellState {
   vars: Map<string, Binding>;
   /** The values of `vars`, as {@link expand} reads them (a view, not a copy per word). */
   values: VarLookup;
   exported: Set<string>;
   cwd: string | undefined;
-  /** Plain `NAME=value` assignments that were never exported. */
-  unexported: Map<string, Word>;
+  /** Plain `NAME=value` assignments that were never exported, with the file they are written in (none: the Dockerfile). */
+  unexported: Map<string, { word: Word; file?: OtherFile }>;
 }
 
 /** Find every `go build` / `go install` and what the go command will see when it runs. */
@@ -41,8 +46,8 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
     const parent = stage.base.kind === 'stage' ? stage.base.stage : undefined;
     const goEnv = new Map<string, VarValue>(parent?.goEnv ?? []);
     for (const run of stage.runs) {
-      // Builds and `go env -w` need a go command: a RUN without one changes nothing here.
-      if (!mentionsGo(run)) continue;
+      // Builds and `go env -w` need a go command, or a Makefile or script that may run one.
+      if (!mentionsGo(run) && !runsElsewhere(run)) continue;
       const vars = new Map<string, Binding>();
       for (const [k, v] of run.scope) vars.set(k, { value: v, source: 'env' });
       const state: ShellState = {
@@ -52,15 +57,51 @@ export function analyzeGoBuilds(file: SourceFile, model: Model): GoBuild[] {
         cwd: run.workdir,
         unexported: new Map(),
       };
+      const locate = stageLocator(model, stage, run);
       for (const command of run.commands) {
-        const build = visitCommand({ file, model, stage, run, command, state, goEnv }, command.words, new Map());
-        if (build) builds.push(build);
+        const emit = (b: GoCommand, ctx: CommandContext) => builds.push({ ...b, stage, run, ...(ctx.other ? { via: command } : {}), shipped: false });
+        visitCommand({ file, model, stage, run, command, state, goEnv, locate, emit, depth: 0 }, command.words, new Map());
       }
     }
     stage.goEnv = goEnv;
   }
-  for (const b of builds) b.shipped = makesExecutable(b) && reachesFinal(model, b.stage, b.output, b.outputDir);
+  for (const b of builds) b.movedTo = movesAfter(b);
+  for (const b of builds) b.shipped = makesExecutable(b) && shipsFrom(model, b);
   return builds;
+}
+
+/**
+ * The go builds a command runs on the machine that makes the release, before `docker build`
+ * (`make build` at the root of the build context, which stands at `/`): a clean environment, no
+ * stage. Only Makefiles and scripts are followed; the words are the command's.
+ */
+export function hostCommands(
+  file: SourceFile,
+  model: Model,
+  locate: FileLocator,
+  words: readonly string[],
+  cwd: string,
+  observe?: CommandContext['observe'],
+): GoCommand[] {
+  const out: GoCommand[] = [];
+  const synthetic = words.map((text) => ({ text, start: 0, end: 0, quoted: false, hasExpansion: false }));
+  const command: SimpleCommand = { assignments: [], words: synthetic, redirects: [], start: 0, end: 0, separator: null };
+  const vars = new Map<string, Binding>();
+  const state: ShellState = { vars, values: { get: (name) => vars.get(name)?.value }, exported: new Set(), cwd, unexported: new Map() };
+  visitCommand({ file, model, command, state, goEnv: new Map(), locate, emit: (b) => out.push(b), observe, depth: 0 }, synthetic, new Map());
+  // What the command itself would be (a go build of its own) is not from a file: only followed builds count.
+  return out.filter((b) => b.file !== undefined);
+}
+
+/** Does the binary reach the final image, where it was written or where it was moved or copied to? */
+function shipsFrom(model: Model, b: GoBuild): boolean {
+  if (reachesFinal(model, b.stage, b.output, b.outputDir)) return true;
+  return (b.movedTo ?? []).some((p) => reachesFinal(model, b.stage, p, dirname(p)));
+}
+
+/** Does a command of the RUN run make or a script, which may build Go where the RUN does not say so? */
+function runsElsewhere(run: RunInfo): boolean {
+  return run.commands.some((c) => c.words.slice(0, 3).some((w) => w.text.includes('make') || w.text.includes('/') || w.text === '.' || w.text === 'source' || w.text.endsWith('sh')));
 }
 
 /**
@@ -120,23 +161,42 @@ function assignmentValue(w: Word, state: ShellState): { name: string; value: Var
 }
 
 /** What one command of a RUN is visited with: where it is, and the shell state it changes. */
-interface CommandContext {
+export interface CommandContext {
   file: SourceFile;
   model: Model;
-  stage: Stage;
-  run: RunInfo;
+  /** The stage and RUN it runs in; none for a build that runs before `docker build`. */
+  stage?: Stage;
+  run?: RunInfo;
   command: SimpleCommand;
   state: ShellState;
   /** `go env -w` settings of the stage so far (they persist in a file across RUNs). */
   goEnv: Map<string, VarValue>;
+  /** The file the command is written in, when not the Dockerfile (a Makefile, a script). */
+  other?: OtherFile;
+  /** Where make substituted references in the command. */
+  substitutions?: GoCommand['substitutions'];
+  /** Finds the Makefiles and scripts the command runs. */
+  locate: FileLocator | undefined;
+  /** Makefiles and scripts followed so far, to stop on a loop. */
+  depth: number;
+  /** Where a go build found is handed. */
+  emit: (build: GoCommand, ctx: CommandContext) => void;
+  /** Shown every other command run (after make and scripts are followed), for callers that look for more than go builds. */
+  observe?: (words: Word[], ctx: CommandContext) => void;
+}
+
+/** The value of a word as the shell state of a command knows it. */
+export function valueIn(ctx: CommandContext, w: Word): VarValue {
+  return wordValue(w, ctx.state);
 }
 
 /**
  * Follow one simple command: shell builtins that change the environment (assignments, export,
- * unset, cd), wrappers that run the rest of their words (env, time, exec...), and the go command.
- * `words` is what is left to run; `prefix` holds the variables set for this command alone.
+ * unset, cd), wrappers that run the rest of their words (env, time, exec...), make and scripts
+ * (whose commands are followed in their files), and the go command. `words` is what is left to
+ * run; `prefix` holds the variables set for this command alone.
  */
-function visitCommand(ctx: CommandContext, all: Word[], given: Map<string, Binding>): GoBuild | undefined {
+export function visitCommand(ctx: CommandContext, all: Word[], given: Map<string, Binding>): void {
   applyAssignments(ctx, given);
   // A loop over what is left to run, not a recursion: `time time ... go build` or `env env ...`
   // repeated a hundred thousand times is one pass over the words.
@@ -147,21 +207,19 @@ function visitCommand(ctx: CommandContext, all: Word[], given: Map<string, Bindi
     const head = all[at].text;
     switch (head) {
       case 'export':
-        applyExport(all.slice(at), ctx.state);
-        return undefined;
+        return applyExport(all.slice(at), ctx.state, ctx.other);
       case 'unset':
         for (let i = at + 1; i < all.length; i++) {
           ctx.state.vars.delete(all[i].text);
           ctx.state.exported.delete(all[i].text);
         }
-        return undefined;
+        return;
       case 'cd':
-        applyCd(all[at + 1], ctx.state);
-        return undefined;
+        return applyCd(all[at + 1], ctx.state);
       case 'env':
         if (!ownPrefix) prefix = new Map(prefix);
         ownPrefix = true;
-        at = envPrefix(all, at, prefix, ctx.state);
+        at = envPrefix(all, at, prefix, ctx.state, ctx.other);
         continue;
     }
     if (WRAPPERS.has(head)) {
@@ -169,41 +227,89 @@ function visitCommand(ctx: CommandContext, all: Word[], given: Map<string, Bindi
       while (at < all.length && all[at].text.startsWith('-')) at++;
       continue;
     }
-    // Only a word containing "go" can name the go command: most commands need no basename.
-    if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || all.length - at < 2) return undefined;
-    const words = at === 0 ? all : all.slice(at);
-    const verb = words[1].text;
-    if (verb === 'env') {
-      recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
-      return undefined;
-    }
-    if (verb !== 'build' && verb !== 'install') return undefined;
-    return goBuild(ctx, words, prefix);
+    return runCommand(ctx, at === 0 ? all : all.slice(at), prefix);
   }
-  return undefined;
+}
+
+/** A command proper (after env prefixes and wrappers): make or a script to follow, or the go command. */
+function runCommand(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): void {
+  if (ctx.depth < MAX_FOLLOW && followElsewhere(ctx, words, prefix)) return;
+  ctx.observe?.(words, ctx);
+  const head = words[0].text;
+  // Only a word containing "go" can name the go command: most commands need no basename.
+  if (!head.includes('go') || !GO_COMMANDS.has(basename(head)) || words.length < 2) return;
+  const verb = words[1].text;
+  if (verb === 'env') return recordGoEnv(words.slice(2), ctx.state, ctx.goEnv);
+  if (verb === 'get' && !getInstalls(ctx, words, prefix)) return;
+  if (verb !== 'build' && verb !== 'install' && verb !== 'get') return;
+  ctx.emit(goBuild(ctx, words, prefix), ctx);
+}
+
+/**
+ * Does `go get` build and install (into $GOPATH/bin)? Before Go 1.18 it did, unless told to only
+ * download (`-d`); so it does in GOPATH mode (GO111MODULE=off). A newer or unknown Go only
+ * changes go.mod.
+ */
+function getInstalls(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): boolean {
+  if (words.some((w) => w.text === '-d')) return false;
+  const env: GoEnvironment = { prefix, state: ctx.state, goEnv: ctx.goEnv };
+  if (lookupEnv(env, 'GO111MODULE').value === 'off') return true;
+  return ctx.run !== undefined && goVersionAtLeast(effectiveGoVersion(ctx.run, ctx.model.goMod), '1.18') === false;
+}
+
+/** Makefiles and scripts inside Makefiles and scripts, followed this deep at most. */
+const MAX_FOLLOW = 4;
+
+/**
+ * `make ...`, `./build.sh`, `sh scripts/build.sh`, `. ./env.sh`: follow the commands they run in
+ * their files, when the file can be found in the build context. True when the command was one.
+ */
+function followElsewhere(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): boolean {
+  const env = new Map<string, VarValue>();
+  for (const name of ctx.state.exported) {
+    const b = ctx.state.vars.get(name);
+    if (b) env.set(name, b.value);
+  }
+  for (const [name, b] of prefix) env.set(name, b.value);
+  const invoked = invocationOf({ locate: ctx.locate, cwd: ctx.state.cwd, env, value: (w) => wordValue(w, ctx.state) }, words);
+  if (!invoked) return false;
+  for (const part of invoked) {
+    const state = part.sameShell ? ctx.state : subshell(part.env, part.cwd ?? ctx.state.cwd, part.file);
+    for (const command of part.commands) {
+      visitCommand({ ...ctx, command, state, other: part.file, substitutions: part.substitutions, depth: ctx.depth + 1 }, command.words, new Map());
+    }
+  }
+  return true;
+}
+
+/** A new shell (a script, a recipe line) with these exported variables. */
+function subshell(env: ReadonlyMap<string, VarValue>, cwd: string | undefined, file: OtherFile): ShellState {
+  const vars = new Map<string, Binding>();
+  for (const [k, v] of env) vars.set(k, { value: v, source: 'env', file });
+  return { vars, values: { get: (name) => vars.get(name)?.value }, exported: new Set(env.keys()), cwd, unexported: new Map() };
 }
 
 /** `NAME=value cmd` sets NAME for cmd alone; `NAME=value` alone sets a shell variable (exported only if it was). */
 function applyAssignments(ctx: CommandContext, prefix: Map<string, Binding>): void {
-  const { command, state } = ctx;
+  const { command, state, other: file } = ctx;
   for (const a of command.assignments) {
     const av = assignmentValue(a, state);
     if (!av) continue;
     if (command.words.length > 0) {
-      prefix.set(av.name, { value: av.value, source: 'command', word: a });
+      prefix.set(av.name, { value: av.value, source: 'command', word: a, file });
     } else {
-      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? 'export' : 'command', word: a });
-      if (!state.exported.has(av.name)) state.unexported.set(av.name, a);
+      state.vars.set(av.name, { value: av.value, source: state.exported.has(av.name) ? 'export' : 'command', word: a, file });
+      if (!state.exported.has(av.name)) state.unexported.set(av.name, { word: a, file });
     }
   }
 }
 
-function applyExport(words: Word[], state: ShellState): void {
+function applyExport(words: Word[], state: ShellState, file: OtherFile | undefined): void {
   for (const w of words.slice(1)) {
     if (w.text.startsWith('-')) continue;
     const av = assignmentValue(w, state);
     if (av) {
-      state.vars.set(av.name, { value: av.value, source: 'export', word: w });
+      state.vars.set(av.name, { value: av.value, source: 'export', word: w, file });
       state.exported.add(av.name);
       state.unexported.delete(av.name);
     } else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text)) {
@@ -222,9 +328,8 @@ function applyCd(target: Word | undefined, state: ShellState): void {
   state.cwd = v.known && (state.cwd !== undefined || v.value.startsWith('/')) ? resolvePath(state.cwd ?? '/', v.value) : undefined;
 }
 
-/** `env [-i] [-u NAME] [NAME=value]... cmd`: the variables it sets for cmd, and cmd's words. */
 /** `env [-i] [-u NAME] [NAME=value]... command`: the settings go into `inner`; returns where the command starts. */
-function envPrefix(words: Word[], at: number, inner: Map<string, Binding>, state: ShellState): number {
+function envPrefix(words: Word[], at: number, inner: Map<string, Binding>, state: ShellState, file: OtherFile | undefined): number {
   let i = at + 1;
   while (i < words.length) {
     const t = words[i].text;
@@ -233,13 +338,13 @@ function envPrefix(words: Word[], at: number, inner: Map<string, Binding>, state
       continue;
     }
     if (t === '-u' || t === '--unset') {
-      if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: '' }, source: 'command', word: words[i + 1] });
+      if (words[i + 1]) inner.set(words[i + 1].text, { value: { known: true, value: '' }, source: 'command', word: words[i + 1], file });
       i += 2;
       continue;
     }
     const av = assignmentValue(words[i], state);
     if (!av) break;
-    inner.set(av.name, { value: av.value, source: 'command', word: words[i] });
+    inner.set(av.name, { value: av.value, source: 'command', word: words[i], file });
     i++;
   }
   return i;
@@ -257,19 +362,19 @@ function recordGoEnv(args: Word[], state: ShellState, goEnv: Map<string, VarValu
   }
 }
 
-function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): GoBuild {
+function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding>): GoCommand {
   const { file, model, stage, run, command, state } = ctx;
   const env: GoEnvironment = { prefix, state, goEnv: ctx.goEnv };
-  const { flags, packages } = parseGoArgs(words, state);
+  const { flags, packages, skipped } = parseGoArgs(words, state);
   const goflagsValue = lookupEnv(env, 'GOFLAGS').value;
   const goflags = splitQuoted(goflagsValue ?? '');
   const ldflags = ldflagsOf(flags, goflags, goflagsValue, state);
-  const verb = words[1].text as 'build' | 'install';
-  const { output, outputDir } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);
+  const verb = words[1].text as 'build' | 'install' | 'get';
+  const { output, outputDir, movedTo, outputPattern } = outputOf(model, stage, verb, lastFlag(flags, 'o'), packages, state, env);
   return {
-    stage,
-    run,
     command,
+    ...(ctx.other ? { file: ctx.other } : {}),
+    ...(ctx.substitutions && ctx.substitutions.length > 0 ? { substitutions: ctx.substitutions } : {}),
     verb,
     goWord: words[0],
     verbWord: words[1],
@@ -277,23 +382,26 @@ function goBuild(ctx: CommandContext, words: Word[], prefix: Map<string, Binding
     packages,
     cgo: lookupEnv(env, 'CGO_ENABLED'),
     cgoFlags: CGO_SETTINGS.some((name) => lookupEnv(env, name).source !== 'default'),
-    cgoMistakes: cgoMistakes(file, stage, run, prefix, state),
+    cgoMistakes: cgoMistakes(file, stage, run, prefix, state, ctx.substitutions),
     goos: lookupEnv(env, 'GOOS'),
     goarch: lookupEnv(env, 'GOARCH'),
     ldflags,
     trimpath: trimpathOf(flags, goflags, goflagsValue),
     staticLink: ldflags !== undefined && linksStatically(ldflags.flags),
+    opaqueArgs: [...skipped, ...packages].some((w) => isOpaqueWord(w, state)),
     output,
+    ...(outputPattern !== undefined ? { outputPattern } : {}),
     outputDir,
+    ...(movedTo ? { movedTo } : {}),
     cwd: state.cwd,
-    shipped: false,
-    goVersion: effectiveGoVersion(run, model.goMod),
+    ...(run ? { goVersion: effectiveGoVersion(run, model.goMod) } : {}),
   };
 }
 
 /** The flags and package arguments of `go build|install ...` (words[0] is go, words[1] the verb). */
-function parseGoArgs(words: Word[], state: ShellState): { flags: GoFlag[]; packages: Word[] } {
+function parseGoArgs(words: Word[], state: ShellState): { flags: GoFlag[]; packages: Word[]; skipped: Word[] } {
   const flags: GoFlag[] = [];
+  const skipped: Word[] = [];
   let i = 2;
   for (; i < words.length; i++) {
     const w = words[i];
@@ -304,7 +412,10 @@ function parseGoArgs(words: Word[], state: ShellState): { flags: GoFlag[]; packa
     }
     if (!t.startsWith('-') || t === '-') {
       // `go build $GO_FLAGS -o /app .`: a variable that holds flags, with more flags after it.
-      if (t.includes('$') && i + 1 < words.length && words[i + 1].text.startsWith('-')) continue;
+      if (t.includes('$') && i + 1 < words.length && words[i + 1].text.startsWith('-')) {
+        skipped.push(w);
+        continue;
+      }
       break;
     }
     const dashes = t.startsWith('--') ? 2 : 1;
@@ -321,7 +432,13 @@ function parseGoArgs(words: Word[], state: ShellState): { flags: GoFlag[]; packa
       flags.push({ name: body, nameWord: w });
     }
   }
-  return { flags, packages: words.slice(i) };
+  return { flags, packages: words.slice(i), skipped };
+}
+
+/** A word that is one unknown expansion as a whole (`$FLAGS`, `${GO_FLAGS}`, `$(FLAGS)` of make): it may hold any flags. */
+function isOpaqueWord(w: Word, state: ShellState): boolean {
+  if (!w.hasExpansion || !w.text.startsWith('$')) return false;
+  return !wordValue(w, state).known;
 }
 
 /** The effective -ldflags: the command line's, else GOFLAGS'; unknown parts kept as written. */
@@ -409,31 +526,40 @@ function flagPattern(f: GoFlag, state: ShellState): string {
 
 function outputOf(
   model: Model,
-  stage: Stage,
-  verb: 'build' | 'install',
+  stage: Stage | undefined,
+  verb: 'build' | 'install' | 'get',
   oFlag: GoFlag | undefined,
   packages: Word[],
   state: ShellState,
   env: GoEnvironment,
-): { output?: string; outputDir?: string } {
+): { output?: string; outputDir?: string; movedTo?: string[]; outputPattern?: string } {
   const name = binaryName(model, packages, state);
   if (oFlag) {
-    if (oFlag.value === undefined || (state.cwd === undefined && !oFlag.value.startsWith('/'))) return {};
+    if (oFlag.value === undefined) {
+      const pattern = flagPattern(oFlag, state);
+      return state.cwd !== undefined || pattern.startsWith('/') ? { outputPattern: resolvePath(state.cwd ?? '/', pattern) } : {};
+    }
+    if (state.cwd === undefined && !oFlag.value.startsWith('/')) return {};
     const path = resolvePath(state.cwd ?? '/', oFlag.value);
     if (oFlag.value.endsWith('/')) return { outputDir: path, output: name ? `${path === '/' ? '' : path}/${name}` : undefined };
     return { output: path, outputDir: dirname(path) };
   }
   let dir: string | undefined;
+  let movedTo: string[] | undefined;
   if (verb === 'build') dir = state.cwd;
   else {
     const gobin = lookupEnv(env, 'GOBIN').value;
     const gopath = lookupEnv(env, 'GOPATH').value;
     if (gobin) dir = normalize(gobin);
-    else if (gopath === null) dir = stage.base.kind === 'image' && stage.base.facts.family === 'golang' ? '/go/bin' : '/root/go/bin';
-    else if (gopath) dir = normalize(gopath.split(':')[0] + '/bin');
+    else if (gopath === null) {
+      const family = stage?.base.kind === 'image' ? stage.base.facts.family : undefined;
+      dir = family === 'golang' ? '/go/bin' : '/root/go/bin';
+      // An image the catalogue does not know may set GOPATH itself, as the golang image does.
+      if (stage && (family === undefined || family === 'other') && name) movedTo = [`/go/bin/${name}`];
+    } else if (gopath) dir = normalize(gopath.split(':')[0] + '/bin');
   }
   if (dir === undefined) return {};
-  return { outputDir: dir, output: name ? `${dir === '/' ? '' : dir}/${name}` : undefined };
+  return { outputDir: dir, output: name ? `${dir === '/' ? '' : dir}/${name}` : undefined, ...(movedTo ? { movedTo } : {}) };
 }
 
 /** The file name go build gives the binary of the packages named, when it can be known. */
@@ -466,26 +592,50 @@ function lastElement(importPath: string): string | undefined {
   return name && name !== '..' ? name : undefined;
 }
 
-function cgoMistakes(file: SourceFile, stage: Stage, run: RunInfo, prefix: Map<string, Binding>, state: ShellState): GoBuild['cgoMistakes'] {
-  const out: GoBuild['cgoMistakes'] = [];
-  const wordSpan = (w: Word): Span => ({ start: w.start, end: w.end });
-  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, span: wordSpan(b.word), kind: 'misspelled' });
+function cgoMistakes(
+  file: SourceFile,
+  stage: Stage | undefined,
+  run: RunInfo | undefined,
+  prefix: Map<string, Binding>,
+  state: ShellState,
+  substitutions: GoCommand['substitutions'],
+): GoCommand['cgoMistakes'] {
+  const out: GoCommand['cgoMistakes'] = [];
+  const at = (w: Word, other: OtherFile | undefined) => ({ span: { start: w.start, end: w.end }, ...(other ? { file: other } : {}), asWritten: !other || writtenAsIs(w, substitutions) });
+  for (const [name, b] of prefix) if (looksLikeCgoEnabled(name) && b.word) out.push({ text: name, kind: 'misspelled', ...at(b.word, b.file) });
   for (const [name, b] of state.vars) {
-    if (b.source !== 'env' && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, span: wordSpan(b.word), kind: 'misspelled' });
+    if (b.source !== 'env' && looksLikeCgoEnabled(name) && b.word && !prefix.has(name)) out.push({ text: name, kind: 'misspelled', ...at(b.word, b.file) });
   }
   if (!prefix.has('CGO_ENABLED')) {
     const w = state.unexported.get('CGO_ENABLED');
-    if (w) out.push({ text: 'CGO_ENABLED', span: wordSpan(w), kind: 'not-exported' });
+    if (w) out.push({ text: 'CGO_ENABLED', kind: 'not-exported', ...at(w.word, w.file) });
   }
   // ENV and ARG declarations up the FROM chain, before this RUN.
-  for (let s: Stage | undefined = stage, n = 0; s && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
+  for (let s: Stage | undefined = stage, n = 0; s && run && n < 64; s = s.base.kind === 'stage' ? s.base.stage : undefined, n++) {
     for (const d of cgoLookalikes(file, s)) {
       if (s === stage && d.at >= run.span.start) break;
       if (d.arg && s !== stage) continue;
-      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: 'misspelled' });
+      if (state.vars.has(d.name)) out.push({ text: d.name, span: { start: d.span.start, end: d.span.end }, kind: 'misspelled', asWritten: true });
     }
   }
   return out;
+}
+
+/**
+ * Is a word of a command written where it reads? Always in a Dockerfile or a script; in a Makefile
+ * recipe, unless make made it from part of a reference (`$(GOBUILD)` holding `go build`): an edit
+ * at its place would land inside the reference. A word that is one whole reference whose value is
+ * one word (`$(GO)`), or that holds a reference between literal text (`"$(LDFLAGS)"`), is as
+ * written where an edit goes: before it, after it, or just inside its quotes.
+ */
+export function writtenAsIs(word: { start: number; end: number }, substitutions: GoCommand['substitutions']): boolean {
+  if (!substitutions) return true;
+  for (const s of substitutions) {
+    if (s.end <= word.start || s.start >= word.end) continue;
+    if (s.start < word.start || s.end > word.end) return false;
+    if (!s.oneWord && (s.start === word.start || s.end === word.end)) return false;
+  }
+  return true;
 }
 
 /** An ENV or ARG name of a stage that looks meant as CGO_ENABLED; `at`: where its instruction starts. */

@@ -7,6 +7,7 @@ import type { ImageRef } from './image-ref';
 import type { Scope } from './vars';
 import type { GoMod } from './gomod';
 import type { Workspace } from './workspace';
+import type { YamlMap, YamlPair, YamlScalar } from './yaml-tree';
 
 export interface GoVersionFact {
   /** "1.12", "1.21.5"; a version without a patch stands for one of its patch releases. */
@@ -171,12 +172,33 @@ export interface GoFlag {
   value?: string;
 }
 
-export interface GoBuild {
-  stage: Stage;
-  run: RunInfo;
+/**
+ * A file of the repository other than the Dockerfile that the model read because the build runs
+ * it or takes its output: a Makefile, a build script, a GoReleaser configuration. Findings and
+ * fixes about it point into `text`.
+ */
+export interface OtherFile {
+  /** Its path in the repository, '/'-separated. */
+  path: string;
+  text: string;
+  lineStarts: readonly number[];
+}
+
+/** A `go build` or `go install` command and what the go command sees when it runs, wherever it is written. */
+export interface GoCommand {
   command: SimpleCommand;
-  /** "build" or "install". */
-  verb: 'build' | 'install';
+  /**
+   * The file the command is written in, when it is not the Dockerfile: a Makefile recipe or a
+   * script. The offsets of its words (and of `cgoMistakes`) are into that file.
+   */
+  file?: OtherFile;
+  /**
+   * Where make substituted a reference in the command (`$(GO) build $(FLAGS)`): a word made
+   * from part of one, or reaching into one, is not written where it reads (see `writtenAsIs`).
+   */
+  substitutions?: ReadonlyArray<{ start: number; end: number; oneWord: boolean }>;
+  /** "build", "install", or "get" where it still installs (Go before 1.18, GOPATH mode). */
+  verb: 'build' | 'install' | 'get';
   /** The `go` word (start of the command proper, after env prefixes and `env`). */
   goWord: Word;
   verbWord: Word;
@@ -189,7 +211,7 @@ export interface GoBuild {
   /** CGO_CFLAGS, CGO_LDFLAGS, CC or the like are set for the build: cgo is meant to be on. */
   cgoFlags: boolean;
   /** Spellings that look meant as CGO_ENABLED but are not (`cgo_enabled`, `CGO_ENABLE`), or CGO_ENABLED set without export. */
-  cgoMistakes: Array<{ text: string; span: Span; kind: 'misspelled' | 'not-exported' }>;
+  cgoMistakes: Array<{ text: string; span: Span; kind: 'misspelled' | 'not-exported'; file?: OtherFile; asWritten: boolean }>;
   /** GOOS and GOARCH: the target the binary is built for (unset: the build machine's). */
   goos: GoEnvSetting;
   goarch: GoEnvSetting;
@@ -202,17 +224,135 @@ export interface GoBuild {
    * statically against the builder's libc and needs none at run time.
    */
   staticLink: boolean;
+  /** An argument is one unknown expansion (`$(FLAGS)`, `$GO_FLAGS`) that may hold any flags, `-extldflags "-static"` included. */
+  opaqueArgs?: boolean;
   /** Absolute output path, when it can be known. */
   output?: string;
+  /**
+   * With `-o` of a value partly unknown: the path with its unknown parts as written
+   * (`/src/dist/${GOOS}/app`, `/dist/$(shell go env GOOS)/app`), to match a COPY that names it
+   * with variables of its own.
+   */
+  outputPattern?: string;
   /** Output directory when the file name cannot be known (e.g. `go build .` in an unknown module). */
   outputDir?: string;
+  /**
+   * Other places the binary may be: moved or copied there after the build (`mv`, `cp`,
+   * `install`), or where `go install` puts it on an image that sets GOPATH itself.
+   */
+  movedTo?: string[];
   /** WORKDIR (and `cd`) the command runs in. */
   cwd: string | undefined;
-  /** Is the resulting binary in the final image? */
-  shipped: boolean;
   /** The Go that runs the command (go.mod's lines counted where GOTOOLCHAIN switches); undefined when unknown. */
   goVersion?: GoVersionFact;
 }
+
+/** A go build in a stage of the Dockerfile (its RUN, or a Makefile or script the RUN runs). */
+export interface GoBuild extends GoCommand {
+  stage: Stage;
+  run: RunInfo;
+  /** With `file`: the Dockerfile command that runs it (`make build`, `./build.sh`). */
+  via?: SimpleCommand;
+  /** Is the resulting binary in the final image? */
+  shipped: boolean;
+}
+
+/**
+ * A Go build that runs before `docker build`, on the machine that makes the release (a CI runner
+ * with a C compiler), and whose binary a COPY of the Dockerfile takes from the build context: a
+ * GoReleaser build, or a Makefile target (or script) whose output the Dockerfile copies.
+ */
+export interface HostBuild {
+  tool: 'goreleaser' | 'make' | 'script';
+  /** The file that defines the build; findings about it point there. */
+  file: OtherFile;
+  /** How the file names the build: a GoReleaser build id, a make target. */
+  name: string;
+  /** The COPY that takes its binary into the image. */
+  copy: CopyInfo;
+  /** CGO_ENABLED as the go command sees it (see {@link GoBuild.cgo}). */
+  cgo: { value: string | null | undefined };
+  cgoFlags: boolean;
+  /** The platform of the binary the image ships. */
+  goos?: string;
+  goarch?: string;
+  /** The -ldflags flags; undefined when none are given (GoReleaser's default is filled in). */
+  ldflags?: { flags: string[] };
+  trimpath: boolean | undefined;
+  staticLink: boolean;
+  /** The binary's name, for messages. */
+  binary?: string;
+  /** For a Makefile recipe or a script: the go command, its words in `file`. */
+  command?: GoCommand;
+  /** For GoReleaser: the build as its configuration writes it, for findings and fixes. */
+  release?: ReleaseBuild;
+}
+
+// GoReleaser configurations (see goreleaser.ts).
+
+/** A string value of the configuration: known, or a template. */
+export interface ReleaseValue {
+  text: string;
+  known: boolean;
+  node?: YamlScalar;
+}
+
+/** A list of string values (a YAML sequence, or one string), and where it is written. */
+export interface ReleaseList {
+  values: ReleaseValue[];
+  pair: YamlPair;
+}
+
+export interface ReleaseOverride {
+  goos?: string;
+  goarch?: string;
+  env: ReleaseValue[];
+  ldflags?: ReleaseValue[];
+  flags?: ReleaseValue[];
+}
+
+export interface ReleaseBuild {
+  config: ReleaseConfig;
+  id: string;
+  /** The build's map in the file; undefined for GoReleaser's default build (a file without `builds`). */
+  node?: YamlMap;
+  builder: string;
+  skip: boolean;
+  /** The binary's name; undefined when a template names it. */
+  binary: string | undefined;
+  env?: ReleaseList;
+  flags?: ReleaseList;
+  ldflags?: ReleaseList;
+  /** The platforms it builds: from `targets`, else `goos` × `goarch` minus `ignore`. */
+  targets: Array<{ goos: string; goarch: string }> | undefined;
+  overrides: ReleaseOverride[];
+}
+
+export interface ReleaseDocker {
+  kind: 'dockers' | 'dockers_v2';
+  node: YamlMap;
+  /** The Dockerfile's path in the repository; undefined when a template names it. */
+  dockerfile: string | undefined;
+  /** The builds it takes binaries from (`ids`, or `builds` in early versions); undefined: all. */
+  ids?: string[];
+  platforms: Array<{ goos: string; goarch: string }>;
+}
+
+export interface ReleaseConfig {
+  file: OtherFile;
+  /** The folder of the configuration in the repository ('' at the root), where GoReleaser runs. */
+  dir: string;
+  root: YamlMap;
+  version: number;
+  /** Global `env`: the environment of every build. */
+  env?: ReleaseList;
+  builds: ReleaseBuild[];
+  dockers: ReleaseDocker[];
+  /** The `dist` folder (default `dist`). */
+  dist: string;
+}
+
+
 
 export interface Model {
   stages: Stage[];
@@ -220,12 +360,18 @@ export interface Model {
   /** The final stage and the stages it is built FROM, final first. */
   finalLineage: Stage[];
   goBuilds: GoBuild[];
+  /** Builds that run before `docker build` and whose binaries the image copies in. */
+  hostBuilds: HostBuild[];
+  /** A GoReleaser configuration builds this image (a `dockers` entry names the Dockerfile). */
+  releaseImage?: boolean;
   globalScope: Scope;
   goMod?: GoMod;
   /** Registries that mirror others (config `mirrors`); see `unmirror`. */
   mirrors: readonly ImageMirror[];
   /** The files around the Dockerfile (build context, repository); undefined when they cannot be seen. */
   workspace?: Workspace;
+  /** Files the model needed but could not read as what they should be (a GoReleaser file that is not YAML), by repository path. */
+  unreadable?: Set<string>;
   /** The platform arguments this model was built with (see ModelOptions.platform). */
   platform?: Readonly<Record<string, string>>;
   /**

@@ -111,3 +111,24 @@ export function memoryWorkspace(files: Readonly<Record<string, string>>, dockerf
   const repository = memoryTree(files);
   return { context: withIgnore(repository, contextIgnore(repository, repository, dockerfilePath)), repository, contextPath: '', dockerfilePath };
 }
+
+/**
+ * The workspace with some files' texts replaced (by their repository paths): what a later pass of
+ * the fix loop reads after an earlier pass edited a Makefile or a GoReleaser configuration.
+ */
+export function withTexts(ws: Workspace, texts: ReadonlyMap<string, string>): Workspace {
+  if (texts.size === 0) return ws;
+  const inContext = (p: string) => {
+    const clean = cleanPath(p).join('/');
+    return ws.contextPath === '' ? clean : clean === '' ? ws.contextPath : `${ws.contextPath}/${clean}`;
+  };
+  const over = (tree: FileTree, toRepository: (p: string) => string): FileTree => ({
+    kind: (p) => tree.kind(p),
+    list: (p) => tree.list(p),
+    read: (p, limit) => {
+      const text = texts.get(toRepository(p));
+      return text !== undefined && tree.kind(p) === 'file' ? text : tree.read(p, limit);
+    },
+  });
+  return { ...ws, repository: over(ws.repository, (p) => cleanPath(p).join('/')), context: over(ws.context, inContext) };
+}

@@ -20,7 +20,7 @@ type EntryType = 'file' | 'dir' | 'link';
  * answer is remembered for the run. A path is looked up in its folder's listing (one readdir per
  * folder, however many names are asked about); only a symbolic link costs a realpath.
  */
-export function diskTree(root: string): FileTree {
+export function diskTree(root: string, overlay?: ReadonlyMap<string, string>): FileTree {
   const realRoot = safeRealpath(root);
   /** Real path of each folder key known to be inside the tree ('' is the root). */
   const dirs = new Map<string, string | undefined>([['', realRoot]]);
@@ -77,7 +77,11 @@ export function diskTree(root: string): FileTree {
     read(rel, limit = DEFAULT_READ_LIMIT) {
       if (kind(rel) !== 'file') return undefined;
       const real = files.get(cleanPath(rel).join('/'));
-      return real === undefined ? undefined : readTextFile(real, limit);
+      if (real === undefined) return undefined;
+      // A text a fix of this run changed (and --diff did not write): what later files must see.
+      const pending = overlay?.get(real);
+      if (pending !== undefined) return pending.length <= limit ? pending : undefined;
+      return readTextFile(real, limit);
     },
     list(rel) {
       const key = cleanPath(rel).join('/');
@@ -129,10 +133,13 @@ function safeRealpath(p: string): string | undefined {
  * go.mod at or above the Dockerfile within the repository, else the Dockerfile's folder) and its
  * repository (git's top level, else the context).
  */
-export function workspaceFor(dockerfile: string, context: string | undefined, trees: Map<string, FileTree> = new Map()): Workspace {
+/** A workspace on disk, with the repository's folder: where a fix writes another file of it. */
+export type DiskWorkspace = Workspace & { readonly repositoryRoot: string };
+
+export function workspaceFor(dockerfile: string, context: string | undefined, trees: Map<string, FileTree> = new Map(), overlay?: ReadonlyMap<string, string>): DiskWorkspace {
   // Found on first use: most files are linted without any rule asking about their context.
-  let found: Workspace | undefined;
-  const get = () => (found ??= findWorkspace(dockerfile, context, trees));
+  let found: DiskWorkspace | undefined;
+  const get = () => (found ??= findWorkspace(dockerfile, context, trees, overlay));
   return {
     get context() {
       return get().context;
@@ -146,10 +153,13 @@ export function workspaceFor(dockerfile: string, context: string | undefined, tr
     get dockerfilePath() {
       return get().dockerfilePath;
     },
+    get repositoryRoot() {
+      return get().repositoryRoot;
+    },
   };
 }
 
-function findWorkspace(dockerfile: string, context: string | undefined, trees: Map<string, FileTree>): Workspace {
+function findWorkspace(dockerfile: string, context: string | undefined, trees: Map<string, FileTree>, overlay: ReadonlyMap<string, string> | undefined): DiskWorkspace {
   const dockerfileDir = path.dirname(path.resolve(dockerfile));
   const repoRoot = repositoryRoot(dockerfileDir);
   const contextDir = path.resolve(context ?? moduleRoot(dockerfileDir, repoRoot) ?? dockerfileDir);
@@ -157,7 +167,7 @@ function findWorkspace(dockerfile: string, context: string | undefined, trees: M
   // One tree per folder for the whole run: the Dockerfiles of a repository share what was read.
   const tree = (dir: string) => {
     let t = trees.get(dir);
-    if (!t) trees.set(dir, (t = diskTree(dir)));
+    if (!t) trees.set(dir, (t = diskTree(dir, overlay)));
     return t;
   };
   const repository = tree(repoDir);
@@ -168,7 +178,23 @@ function findWorkspace(dockerfile: string, context: string | undefined, trees: M
     repository,
     contextPath: relative(repoDir, contextDir),
     dockerfilePath,
+    repositoryRoot: repoDir,
   };
+}
+
+/**
+ * Where a fix may write a file of the repository: its real path, when it is a regular file inside
+ * the repository (no symbolic link leads out of it); undefined otherwise.
+ */
+export function repositoryFile(root: string, repositoryPath: string): string | undefined {
+  const realRoot = safeRealpath(root);
+  const real = safeRealpath(path.join(root, ...cleanPath(repositoryPath)));
+  if (realRoot === undefined || real === undefined || !real.startsWith(realRoot + path.sep)) return undefined;
+  try {
+    return fs.statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder of the nearest go.mod at or above `dir`, not above the repository root. */

@@ -5,7 +5,7 @@ import { linePath, visible } from '../parse/visible';
 import { lintText, MAX_FINDINGS, type LintOptions } from '../lint';
 import { fixText } from '../fix';
 import { replaceFile, WriteRefused, type ReadSource } from './write';
-import { describeFailure, readRepositoryFile, readStdinBounded, type ReadResult } from './read';
+import { asText, describeFailure, readRepositoryFile, readStdinBounded, type ReadResult } from './read';
 import { openReportFile, type Sink } from './report-file';
 import { describeWriteError } from './sync-writer';
 import { fsPath } from './os-path';
@@ -23,8 +23,8 @@ import { compactFormatter } from '../formatters/compact';
 import { addToSummary, emptySummary, type FileResult, type FormatterFactory } from '../formatters/types';
 import { discover, describeFsError } from './discover';
 import { findGoMod } from './gomod-lookup';
-import { repositoryRoot, workspaceFor } from './disk-tree';
-import type { FileTree } from '../model/workspace';
+import { repositoryFile, repositoryRoot, workspaceFor } from './disk-tree';
+import { DEFAULT_READ_LIMIT, type FileTree } from '../model/workspace';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
 import type { GivenOptions } from '../rules/options';
@@ -180,6 +180,13 @@ interface RunState {
   failing: boolean;
   /** Files changed (with --diff: that would be). */
   changed: number;
+  /**
+   * Texts of other files (Makefiles, GoReleaser files) that fixes of this run changed, by real
+   * path: later Dockerfiles of the run read them as changed, also when --diff writes nothing.
+   */
+  pending: Map<string, string>;
+  /** Findings in other files already reported: a file two Dockerfiles share reports each once. */
+  reportedElsewhere: Set<string>;
 }
 
 function newRunState(opts: RunOptions, root: string): RunState {
@@ -187,7 +194,7 @@ function newRunState(opts: RunOptions, root: string): RunState {
     if (!opts.loadConfigParser) throw new Error('no configuration parser');
     return opts.loadConfigParser();
   }, opts.config);
-  return { goMods: new Map(), trees: new Map(), configs, reportedConfigErrors: new Set(), root, failing: false, changed: 0 };
+  return { goMods: new Map(), trees: new Map(), configs, reportedConfigErrors: new Set(), root, failing: false, changed: 0, pending: new Map(), reportedElsewhere: new Set() };
 }
 
 /** Lint (and fix) one file; its result for the report. */
@@ -209,10 +216,13 @@ function lintOne(file: string, opts: RunOptions, state: RunState, say: Diagnosti
     return { path: shown, findings: [], error: { message: `not linted: ${where}: ${visible(found.result.message)}` }, rootPath: rootPathOf(state.root, as) };
   }
   const config = found?.result.ok ? found.result.config : {};
-  const outcome = processFile({ file, as, shown, config, goMods: state.goMods, trees: state.trees }, opts);
+  const outcome = processFile({ file, as, shown, config, goMods: state.goMods, trees: state.trees, pending: state.pending }, opts);
   let result = outcome.result;
+  applyOthers(outcome, opts, state, say);
   if (outcome.fixed !== undefined) result = applyOutcome(file, shown, outcome, opts, state, say);
-  result = { ...result, rootPath: rootPathOf(state.root, as) };
+  // `--fix -` stands for the text: an editor replaces its buffer with what it prints.
+  else if (file === '-' && opts.fix && !opts.diff && outcome.unchanged !== undefined) opts.stdout(outcome.unchanged);
+  result = withoutRepeats(withRootPaths({ ...result, rootPath: rootPathOf(state.root, as) }, state.root), state.reportedElsewhere);
   if (result.error) say.problem(shown, result.error.message, result.error.line);
   if (result.truncated) say.note(shown, `more than ${MAX_FINDINGS} findings; only the first ${MAX_FINDINGS} are reported`);
   const threshold = opts.failureThreshold ?? config.failureThreshold ?? 'info';
@@ -251,6 +261,50 @@ function applyOutcome(file: string, shown: string, outcome: Outcome, opts: RunOp
     say.problem(shown, e instanceof WriteRefused ? e.message : `cannot write the fixed file: ${describeWriteError(e)}`);
     return outcome.unfixed?.() ?? { ...outcome.result, fixed: 0 };
   }
+}
+
+/**
+ * The other files a Dockerfile's fixes changed (a Makefile, a GoReleaser file): as a diff, or
+ * written in place, each only when it still holds the text the fixes were made on.
+ */
+function applyOthers(outcome: Outcome, opts: RunOptions, state: RunState, say: Diagnostics): void {
+  for (const other of outcome.others ?? []) {
+    state.pending.set(other.real, other.output);
+    state.changed++;
+    if (opts.diff) {
+      opts.stdout(opts.loadDiff?.().unifiedDiff(visible(other.shown), other.original, other.output) ?? '');
+      continue;
+    }
+    const read = readRepositoryFile(other.real, DEFAULT_READ_LIMIT);
+    try {
+      if (!read.ok || !read.file || asText(read.bytes) !== other.original) throw new WriteRefused('changed while it was being fixed; not written');
+      replaceFile({ ...read.file, bytes: read.bytes }, other.output);
+    } catch (e) {
+      state.changed--;
+      state.pending.delete(other.real);
+      say.problem(other.shown, e instanceof WriteRefused ? e.message : `cannot write the fixed file: ${describeWriteError(e)}`);
+    }
+  }
+}
+
+/** The other files' paths from the repository root, for SARIF. */
+function withRootPaths(result: FileResult, root: string): FileResult {
+  if (!result.others) return result;
+  const others = Object.fromEntries(Object.entries(result.others).map(([shown, o]) => [shown, { ...o, rootPath: rootPathOf(root, shown) }]));
+  return { ...result, others };
+}
+
+/** The result without the findings in other files that an earlier Dockerfile of the run reported already. */
+function withoutRepeats(result: FileResult, reported: Set<string>): FileResult {
+  if (!result.findings.some((f) => f.file !== undefined)) return result;
+  const findings = result.findings.filter((f) => {
+    if (f.file === undefined) return true;
+    const key = `${f.file}\0${f.line}:${f.column}\0${f.code}\0${f.message}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+  return { ...result, findings };
 }
 
 interface Report {
@@ -308,6 +362,10 @@ interface Outcome {
   source?: ReadSource;
   /** The result for the file as it was (when the fixed text is not written). */
   unfixed?: () => FileResult;
+  /** Other files the fixes changed: where to write them, how they are shown, their texts. */
+  others?: Array<{ real: string; shown: string; original: string; output: string }>;
+  /** With --fix, the text when no fix changed it. */
+  unchanged?: string;
 }
 
 /** One file to lint: where to read it, what it stands for, and the configuration that applies. */
@@ -323,6 +381,8 @@ interface FileInput {
   goMods: Map<string, GoMod | undefined>;
   /** Views of folders already made, by path: the Dockerfiles of a repository share them. */
   trees: Map<string, FileTree>;
+  /** Other files' texts changed by fixes earlier in the run, by real path. */
+  pending: ReadonlyMap<string, string>;
 }
 
 /** The file's bytes: standard input, or a file of the repository, regular and bounded (node/read.ts). */
@@ -331,7 +391,7 @@ function readInput(file: string, opts: RunOptions): ReadResult {
   return readRepositoryFile(file, MAX_DOCKERFILE_BYTES);
 }
 
-function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts: RunOptions): Outcome {
+function processFile({ file, as, shown, config, goMods, trees, pending }: FileInput, opts: RunOptions): Outcome {
   const read = readInput(file, opts);
   if (!read.ok) {
     const message = describeFailure(read.reason, read.size, MAX_DOCKERFILE_BYTES, read.partial) + (read.reason === 'too-large' ? ' for a Dockerfile' : '');
@@ -339,33 +399,42 @@ function processFile({ file, as, shown, config, goMods, trees }: FileInput, opts
   }
   const decoded = decodeDockerfile(read.bytes);
   if (!decoded.ok) return { result: { path: shown, findings: [], error: { line: decoded.line, message: decoded.message } } };
+  // Standard input has no place on disk unless --stdin-filename gives it one.
+  const workspace = as === '-' ? undefined : workspaceFor(as, opts.context, trees, pending);
   const options: LintOptions = {
     path: shown,
     ignore: [...(typeof config.ignore === 'string' ? [config.ignore] : config.ignore ?? []), ...opts.ignore],
     severity: config.severity,
     options: givenOptions(config, opts.optionFlags),
     goMod: findGoMod(as, opts.context, goMods),
-    // Standard input has no place on disk unless --stdin-filename gives it one.
-    workspace: as === '-' ? undefined : workspaceFor(as, opts.context, trees),
+    workspace,
     mirrors: mirrorsOf(config),
   };
   const lint = (): FileResult => {
     const result = lintText(decoded.text, options);
     if (!result.ok) return { path: shown, findings: [], error: result.error };
-    return { path: shown, findings: result.findings, truncated: result.truncated, ...keepText(opts, decoded.text) };
+    return { path: shown, findings: result.findings, truncated: result.truncated, ...keepText(opts, decoded.text, result.others) };
   };
   if (!opts.fix && !opts.diff) return { result: lint() };
-  const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes });
+  // `--fix -` prints the fixed Dockerfile: no other file is written behind the caller's back.
+  const fixed = fixText(decoded.text, { ...options, unsafe: opts.unsafeFixes, dockerfileOnly: file === '-' && !opts.diff });
   if (!fixed.ok) return { result: { path: shown, findings: [], error: fixed.error } };
-  const result: FileResult = { path: shown, findings: fixed.findings, truncated: fixed.truncated, fixed: fixed.applied.length, ...keepText(opts, fixed.output) };
+  const others: NonNullable<Outcome['others']> = [];
+  for (const f of fixed.files) {
+    const real = workspace ? repositoryFile(workspace.repositoryRoot, f.repositoryPath) : undefined;
+    if (real === undefined) return { result: { path: shown, findings: [], error: { message: `${f.path}: a fix would change a file that cannot be written in place` } } };
+    others.push({ real, shown: f.path, original: f.original, output: f.output });
+  }
+  const result: FileResult = { path: shown, findings: fixed.findings, truncated: fixed.truncated, fixed: fixed.applied.length, ...keepText(opts, fixed.output, fixed.others) };
   for (const r of fixed.rejected) opts.stderr(`${linePath(shown)}: the ${r.code} fix "${visible(r.title)}" was not applied: ${visible(r.reason ?? 'it would leave the file unparseable')}\n`);
-  if (!fixed.changed) return { result };
-  return { result, original: decoded.text, fixed: fixed.output, source: read.file && { ...read.file, bytes: read.bytes }, unfixed: lint };
+  const rest = others.length > 0 ? { others } : {};
+  if (!fixed.changed) return { result, unchanged: fixed.output, ...rest };
+  return { result, original: decoded.text, fixed: fixed.output, source: read.file && { ...read.file, bytes: read.bytes }, unfixed: lint, ...rest };
 }
 
-function keepText(opts: RunOptions, text: string): Pick<FileResult, 'text'> {
+function keepText(opts: RunOptions, text: string, others: ReadonlyArray<{ path: string; text: string }>): Pick<FileResult, 'text' | 'others'> {
   if (!NEEDS_TEXT.has(opts.format)) return {};
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ...(others.length > 0 ? { others: Object.fromEntries(others.map((o) => [o.path, { text: o.text }])) } : {}) };
 }
 
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {

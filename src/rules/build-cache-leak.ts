@@ -231,14 +231,16 @@ function goCommands(buildsByRun: ReadonlyMap<RunInfo, GoBuild[]>, run: RunInfo):
   const builds = buildsByRun.get(run) ?? [];
   for (const b of builds) {
     const pinned = b.verb === 'install' && b.packages.some((p) => p.text.includes('@'));
-    out.push({ verb: b.verb, start: b.goWord.start, end: b.verbWord.end, buildCache: true, modules: pinned ? 'fills' : 'may' });
+    // A build in a Makefile or script is reported at the command of the RUN that runs it.
+    const at = b.file ? (b.via ?? b.run.span) : { start: b.goWord.start, end: b.verbWord.end };
+    out.push({ verb: b.verb, start: at.start, end: at.end, buildCache: true, modules: pinned ? 'fills' : 'may' });
   }
   for (const c of run.commands) {
     const go = goWordIndex(c);
     if (go === -1) continue;
     const goWord = c.words[go];
     const verb = c.words[go + 1];
-    if (!verb || builds.some((b) => b.goWord.start === goWord.start)) continue;
+    if (!verb || builds.some((b) => !b.file && b.goWord.start === goWord.start)) continue;
     const sub = c.words[go + 2]?.text;
     if (verb.text === 'mod' && (sub === 'download' || sub === 'tidy')) out.push({ verb: `mod ${sub}`, start: goWord.start, end: c.words[go + 2].end, buildCache: false, modules: 'fills' });
     else if (verb.text === 'get') out.push({ verb: 'get', start: goWord.start, end: verb.end, buildCache: false, modules: 'fills' });

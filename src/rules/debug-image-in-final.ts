@@ -3,7 +3,7 @@ import { lineageInstructions, stageLineage } from '../model/lineage';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 import type { Model, Stage } from '../model/types';
 import { defineRule, type Fix, type Report } from './types';
-import { buildsGo, effectiveRuntime, execCommand, isShellProgram } from './util';
+import { isGoImage, effectiveRuntime, execCommand, isShellProgram } from './util';
 
 type MessageId = 'debugImage';
 
@@ -17,7 +17,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final stage uses a debug image: distroless `:debug`/`:debug-nonroot` or a Chainguard `-dev` tag.',
       why:
-        'Debug variants add a busybox shell and tools so that you can `docker exec` into a container while investigating. Shipped to production, they hand the same shell to anyone who gets code execution in the service, and they defeat the point of a distroless image. Use `:nonroot` in the image you deploy, and an ephemeral debug container (`kubectl debug`) when you need a shell.',
+        'Debug variants add a busybox shell and tools so that you can `docker exec` into a container while investigating. Shipped to production, they hand the same shell to anyone who gets code execution in the service, and they defeat the point of a distroless image. Use `:nonroot` in the image you deploy, and an ephemeral debug container (`kubectl debug`) when you need a shell. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:debug-nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -29,7 +29,7 @@ export default defineRule<MessageId>({
   },
   check({ file, model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = model.final;
     if (!final) return reports;
     // Asked once there is a debug image to report: most final images are not.

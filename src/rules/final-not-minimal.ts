@@ -3,7 +3,7 @@ import { switchFinalStage } from '../edits/final-stage';
 import { offer } from '../edits/types';
 import { defineRule, type Report } from './types';
 import type { OptionsSpec } from './options';
-import { buildsGo, finalImage } from './util';
+import { isGoImage, finalImage } from './util';
 
 const HEAVY: Record<string, string> = {
   golang: 'the Go toolchain, a shell and a package manager (800 MB and more)',
@@ -37,7 +37,7 @@ export default defineRule<MessageId, typeof OPTIONS>({
     docs: {
       summary: 'The final stage is not `scratch`, distroless or a Chainguard static/glibc-dynamic image.',
       why:
-        'A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build.',
+        'A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).',
       bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
       fixSafety:
@@ -54,7 +54,7 @@ export default defineRule<MessageId, typeof OPTIONS>({
   },
   check({ file, model, options }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = finalImage(model);
     if (!final || final.facts.minimal) return reports;
     const what = HEAVY[final.facts.family];

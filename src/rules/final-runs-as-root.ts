@@ -2,6 +2,7 @@ import { Cmd, Entrypoint, Run, Workdir } from '../parse/ast';
 import { effectiveUsers, rootFacts, stageLineage } from '../model/lineage';
 import type { Model, Stage, UserInfo } from '../model/types';
 import { NONROOT_UID, NONROOT_USER } from '../model/constants';
+import { isContainerAction } from '../model/project';
 import { appendToStage, insertBefore } from '../edits/layout';
 import { replaceSpan } from '../edits/text';
 import { offer } from '../edits/types';
@@ -10,7 +11,7 @@ import { buildStepsAfter, chownWithShell, chownWithoutShell, stageAnchors, writa
 import { needsRoot } from '../edits/needs-root';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
-import { buildsGo, finalImage, isRootUser } from './util';
+import { isGoImage, finalImage, isRootUser } from './util';
 
 /** Numeric, so Kubernetes' runAsNonRoot can verify it without reading /etc/passwd. */
 
@@ -27,7 +28,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final image runs as uid 0: no USER on a base that defaults to root, or `USER root`/`USER 0`.',
       why:
-        'A container process that runs as root is root on the container\'s file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs.',
+        'A container process that runs as root is root on the container\'s file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language). A GitHub Action\'s image (an `action.yml` beside it that runs `using: docker`) is not judged: GitHub runs it as root and documents that USER must not be set.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -42,7 +43,8 @@ export default defineRule<MessageId>({
   },
   check({ file, model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
-    if (!buildsGo(model)) return reports;
+    // A GitHub Action's image runs as root by GitHub's rules: USER there breaks the action.
+    if (!isGoImage(file, model) || isContainerAction(model)) return reports;
     const final = finalImage(model);
     if (!final) return reports;
     // One USER per way the FROM chain resolves (`FROM runtime-$TARGETARCH` picks among stages).

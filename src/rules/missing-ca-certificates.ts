@@ -5,7 +5,7 @@ import type { Model, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { insertAfterFrom } from '../edits/layout';
 import { defineRule, type Fix, type Report } from './types';
-import { buildsGo, finalImage } from './util';
+import { isGoImage, finalImage } from './util';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 /** The files and folders Go's crypto/x509 reads on Linux (root_linux.go), and where distributions keep their sources. */
@@ -32,7 +32,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final image has no CA certificates (`scratch`, or a Debian/Ubuntu/busybox base that never installs them).',
       why:
-        'Go\'s crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there.',
+        'Go\'s crypto/x509 reads the system trust store (`/etc/ssl/certs/ca-certificates.crt` and friends). `scratch` has none, nor do the plain `debian`, `ubuntu` and `busybox` images, so every outgoing HTTPS call fails at run time with `tls: failed to verify certificate: x509: certificate signed by unknown authority`, long after the image passed its build. Copy the bundle from the builder (the `golang` images have it), install `ca-certificates`, or use distroless, which ships it. On Debian and Ubuntu, installing `curl`, `wget` or `git` without `--no-install-recommends`, or `python3-pip`, brings the package along and counts. A binary that embeds its roots (`golang.org/x/crypto/x509roots/fallback`) does not need it; suppress the rule there. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
       fixSafety: 'Safe: adds `COPY --from=<builder> /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/` after the final FROM; it only adds a file. Offered on scratch when a builder stage based on an image with CA certificates exists.',
@@ -43,7 +43,7 @@ export default defineRule<MessageId>({
   },
   check({ file, model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
-    if (!buildsGo(model)) return reports;
+    if (!isGoImage(file, model)) return reports;
     const final = finalImage(model);
     if (!final || final.facts.hasCaCerts !== false) return reports;
     if (providesCerts(model, final.stage)) return reports;

@@ -1,8 +1,11 @@
-import { commandForm, insertArgsAfter } from '../edits/text';
+import { insertArgsAfter } from '../edits/text';
 import { goVersionAtLeast } from '../model/go-version';
 import { defineRule, type Report } from './types';
+import { buildEdits, buildForm, buildPlace, hostLabel, hostPlace } from './util';
+import { releaseFlagEdits } from '../edits/goreleaser';
+import type { GoCommand } from '../model/types';
 
-type MessageId = 'missing' | 'oldGo';
+type MessageId = 'missing' | 'oldGo' | 'hostMissing';
 
 /** The release that added `go build -trimpath`. */
 const TRIMPATH_SINCE = '1.13';
@@ -21,32 +24,38 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first.',
+        'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable.',
     },
     messages: {
       missing: '`go {{verb}}` without -trimpath: the binary embeds the build\'s absolute paths and is not reproducible',
       oldGo:
         '`go {{verb}}` without -trimpath: the binary embeds the build\'s absolute paths; but this build\'s Go ({{version}}, from {{source}}) predates -trimpath (Go 1.13) and would stop with "flag provided but not defined: -trimpath": upgrade Go first, then add it',
+      hostMissing: '{{build}} runs `go build` without -trimpath: the binary embeds the build machine\'s absolute paths and is not reproducible; add -trimpath to its flags',
     },
   },
   check({ model }): Report<MessageId>[] {
     const reports: Report<MessageId>[] = [];
-    for (const build of model.goBuilds) {
-      if (!build.shipped || build.trimpath !== false) continue;
-      if (build.flags.some((f) => f.name === 'trimpath' && (f.value === 'false' || f.value === '0'))) continue;
-      const go = build.goVersion;
-      if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
-        reports.push({ messageId: 'oldGo', start: build.goWord.start, end: build.verbWord.end, data: { verb: build.verb, version: go.version, source: go.source } });
-        continue;
+    for (const build of model.goBuilds) if (build.shipped) judgeCommand(reports, build, buildPlace(build));
+    for (const build of model.hostBuilds) {
+      if (build.command) judgeCommand(reports, build.command, { ...buildPlace(build.command), anchor: build.copy.span.start });
+      else if (build.release && build.trimpath === false) {
+        const edits = releaseFlagEdits(build.release, '-trimpath');
+        reports.push({ messageId: 'hostMissing', ...hostPlace(build, 'flags'), data: { build: hostLabel(build) }, fix: edits && { title: 'Add -trimpath', applicability: 'safe', edits } });
       }
-      reports.push({
-        messageId: 'missing',
-        start: build.goWord.start,
-        end: build.verbWord.end,
-        data: { verb: build.verb },
-        fix: { title: 'Add -trimpath', applicability: 'safe', edits: [insertArgsAfter(commandForm(build.run), build.verbWord, '-trimpath', ['-trimpath'])] },
-      });
     }
     return reports;
   },
 });
+
+function judgeCommand(reports: Report<MessageId>[], build: GoCommand & { run?: { form: string } }, place: ReturnType<typeof buildPlace>): void {
+  // An argument that may hold any flags (`go build $(FLAGS)`) may hold -trimpath.
+  if (build.trimpath !== false || build.opaqueArgs) return;
+  if (build.flags.some((f) => f.name === 'trimpath' && (f.value === 'false' || f.value === '0'))) return;
+  const go = build.goVersion;
+  if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
+    reports.push({ messageId: 'oldGo', ...place, data: { verb: build.verb, version: go.version, source: go.source } });
+    return;
+  }
+  const edits = buildEdits(build, [build.verbWord], [insertArgsAfter(buildForm(build), build.verbWord, '-trimpath', ['-trimpath'])]);
+  reports.push({ messageId: 'missing', ...place, data: { verb: build.verb }, fix: edits && { title: 'Add -trimpath', applicability: 'safe', edits } });
+}

@@ -2,6 +2,7 @@ import { removeWord } from '../edits/text';
 import { goVersionAtLeast } from '../model/go-version';
 import type { GoBuild, GoFlag } from '../model/types';
 import type { SourceFile, Span } from '../parse/source';
+import { buildPlace } from './util';
 import { defineRule, type Edit, type Report } from './types';
 
 type MessageId = 'forceRebuild' | 'installSuffix' | 'extStatic';
@@ -33,10 +34,12 @@ export default defineRule<MessageId>({
       if (build.cgo.value !== '0') continue;
       const found: Report<MessageId>[] = [];
       // Before Go 1.10's build cache, -a and -installsuffix kept cgo-built standard packages out of a static build.
-      if (goVersionAtLeast(build.goVersion, '1.10') !== false) obsoleteFlags(found, file, build);
-      else staticExtldflagsOnly(found, file, build);
-      // Removing words from an exec-form JSON array is not done here: reported without a fix.
-      for (const r of found) reports.push(build.run.form === 'exec' ? { ...r, fix: undefined } : r);
+      const text = build.file ? { ...file, text: build.file.text } : file;
+      if (goVersionAtLeast(build.goVersion, '1.10') !== false) obsoleteFlags(found, text, build);
+      else staticExtldflagsOnly(found, text, build);
+      // Removing words from an exec-form JSON array, or from a Makefile or script, is not done here: reported without a fix.
+      const place = buildPlace(build);
+      for (const r of found) reports.push(build.file ? { ...r, file: place.file, anchor: place.anchor, fix: undefined } : build.run.form === 'exec' ? { ...r, fix: undefined } : r);
     }
     return reports;
   },

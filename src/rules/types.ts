@@ -1,5 +1,5 @@
 import type { SourceFile, Span } from '../parse/source';
-import type { Model } from '../model/types';
+import type { Model, OtherFile } from '../model/types';
 import type { Applicability, Fix } from '../edits/types';
 import type { GivenOptions, OptionsSpec, OptionValues } from './options';
 import { excerpt } from '../parse/visible';
@@ -11,6 +11,13 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface Report<M extends string = string> extends Span {
   messageId: M;
+  /** The file the finding is in, when it is not the Dockerfile (its span is into that file's text). */
+  file?: OtherFile;
+  /**
+   * With `file`: the offset in the Dockerfile of what leads there (the RUN that runs the Makefile,
+   * the COPY of the binary), where an inline suppression comment applies.
+   */
+  anchor?: number;
   /** This finding's severity, when it differs from the rule's (a case that works but is not ideal). */
   severity?: Severity;
   data?: Readonly<Partial<Record<string, string>>>;

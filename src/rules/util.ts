@@ -3,12 +3,16 @@ import { foldLineage, lineageInstructions, placedIn, rootFacts, stageLineage, ty
 import { execForm } from '../model/exec-form';
 import type { ImageFacts } from '../model/catalogue';
 import { normalize } from '../model/paths';
-import type { Model, Stage } from '../model/types';
+import { hasFinalCommand, inGoModule, showsOtherLanguage } from '../model/project';
+import type { GoCommand, HostBuild, Model, OtherFile, Stage } from '../model/types';
+import { writtenAsIs } from '../model/go';
+import { commandForm, type CommandForm } from '../edits/text';
+import type { Edit } from '../edits/types';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
 
 /**
- * Does this Dockerfile build a Go program? Final-image rules only speak about Dockerfiles that do:
- * a repository's other Dockerfiles (a database, a front end) are not this linter's business.
+ * Does this Dockerfile build a Go program? Rules about the build stages (GD005) speak only about
+ * Dockerfiles that do.
  */
 export function buildsGo(model: Model): boolean {
   if (model.goBuilds.length > 0) return true;
@@ -16,6 +20,25 @@ export function buildsGo(model: Model): boolean {
     const facts = rootFacts(s);
     return facts?.hasGoToolchain === true || facts?.family === 'golang';
   });
+}
+
+const goImageMemo = new WeakMap<Model, boolean>();
+
+/**
+ * Is the image a Go program's? It is when the Dockerfile builds Go, and also when it copies in a
+ * binary built before `docker build`: by a GoReleaser build or a Makefile target the model found,
+ * or, in a Go module (a go.mod in the context or at or above the Dockerfile), by whatever builds
+ * it, as long as the image says what to run and shows no other language (a Node front end, a
+ * Python tool, a test fixture in the same repository). Final-image rules speak only about these:
+ * a repository's database or web server image is not this linter's business.
+ */
+export function isGoImage(file: SourceFile, model: Model): boolean {
+  let known = goImageMemo.get(model);
+  if (known === undefined) {
+    known = buildsGo(model) || model.hostBuilds.length > 0 || model.releaseImage === true || (inGoModule(model) && hasFinalCommand(model) && !showsOtherLanguage(file, model));
+    goImageMemo.set(model, known);
+  }
+  return known;
 }
 
 export interface FinalImage {
@@ -272,4 +295,60 @@ export function refersTo(text: string, name: string): boolean {
 
 function isNameChar(c: string): boolean {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
+}
+
+/**
+ * Where findings about a go build point: its `go build` words, in the file they are written in
+ * (a Makefile or a script the RUN runs: then with the RUN's command as the anchor for inline
+ * suppressions in the Dockerfile).
+ */
+export function buildPlace(build: GoCommand & { via?: { start: number } }): { start: number; end: number; file?: OtherFile; anchor?: number } {
+  const span = { start: build.goWord.start, end: build.verbWord.end };
+  return build.file ? { ...span, file: build.file, ...(build.via ? { anchor: build.via.start } : {}) } : span;
+}
+
+/** How words are written where a build is: shell words, or the JSON array of an exec-form RUN. */
+export function buildForm(build: GoCommand & { run?: { form: string } }): CommandForm {
+  return build.file || !build.run ? 'shell' : commandForm(build.run);
+}
+
+/**
+ * Edits at words of a build, in the file the build is written in; undefined when one of the words
+ * is not written where it reads (make made it from part of a reference), so that no fix is offered.
+ */
+export function buildEdits(build: GoCommand, words: ReadonlyArray<{ start: number; end: number }>, edits: Edit[]): Edit[] | undefined {
+  if (!build.file) return edits;
+  if (!words.every((w) => writtenAsIs(w, build.substitutions))) return undefined;
+  const path = build.file.path;
+  return edits.map((e) => ({ ...e, file: path }));
+}
+
+/**
+ * Where findings about a build made before `docker build` point: in a GoReleaser file, the key
+ * the finding is about (`env`, `flags`, `ldflags`) when the build has it, else the build's first
+ * key, else (GoReleaser's default build) the `dockers` key; in a Makefile, the go command. The
+ * COPY of its binary anchors inline suppressions in the Dockerfile.
+ */
+export function hostPlace(b: HostBuild, key?: 'env' | 'flags' | 'ldflags'): { start: number; end: number; file: OtherFile; anchor: number } {
+  const anchor = b.copy.span.start;
+  if (b.command) return { start: b.command.goWord.start, end: b.command.verbWord.end, file: b.file, anchor };
+  const release = b.release;
+  const pair = key && release ? release[key]?.pair : undefined;
+  if (pair) return { start: pair.keyStart, end: pair.keyEnd, file: b.file, anchor };
+  const own = release?.node?.pairs.filter((p) => release.node && p.keyStart >= release.node.start && p.keyStart < release.node.end) ?? [];
+  const first = own.reduce<(typeof own)[number] | undefined>((a, p) => (a === undefined || p.keyStart < a.keyStart ? p : a), undefined);
+  if (first) return { start: first.keyStart, end: first.keyEnd, file: b.file, anchor };
+  const dockers = release?.config.root.pairs.find((p) => p.key === 'dockers' || p.key === 'dockers_v2');
+  return { start: dockers?.keyStart ?? 0, end: dockers?.keyEnd ?? 0, file: b.file, anchor };
+}
+
+/** How messages name a build made before `docker build`: `GoReleaser build "app"`, `make target "build"`. */
+export function hostLabel(b: HostBuild): string {
+  return b.tool === 'goreleaser' ? `GoReleaser build "${b.name}"` : `make target "${b.name}"`;
+}
+
+/** Where the Dockerfile's COPY puts a binary built before `docker build`. */
+export function hostBinaryPath(b: HostBuild): string {
+  const dest = b.copy.dest ?? '/app';
+  return dest.endsWith('/') ? `${dest}${b.binary ?? 'app'}` : dest;
 }

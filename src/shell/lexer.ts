@@ -24,6 +24,8 @@
  */
 import { dockerfileSource, scriptSource, type Source } from './source';
 
+export { Source } from './source';
+
 export interface Word {
   /** Value after quote removal and continuation removal. Expansions are NOT expanded: `$X`, `${X}`, `$(cmd)` and backticks stay literally in `text` (quotes around them removed). */
   text: string;
@@ -90,6 +92,14 @@ export function splitCommands(text: string, start: number, end: number, options?
   const script = options?.dockerfileContinuations !== true;
   const src = script ? scriptSource(text, from, to) : dockerfileSource(text, from, to, escapeChar);
   return new Splitter(new Lexer(src, script)).run();
+}
+
+/**
+ * Split a shell script whose text and offsets a caller prepared (a Makefile recipe line after
+ * make's own expansion, each character mapped back to where it is written).
+ */
+export function splitScript(src: Source): SimpleCommand[] {
+  return new Splitter(new Lexer(src, true)).run();
 }
 
 function clamp(v: number, lo: number, hi: number): number {

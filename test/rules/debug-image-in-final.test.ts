@@ -1,5 +1,6 @@
 import rule from '../../src/rules/debug-image-in-final';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, prebuilt } from '../support/elsewhere';
 
 const BUILD = 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n';
 /** Final stage on line 4, `body` from line 5. */
@@ -11,6 +12,7 @@ const NONROOT = 'gcr.io/distroless/static-debian12:nonroot';
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'a distroless debug image with a binary copied in, no go.mod', code: prebuilt('gcr.io/distroless/static-debian12:debug', 'COPY bin/app /app', 'ENTRYPOINT ["/app"]') },
     multi('gcr.io/distroless/static-debian12'),
     multi('gcr.io/distroless/static-debian12:nonroot-amd64'),
     multi('cgr.dev/chainguard/static:latest'),
@@ -22,6 +24,14 @@ ruleTester(rule, {
     { name: 'FROM a variable without default', code: `ARG RUNTIME\n${multi('${RUNTIME}')}` },
   ],
   invalid: [
+    {
+      name: 'a distroless debug image with a binary copied in, in a Go module',
+      code: prebuilt('gcr.io/distroless/static-debian12:debug', 'COPY bin/app /app', 'ENTRYPOINT ["/app"]'),
+      files: { 'go.mod': GO_MOD },
+      errors: [{ messageId: 'debugImage', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY bin/app /app\nENTRYPOINT ["/app"]\n',
+    },
     {
       name: ':debug-nonroot -> :nonroot',
       code: multi(DEBUG_NONROOT),

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/final-not-minimal';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, prebuilt } from '../support/elsewhere';
 
 const STATIC = 'gcr.io/distroless/static-debian12:nonroot';
 /** A Go module with nothing but Go sources and build files: the split carries nothing over. */
@@ -20,6 +21,7 @@ const WEB_BUILDER = 'FROM golang:1.23 AS build\nWORKDIR /app\nCOPY go.mod go.sum
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'a binary copied in, no go.mod: not known to be Go', code: prebuilt() },
     GOOD.replace(STATIC, 'scratch'),
     GOOD.replace(STATIC, 'cgr.dev/chainguard/static:latest'),
     GOOD.replace(STATIC, 'gcr.io/distroless/base-debian12:nonroot'),
@@ -28,6 +30,13 @@ ruleTester(rule, {
     { name: 'a builder on golang is fine', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n' },
   ],
   invalid: [
+    {
+      name: 'a binary copied in, in a Go module: reported, no fix (whether the binary is static is not known)',
+      code: prebuilt(),
+      files: { 'go.mod': GO_MOD },
+      errors: [{ messageId: 'notMinimal', line: 1, column: 6 }],
+      output: null,
+    },
     {
       name: 'single stage: split into builder and distroless, comments and runtime ENV move along',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\n# The service.\nRUN go build -o /usr/local/bin/app ./cmd/app\n# Port of the API\nEXPOSE 8080\nENV PORT=8080\nCMD app --port 8080\n',

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/final-runs-as-root';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, prebuilt, releaseDockerfileV1 } from '../support/elsewhere';
 
 const BUILD = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n';
 /** A builder (lines 1-4), a blank line, then the final stage from line 6: `FROM <final>` and `rest`. */
@@ -19,6 +20,14 @@ const homeRun = (more = '') => `RUN mkdir -p /home/nonroot && chown 65532:65532 
 ruleTester(rule, {
   valid: [
     GOOD,
+    // Images of a binary built before `docker build`.
+    { name: 'a binary copied in, no go.mod to say it is Go: silent, as for any other image', code: prebuilt(), files: { 'README.md': '' } },
+    { name: 'another language in a Go repository (a Node front end)', code: 'FROM node:20-alpine\nWORKDIR /app\nCOPY web/ .\nRUN npm ci && npm run build\nCMD ["node", "server.js"]\n', files: { 'go.mod': GO_MOD } },
+    { name: 'nginx serving files in a Go repository', code: 'FROM nginx:1.27-alpine\nCOPY web/dist /usr/share/nginx/html\n', files: { 'go.mod': GO_MOD } },
+    { name: 'a test fixture image in a Go repository (no command to run)', code: 'FROM scratch\nCOPY README.md /\n', files: { 'go.mod': GO_MOD } },
+    { name: 'a GitHub Action\'s image runs as root by GitHub\'s rules', code: 'FROM example/tool:1.2\nUSER root\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n', dockerfile: 'github-action/Dockerfile', files: { 'go.mod': GO_MOD, 'github-action/action.yml': "name: tool\nruns:\n  using: 'docker'\n  image: 'Dockerfile'\n" } },
+    { name: 'a GitHub Action\'s image named from an action.yml above it', code: 'FROM example/tool:1.2\nUSER root\nENTRYPOINT ["/entrypoint.sh"]\n', dockerfile: 'build/action/Dockerfile', files: { 'go.mod': GO_MOD, 'action.yml': 'runs:\n  using: docker\n  image: build/action/Dockerfile\n' } },
+    { name: 'a Python tool in a Go repository', code: 'FROM alpine:3.20\nRUN apk add --no-cache python3 py3-pip && pip install mkdocs\nCOPY docs /docs\nENTRYPOINT ["mkdocs"]\n', files: { 'go.mod': GO_MOD } },
     { name: 'an export stage (scratch, files gathered at its root) runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS release\nCOPY --from=build /out/ /\n' },
     { name: 'an export stage picked by target OS through a FROM chain runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS bin-unix\nCOPY --from=build /out/app /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/app /app.exe\n\nFROM bin-$TARGETOS AS bin\n' },
     { name: 'distroless :debug-nonroot runs as 65532', code: multi('gcr.io/distroless/static-debian12:debug-nonroot') },
@@ -49,6 +58,32 @@ ruleTester(rule, {
     { name: 'not a Go Dockerfile', code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n' },
   ],
   invalid: [
+    {
+      name: 'a binary copied in, in a Go module (go.mod above the Dockerfile)',
+      code: prebuilt(),
+      dockerfile: 'build/docker/Dockerfile',
+      files: { 'go.mod': GO_MOD },
+      errors: [{ messageId: 'noUser', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: `FROM alpine:3.20\nCOPY bin/app /usr/local/bin/app\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n`,
+    },
+    {
+      name: 'an action.yml that runs a published image says nothing about this Dockerfile',
+      code: 'FROM example/tool:1.2\nUSER root\nENTRYPOINT ["/entrypoint.sh"]\n',
+      dockerfile: 'github-action/Dockerfile',
+      files: { 'go.mod': GO_MOD, 'action.yml': "runs:\n  using: 'docker'\n  image: 'docker://example/tool:1.2-action'\n" },
+      // Linted as any image; its fix is held back for a reason of its own (an unknown base), not the action.
+      errors: [{ messageId: 'explicitRoot', line: 2, column: 1, fixTitle: null }],
+      output: null,
+    },
+    {
+      name: 'a GoReleaser image (its dockers entry names the Dockerfile)',
+      code: releaseDockerfileV1('alpine:3.20'),
+      files: { '.goreleaser.yml': 'builds:\n  - binary: app\n    env: [CGO_ENABLED=0]\ndockers:\n  - image_templates: [x]\n' },
+      errors: [{ messageId: 'noUser', line: 1, column: 6 }],
+      output: null,
+      unsafeOutput: `FROM alpine:3.20\nCOPY app /usr/bin/app\n${homeRun()}USER 65532:65532\nENTRYPOINT ["/usr/bin/app"]\n`,
+    },
     {
       name: 'picked by target OS, but with an ENTRYPOINT: an image someone runs',
       code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS app-linux\nCOPY --from=build /out/app /app\nFROM scratch AS app-windows\nCOPY --from=build /out/app /app.exe\n\nFROM app-$TARGETOS\nENTRYPOINT ["/app"]\n',

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/ldflags-not-stripped';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, RELEASE_DOCKERFILE, goreleaserV2, makefile, prebuilt, viaRun } from '../support/elsewhere';
 
 /** A builder stage whose 4th line is `run`, copied into a distroless final image. */
 const multi = (run: string, builder = 'golang:1.23') =>
@@ -8,6 +9,13 @@ const multi = (run: string, builder = 'golang:1.23') =>
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'GoReleaser: no ldflags (its default has -s -w)', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n') } },
+    { name: 'GoReleaser: ldflags with -s -w', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: ["-s -w -X main.version={{.Version}}"]\n') } },
+    { name: 'GoReleaser: ldflags from a template', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: ["{{ .Env.LDFLAGS }}"]\n') } },
+    { name: 'make: flags from a variable the machine decides may hold -ldflags', code: viaRun('RUN make build'), files: { Makefile: makefile('go build -o bin/app $(FLAGS) .', "GOOS := $(shell go env GOOS)\nifeq ($(GOOS),linux)\nFLAGS := -ldflags '-s -w'\nendif\n") } },
+    { name: 'flags from a build argument without default may hold -ldflags', code: multi('ARG BUILD_FLAGS\nRUN CGO_ENABLED=0 go build -trimpath $BUILD_FLAGS -o /out/app .') },
+    { name: 'make: -s -w in a variable the recipe quotes', code: viaRun('RUN make build'), files: { Makefile: makefile('go build -ldflags "$(LDFLAGS)" -o bin/app .', 'LDFLAGS := -s -w -X main.version=$(VERSION)\n') } },
+    { name: 'make: a variable that may hold anything (set on the command line by CI)', code: viaRun('ARG LDFLAGS\nRUN make build LDFLAGS="$LDFLAGS"'), files: { Makefile: makefile('go build -ldflags "$(LDFLAGS)" -o bin/app .') } },
     multi('RUN CGO_ENABLED=0 go build -ldflags "-s -w" -o /out/app .'),
     multi('ARG V\nRUN go build -ldflags="-w -s -X main.v=${V}" -o /out/app .'),
     { name: '-s alone implies -w since Go 1.22', code: multi('RUN go build -ldflags=-s -o /out/app .') },
@@ -33,6 +41,53 @@ ruleTester(rule, {
     { name: 'continuation with a comment line inside the value', code: multi('RUN go build \\\n    # strip\n    -ldflags="-s -w" \\\n    -o /out/app .') },
   ],
   invalid: [
+    {
+      name: 'GoReleaser: block ldflags without -s -w: a new first item',
+      code: RELEASE_DOCKERFILE,
+      files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags:\n      - -X main.version={{.Version}}\n      - -X main.commit={{.Commit}}\n') },
+      errors: [{ messageId: 'partial', file: '.goreleaser.yaml', line: 6, column: 5 }],
+      output: null,
+      outputFiles: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags:\n      - -s -w\n      - -X main.version={{.Version}}\n      - -X main.commit={{.Commit}}\n') },
+    },
+    {
+      name: 'GoReleaser: a quoted ldflags string with -w only: -s goes inside the quotes',
+      code: RELEASE_DOCKERFILE,
+      files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: "-w -X main.version={{.Version}}"\n') },
+      errors: [{ messageId: 'partial', file: '.goreleaser.yaml', line: 6, column: 5 }],
+      output: null,
+      outputFiles: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: "-s -w -X main.version={{.Version}}"\n') },
+    },
+    {
+      name: 'make: a Makefile target whose output the image copies, without -ldflags',
+      code: prebuilt(),
+      files: { 'go.mod': GO_MOD, Makefile: makefile('CGO_ENABLED=0 go build -o bin/app ./cmd/app') + '\nimage: build\n\tdocker buildx build --platform linux/amd64 -f ./Dockerfile -t example/app .\n' },
+      errors: [{ messageId: 'missing', file: 'Makefile', line: 3, column: 16 }],
+      output: null,
+      outputFiles: { Makefile: makefile('CGO_ENABLED=0 go build -ldflags="-s -w" -o bin/app ./cmd/app') + '\nimage: build\n\tdocker buildx build --platform linux/amd64 -f ./Dockerfile -t example/app .\n' },
+    },
+    {
+      name: 'make: -ldflags "$(LDFLAGS)" without -s -w: the flags go inside the quotes of the recipe',
+      code: viaRun('RUN make build'),
+      files: { Makefile: makefile('go build -ldflags "$(LDFLAGS)" -o bin/app .', 'VERSION ?= $(shell git describe --tags)\nLDFLAGS = -X main.version=$(VERSION)\n') },
+      errors: [{ messageId: 'partial', file: 'Makefile', line: 5, column: 11 }],
+      output: null,
+      outputFiles: { Makefile: makefile('go build -ldflags "-s -w $(LDFLAGS)" -o bin/app .', 'VERSION ?= $(shell git describe --tags)\nLDFLAGS = -X main.version=$(VERSION)\n') },
+    },
+    {
+      name: 'make: no -ldflags after `$(GO) build`',
+      code: viaRun('RUN make build'),
+      files: { Makefile: makefile('$(GO) build -o bin/app .', 'GO = go\n') },
+      errors: [{ messageId: 'missing', file: 'Makefile', line: 4, column: 2 }],
+      output: null,
+      outputFiles: { Makefile: makefile('$(GO) build -ldflags="-s -w" -o bin/app .', 'GO = go\n') },
+    },
+    {
+      name: 'make: -ldflags made whole by a variable: reported, not fixed',
+      code: viaRun('RUN make build'),
+      files: { Makefile: makefile('go build $(LDFLAGS) -o bin/app .', "LDFLAGS = -ldflags '-X main.v=1'\n") },
+      errors: [{ messageId: 'partial', file: 'Makefile', line: 4, column: 11 }],
+      output: null,
+    },
     {
       name: 'no -ldflags at all',
       code: multi('RUN CGO_ENABLED=0 go build -trimpath -o /out/app .'),

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/missing-ca-certificates';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, prebuilt } from '../support/elsewhere';
 
 const BUILD = 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n';
 const BUNDLE = 'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/';
@@ -10,6 +11,7 @@ const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'scratch with a binary copied in, no go.mod', code: prebuilt('scratch', 'COPY bin/app /app', 'ENTRYPOINT ["/app"]') },
     { name: 'an export stage (scratch, files gathered at its root) runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS artifacts\nCOPY --from=build /out/app /app\n' },
     { name: 'an export stage picked by target OS through a FROM chain runs nothing', code: 'FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM scratch AS bin-unix\nCOPY --from=build /out/app /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/app /app.exe\n\nFROM bin-$TARGETOS AS bin\n' },
     multi(`${BUNDLE}\nCOPY --from=build /out/app /app`),
@@ -39,6 +41,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'scratch with a binary copied in, in a Go module: reported (no builder stage to copy the bundle from)',
+      code: prebuilt('scratch', 'COPY bin/app /app', 'ENTRYPOINT ["/app"]'),
+      files: { 'go.mod': GO_MOD },
+      errors: [{ messageId: 'missing', line: 1, column: 6 }],
+      output: null,
+    },
     {
       name: 'scratch without the bundle: copy it right after FROM',
       code: multi('COPY --from=build /out/app /app'),

@@ -1,5 +1,6 @@
 import rule from '../../src/rules/missing-trimpath';
 import { GOOD, ruleTester } from '../support/rule-tester';
+import { GO_MOD, RELEASE_DOCKERFILE, goreleaserV2, makefile, prebuilt, viaRun } from '../support/elsewhere';
 
 /** A builder stage whose 4th line is `run`, copied into a distroless final image. */
 const multi = (run: string, builder = 'golang:1.23') =>
@@ -8,6 +9,11 @@ const multi = (run: string, builder = 'golang:1.23') =>
 ruleTester(rule, {
   valid: [
     GOOD,
+    { name: 'GoReleaser: -trimpath in flags', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    flags: [-trimpath]\n') } },
+    { name: 'GoReleaser: -trimpath in GOFLAGS', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': 'version: 2\nenv: [GOFLAGS=-trimpath]\nbuilds:\n  - binary: app\ndockers_v2:\n  - images: [x]\n' } },
+    { name: 'flags from a build argument without default may hold -trimpath', code: multi('ARG BUILD_FLAGS\nRUN CGO_ENABLED=0 go build $BUILD_FLAGS -ldflags="-s -w" -o /out/app .') },
+    { name: 'make: -trimpath in the recipe', code: viaRun('RUN make build'), files: { Makefile: makefile('go build -trimpath -o bin/app .') } },
+    { name: 'make: -trimpath in an exported GOFLAGS', code: viaRun('RUN make build'), files: { Makefile: makefile('go build -o bin/app .', 'export GOFLAGS = -trimpath -mod=readonly\n') } },
     multi('RUN go build -trimpath -o /out/app .'),
     multi('RUN go build --trimpath -o /out/app .'),
     multi('RUN go build -trimpath=true -o /out/app .'),
@@ -26,6 +32,45 @@ ruleTester(rule, {
     { name: 'continuation with a comment line', code: multi('RUN go build \\\n    # reproducible\n    -trimpath \\\n    -o /out/app .') },
   ],
   invalid: [
+    {
+      name: 'GoReleaser: a build without flags gets them',
+      code: RELEASE_DOCKERFILE,
+      files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n') },
+      errors: [{ messageId: 'hostMissing', file: '.goreleaser.yaml', line: 4, column: 5 }],
+      output: null,
+      outputFiles: { '.goreleaser.yaml': goreleaserV2('    binary: app\n').replace('  - id: app\n', '  - flags:\n      - -trimpath\n    id: app\n') },
+    },
+    {
+      name: 'GoReleaser: flags without -trimpath, CRLF',
+      code: RELEASE_DOCKERFILE,
+      files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    flags:\n      - -v\n').replace(/\n/g, '\r\n') },
+      errors: [{ messageId: 'hostMissing', file: '.goreleaser.yaml', line: 6, column: 5 }],
+      output: null,
+      outputFiles: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    flags:\n      - -trimpath\n      - -v\n').replace(/\n/g, '\r\n') },
+    },
+    {
+      name: 'make: the Makefile target whose output the image copies',
+      code: prebuilt(),
+      files: { 'go.mod': GO_MOD, Makefile: makefile('CGO_ENABLED=0 go build -o bin/app ./cmd/app') + '\nimage: build\n\tdocker buildx build --platform linux/amd64 -f ./Dockerfile -t example/app .\n' },
+      errors: [{ messageId: 'missing', file: 'Makefile', line: 3, column: 16 }],
+      output: null,
+      outputFiles: { Makefile: makefile('CGO_ENABLED=0 go build -trimpath -o bin/app ./cmd/app') + '\nimage: build\n\tdocker buildx build --platform linux/amd64 -f ./Dockerfile -t example/app .\n' },
+    },
+    {
+      name: 'make: a build without -trimpath, fixed in the Makefile',
+      code: viaRun('RUN make build'),
+      files: { Makefile: makefile('CGO_ENABLED=0 go build -o bin/app .') },
+      errors: [{ messageId: 'missing', file: 'Makefile', line: 3, column: 16 }],
+      output: null,
+      outputFiles: { Makefile: makefile('CGO_ENABLED=0 go build -trimpath -o bin/app .') },
+    },
+    {
+      name: 'make: `go build` from a variable: reported at its reference, not fixed',
+      code: viaRun('RUN make build'),
+      files: { Makefile: makefile('$(GOBUILD) -o bin/app .', 'GOBUILD := CGO_ENABLED=0 go build\n') },
+      errors: [{ messageId: 'missing', file: 'Makefile', line: 4, column: 2 }],
+      output: null,
+    },
     {
       name: 'plain go build',
       code: multi('RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .'),

@@ -13,6 +13,8 @@ export interface ValidCase {
   goMod?: string;
   /** Files of the build context (which is also the repository), by path: `{ 'go.sum': '', 'web/index.html': '' }`. */
   files?: Record<string, string>;
+  /** Where the Dockerfile is in the repository (default `Dockerfile`); findings in other files are shown relative to it. */
+  dockerfile?: string;
   /** Rule options (from the config file), and mirrors. */
   options?: GivenOptions;
   mirrors?: ImageMirror[];
@@ -20,6 +22,8 @@ export interface ValidCase {
 
 export interface ExpectedError {
   messageId: string;
+  /** The other file the finding is in (as shown), when it is not the Dockerfile. */
+  file?: string;
   /** 1-based. */
   line: number;
   column: number;
@@ -39,6 +43,10 @@ export interface InvalidCase extends ValidCase {
   output?: string | null;
   /** Text after `--fix --unsafe-fixes`; null: nothing more than `output`. Required when unsafe fixes change more. */
   unsafeOutput?: string | null;
+  /** Other files after `--fix` (those it changes, by shown path). Required when a safe fix changes one. */
+  outputFiles?: Record<string, string>;
+  /** Other files after `--fix --unsafe-fixes`, when unsafe fixes change more of them. */
+  unsafeOutputFiles?: Record<string, string>;
 }
 
 /**
@@ -58,11 +66,11 @@ export function ruleTester(
     rules,
     goMod: c.goMod === undefined ? undefined : { ...parseGoMod(c.goMod), hasGoSum: true },
     options: c.options ?? defaults.options,
-    workspace: c.files ? memoryWorkspace(c.files) : undefined,
+    workspace: c.files ? memoryWorkspace(c.files, c.dockerfile) : undefined,
     mirrors: c.mirrors ?? defaults.mirrors,
   });
   const seen = new Set<string>();
-  const key = (c: ValidCase) => c.code + (c.goMod ?? '') + JSON.stringify([c.options, c.mirrors, c.files]);
+  const key = (c: ValidCase) => c.code + (c.goMod ?? '') + JSON.stringify([c.options, c.mirrors, c.files, c.dockerfile]);
   const title = (c: ValidCase) => {
     // Unnamed cases are titled by what sets them apart from GOOD (or by their first lines).
     const lines = c.code.split(/\r?\n/).filter((l) => l.trim());
@@ -93,7 +101,7 @@ export function ruleTester(
           if (!result.ok) throw new Error(`not lintable: line ${result.error.line}: ${result.error.message}`);
           const got = result.findings.map((f, i) => {
             const want = c.errors[i];
-            const row: Record<string, unknown> = { messageId: f.messageId, line: f.line, column: f.column };
+            const row: Record<string, unknown> = { messageId: f.messageId, ...(f.file !== undefined ? { file: f.file } : {}), line: f.line, column: f.column };
             if (want?.endLine !== undefined) row.endLine = f.endLine;
             if (want?.endColumn !== undefined) row.endColumn = f.endColumn;
             if (want?.message !== undefined) row.message = f.message.includes(want.message) ? want.message : f.message;
@@ -114,6 +122,7 @@ export function ruleTester(
           if (!safe.ok || !unsafe.ok) throw new Error('fixing failed');
           expect(safe.rejected).toEqual([]);
           expect(unsafe.rejected).toEqual([]);
+          const changedFiles = (fixed: typeof safe) => (fixed.ok ? Object.fromEntries(fixed.files.map((f) => [f.path, f.output])) : {});
           if (c.output === undefined) {
             if (safe.changed) throw new Error(`the rule fixed the code; add output:\n${safe.output}`);
           } else if (c.output === null) {
@@ -122,16 +131,22 @@ export function ruleTester(
             expect(c.output).not.toBe(c.code);
             expect(safe.output).toBe(c.output);
           }
+          if (c.outputFiles === undefined && safe.files.length > 0) throw new Error(`the rule fixed other files; add outputFiles:\n${JSON.stringify(changedFiles(safe), null, 2)}`);
+          expect(changedFiles(safe)).toEqual(c.outputFiles ?? {});
           const expectedUnsafe = c.unsafeOutput === undefined || c.unsafeOutput === null ? safe.output : c.unsafeOutput;
           if (c.unsafeOutput === undefined && unsafe.output !== safe.output) throw new Error(`unsafe fixes changed more; add unsafeOutput:\n${unsafe.output}`);
           expect(unsafe.output).toBe(expectedUnsafe);
+          expect(changedFiles(unsafe)).toEqual(c.unsafeOutputFiles ?? c.outputFiles ?? {});
 
           for (const [fixed, unsafeMode] of [[safe, false], [unsafe, true]] as const) {
-            if (!fixed.changed) continue;
-            // Idempotent, and nothing fixable of this rule is left.
-            const again = fixText(fixed.output, { ...opts(c), unsafe: unsafeMode });
+            if (!fixed.changed && fixed.files.length === 0) continue;
+            // Idempotent, and nothing fixable of this rule is left; the other files as fixed.
+            const files = { ...c.files };
+            for (const f of fixed.files) files[f.repositoryPath] = f.output;
+            const again = fixText(fixed.output, { ...opts({ ...c, files }), unsafe: unsafeMode });
             if (!again.ok) throw new Error('fixed output is not lintable');
             expect(again.output).toBe(fixed.output);
+            expect(again.files).toEqual([]);
             const left = fixed.findings.filter((f) => f.fix && (unsafeMode || f.fix.applicability === 'safe'));
             expect(left.map((f) => f.message)).toEqual([]);
           }

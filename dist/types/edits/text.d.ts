@@ -12,7 +12,7 @@ export declare const replaceSpan: (span: {
  * The addition goes right after the opening quote, so a quoted value may span continuation lines.
  * Undefined when an unquoted value spans lines or the quoting is not one this can edit safely.
  */
-export declare function prependToFlagValue(file: SourceFile, nameWord: Word, valueWord: Word, addition: string): Edit | undefined;
+export declare function prependToFlagValue(file: Pick<SourceFile, 'text'>, nameWord: Word, valueWord: Word, addition: string): Edit | undefined;
 /**
  * Edits that delete a word (or a span of words) with the blanks before it, or after it when it
  * starts a line. When it is all a line of a continuation holds, the whole line goes: no line with

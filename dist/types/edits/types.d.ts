@@ -1,9 +1,15 @@
 import type { Span } from '../parse/source';
 /** Safe fixes keep what the image does; unsafe ones change what it contains or how it runs. */
 export type Applicability = 'safe' | 'unsafe';
-/** Replace text[start, end) by `text`; an empty span inserts, an empty text deletes. */
+/**
+ * Replace text[start, end) by `text`; an empty span inserts, an empty text deletes. The text is
+ * the Dockerfile's, or that of `file` (its path in the repository) when the edit is in another
+ * file: a Makefile, a script, a GoReleaser configuration. A fix's edits apply together, whichever
+ * files they are in.
+ */
 export interface Edit extends Span {
     text: string;
+    file?: string;
 }
 /** Edits that apply together or not at all. */
 export interface Fix {

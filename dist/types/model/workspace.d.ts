@@ -45,3 +45,8 @@ export declare function withIgnore(tree: FileTree, readPatterns: () => readonly 
 export declare function contextIgnore(context: FileTree, repository: FileTree, dockerfilePath: string): () => IgnorePattern[];
 /** A workspace of files in memory: the repository is the context. For tests and editors. */
 export declare function memoryWorkspace(files: Readonly<Record<string, string>>, dockerfilePath?: string): Workspace;
+/**
+ * The workspace with some files' texts replaced (by their repository paths): what a later pass of
+ * the fix loop reads after an earlier pass edited a Makefile or a GoReleaser configuration.
+ */
+export declare function withTexts(ws: Workspace, texts: ReadonlyMap<string, string>): Workspace;

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { OptionInput, OptionsSpec } from './options';
 /** Every rule, in code order. Explicit, so that adding a rule is a reviewed change. */
-declare const ALL: readonly [Rule<"misspelled" | "noLibc" | "libcMismatch" | "implicit" | "noCompiler" | "explicitIncompatible" | "deliberateIncompatible" | "externalLink" | "notExported", import("./types").EmptySpec>, Rule<"missing" | "partial", import("./types").EmptySpec>, Rule<"notMinimal", {
+declare const ALL: readonly [Rule<"misspelled" | "noLibc" | "libcMismatch" | "implicit" | "noCompiler" | "explicitIncompatible" | "deliberateIncompatible" | "externalLink" | "notExported" | "hostNoLibc" | "hostLibcMismatch" | "hostImplicit" | "hostExplicitIncompatible", import("./types").EmptySpec>, Rule<"missing" | "partial", import("./types").EmptySpec>, Rule<"notMinimal", {
     readonly finalImage: {
         readonly type: "object";
         readonly description: "Final images the final-not-minimal (GD003) fix writes";
@@ -20,7 +20,7 @@ declare const ALL: readonly [Rule<"misspelled" | "noLibc" | "libcMismatch" | "im
             };
         };
     };
-}>, Rule<"noUser" | "explicitRoot", import("./types").EmptySpec>, Rule<"copiesRoot" | "copiesToolchain" | "copiesGopath" | "copiesCache" | "copiesSources" | "contextSources" | "cacheInImage", import("./types").EmptySpec>, Rule<"shellForm", import("./types").EmptySpec>, Rule<"noShell", import("./types").EmptySpec>, Rule<"noPasswd" | "unknownUser" | "chownNoPasswd" | "chownUnknown", import("./types").EmptySpec>, Rule<"notCopied" | "noCommand", import("./types").EmptySpec>, Rule<"missing" | "oldGo", import("./types").EmptySpec>, Rule<"sourcesFirst" | "sourcesFirstNoFix", import("./types").EmptySpec>, Rule<"missing", import("./types").EmptySpec>, Rule<"latest" | "floating" | "noTag", import("./types").EmptySpec>, Rule<"tooOld", import("./types").EmptySpec>, Rule<"forceRebuild" | "installSuffix" | "extStatic", import("./types").EmptySpec>, Rule<"secretName" | "urlCredentials", import("./types").EmptySpec>, Rule<"debugImage", import("./types").EmptySpec>, Rule<"untrusted", {
+}>, Rule<"noUser" | "explicitRoot", import("./types").EmptySpec>, Rule<"copiesRoot" | "copiesToolchain" | "copiesGopath" | "copiesCache" | "copiesSources" | "contextSources" | "cacheInImage", import("./types").EmptySpec>, Rule<"shellForm", import("./types").EmptySpec>, Rule<"noShell", import("./types").EmptySpec>, Rule<"noPasswd" | "unknownUser" | "chownNoPasswd" | "chownUnknown", import("./types").EmptySpec>, Rule<"notCopied" | "noCommand", import("./types").EmptySpec>, Rule<"missing" | "oldGo" | "hostMissing", import("./types").EmptySpec>, Rule<"sourcesFirst" | "sourcesFirstNoFix", import("./types").EmptySpec>, Rule<"missing", import("./types").EmptySpec>, Rule<"latest" | "floating" | "noTag", import("./types").EmptySpec>, Rule<"tooOld", import("./types").EmptySpec>, Rule<"forceRebuild" | "installSuffix" | "extStatic", import("./types").EmptySpec>, Rule<"secretName" | "urlCredentials", import("./types").EmptySpec>, Rule<"debugImage", import("./types").EmptySpec>, Rule<"untrusted", {
     readonly trustedRegistries: {
         readonly type: "list";
         readonly format: "registry-pattern";

@@ -1,12 +1,23 @@
 import { Cmd, Entrypoint, Healthcheck, type Instruction } from '../parse/ast';
 import type { ImageFacts } from '../model/catalogue';
-import type { Model, Stage } from '../model/types';
+import type { GoCommand, HostBuild, Model, OtherFile, Stage } from '../model/types';
+import { type CommandForm } from '../edits/text';
+import type { Edit } from '../edits/types';
 import { type SourceFile, type Span } from '../parse/source';
 /**
- * Does this Dockerfile build a Go program? Final-image rules only speak about Dockerfiles that do:
- * a repository's other Dockerfiles (a database, a front end) are not this linter's business.
+ * Does this Dockerfile build a Go program? Rules about the build stages (GD005) speak only about
+ * Dockerfiles that do.
  */
 export declare function buildsGo(model: Model): boolean;
+/**
+ * Is the image a Go program's? It is when the Dockerfile builds Go, and also when it copies in a
+ * binary built before `docker build`: by a GoReleaser build or a Makefile target the model found,
+ * or, in a Go module (a go.mod in the context or at or above the Dockerfile), by whatever builds
+ * it, as long as the image says what to run and shows no other language (a Node front end, a
+ * Python tool, a test fixture in the same repository). Final-image rules speak only about these:
+ * a repository's database or web server image is not this linter's business.
+ */
+export declare function isGoImage(file: SourceFile, model: Model): boolean;
 export interface FinalImage {
     stage: Stage;
     facts: ImageFacts;
@@ -69,3 +80,48 @@ export interface ShellCheck {
 export declare function checkShell(file: SourceFile, model: Model, stage: Stage, offset: number, runtime?: boolean): ShellCheck;
 /** Does `text` use variable `name` (`$NAME`, `${NAME}`, `${NAME:-x}`)? */
 export declare function refersTo(text: string, name: string): boolean;
+/**
+ * Where findings about a go build point: its `go build` words, in the file they are written in
+ * (a Makefile or a script the RUN runs: then with the RUN's command as the anchor for inline
+ * suppressions in the Dockerfile).
+ */
+export declare function buildPlace(build: GoCommand & {
+    via?: {
+        start: number;
+    };
+}): {
+    start: number;
+    end: number;
+    file?: OtherFile;
+    anchor?: number;
+};
+/** How words are written where a build is: shell words, or the JSON array of an exec-form RUN. */
+export declare function buildForm(build: GoCommand & {
+    run?: {
+        form: string;
+    };
+}): CommandForm;
+/**
+ * Edits at words of a build, in the file the build is written in; undefined when one of the words
+ * is not written where it reads (make made it from part of a reference), so that no fix is offered.
+ */
+export declare function buildEdits(build: GoCommand, words: ReadonlyArray<{
+    start: number;
+    end: number;
+}>, edits: Edit[]): Edit[] | undefined;
+/**
+ * Where findings about a build made before `docker build` point: in a GoReleaser file, the key
+ * the finding is about (`env`, `flags`, `ldflags`) when the build has it, else the build's first
+ * key, else (GoReleaser's default build) the `dockers` key; in a Makefile, the go command. The
+ * COPY of its binary anchors inline suppressions in the Dockerfile.
+ */
+export declare function hostPlace(b: HostBuild, key?: 'env' | 'flags' | 'ldflags'): {
+    start: number;
+    end: number;
+    file: OtherFile;
+    anchor: number;
+};
+/** How messages name a build made before `docker build`: `GoReleaser build "app"`, `make target "build"`. */
+export declare function hostLabel(b: HostBuild): string;
+/** Where the Dockerfile's COPY puts a binary built before `docker build`. */
+export declare function hostBinaryPath(b: HostBuild): string;

@@ -1,3 +1,29 @@
+/**
+ * A small POSIX-shell lexer and command splitter, written as a character-by-character state
+ * machine so that it is linear in the input, never backtracks, and never throws.
+ *
+ * It finds the simple commands in RUN text (e.g. `go build`) with exact offsets into the
+ * original document so fixes can edit the text in place. It is not a full shell parser:
+ * compound commands are flattened (their reserved words are skipped) and expansions are kept
+ * literally in the word text.
+ *
+ * Decisions worth knowing:
+ * - `for NAME [in WORDS]; do` / `select ...`: the whole header up to `;`, newline or `do` is
+ *   skipped; only the commands of the body are reported.
+ * - `case WORD in PATTERN) ... ;; esac`: the header and the patterns are skipped, the commands
+ *   of each branch are reported (`;;`, `;&`, `;;&` end a branch; the command gets separator `;`).
+ * - `( ... )` subshells and `{ ...; }` groups are flattened. A command closed by `)` gets the
+ *   separator that follows the `)` (so in `(cd x && go build) || true` go build is followed by `||`).
+ * - Redirections written after a compound command (`done < f`, `) > log`, `fi 2>&1`) belong to
+ *   the compound, not to a simple command, and are not reported.
+ * - `name() { ...; }` function definitions: the header is dropped, the body is reported.
+ *   `function name` (bash) likewise.
+ * - `(( ... ))` arithmetic commands are skipped as a whole (so `<<` inside them is not a heredoc).
+ * - `time` is not treated as a reserved word: it stays a command word, like `env` or `export`.
+ * - In script mode a `\r` right before `\n` is treated as part of the line break (CRLF files).
+ */
+import { type Source } from './source';
+export { Source } from './source';
 export interface Word {
     /** Value after quote removal and continuation removal. Expansions are NOT expanded: `$X`, `${X}`, `$(cmd)` and backticks stay literally in `text` (quotes around them removed). */
     text: string;
@@ -51,3 +77,8 @@ export interface LexOptions {
 }
 /** Split text[start, end) into simple commands. */
 export declare function splitCommands(text: string, start: number, end: number, options?: LexOptions): SimpleCommand[];
+/**
+ * Split a shell script whose text and offsets a caller prepared (a Makefile recipe line after
+ * make's own expansion, each character mapped back to where it is written).
+ */
+export declare function splitScript(src: Source): SimpleCommand[];

@@ -1,0 +1,17 @@
+import type { Word } from '../shell/lexer';
+import type { VarValue } from './vars';
+import type { SourceFile } from '../parse/source';
+import type { HostBuild, Model } from './types';
+/** The host builds of the model, and whether a GoReleaser configuration builds its image. */
+export declare function findHostBuilds(file: SourceFile, model: Model): {
+    builds: HostBuild[];
+    release: boolean;
+};
+/** Does a COPY source (a glob, with unknown variables) name this path of the context? */
+export declare function sourceMatches(source: string, path: string): boolean;
+/**
+ * The Dockerfile a `docker build` (`docker buildx build`, `podman build`, `buildah bud`) builds,
+ * as a path from the context root (where make runs); '?' when it cannot be known; undefined when
+ * the command builds no image.
+ */
+export declare function containerBuild(words: readonly Word[], value: (w: Word) => VarValue, cwd: string): string | undefined;
