@@ -9314,6 +9314,13 @@ function nearestName(name, candidates, max) {
   return best;
 }
 
+// src/parse/maps.ts
+function pushTo(map, key, value2) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value2);
+  else map.set(key, [value2]);
+}
+
 // src/model/go.ts
 var VALUE_FLAGS = /* @__PURE__ */ new Set([
   "o",
@@ -9868,11 +9875,6 @@ function stageGraph(model) {
   graph = { final: new Set(model.finalLineage), children, copiesFrom };
   graphs.set(model, graph);
   return graph;
-}
-function pushTo(map, key, value2) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value2);
-  else map.set(key, [value2]);
 }
 function reachesFinal(model, stage, output, outputDir) {
   const graph = stageGraph(model);
@@ -12865,7 +12867,7 @@ function copyLines(builder, units) {
   const files = /* @__PURE__ */ new Map();
   for (const u of units) {
     if (u.kind === "dir") lines.push(`COPY --from=${builder} --chown=${NONROOT_USER} ${u.path} ${u.path}`);
-    else files.set(dirname(u.path), [...files.get(dirname(u.path)) ?? [], u.path]);
+    else pushTo(files, dirname(u.path), u.path);
   }
   for (const [dir, paths] of files) {
     lines.push(paths.length === 1 ? `COPY --from=${builder} --chown=${NONROOT_USER} ${paths[0]} ${paths[0]}` : `COPY --from=${builder} --chown=${NONROOT_USER} ${paths.join(" ")} ${dir === "/" ? "/" : `${dir}/`}`);
@@ -15636,7 +15638,7 @@ function applyAll(current, findings, files) {
   const textOf = (file) => file === void 0 ? current.dockerfile : current.others.get(file) ?? files.get(file)?.original;
   const applied = chooseFixes(findings, textOf);
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of applied) for (const e of f.fix.edits) pushTo2(byFile, e.file, e);
+  for (const f of applied) for (const e of f.fix.edits) pushTo(byFile, e.file, e);
   const texts = { dockerfile: current.dockerfile, others: new Map(current.others) };
   for (const [file, edits] of byFile) {
     const next = applyEdits(textOf(file), edits);
@@ -15661,7 +15663,7 @@ function chooseFixes(findings, textOf) {
   const overlaps = (file2, r) => (taken.get(file2) ?? []).some((t) => r.start <= t.end && t.start <= r.end);
   for (const { f, ranges } of multi) {
     if ([...ranges].some(([file2, r]) => overlaps(file2, r))) continue;
-    for (const [file2, r] of ranges) pushTo2(taken, file2, r);
+    for (const [file2, r] of ranges) pushTo(taken, file2, r);
     applied.push(f);
   }
   single.sort((a, b) => (a.file ?? "") < (b.file ?? "") ? -1 : (a.file ?? "") > (b.file ?? "") ? 1 : a.start - b.start || a.end - b.end || a.f.code.localeCompare(b.f.code));
@@ -15677,11 +15679,6 @@ function chooseFixes(findings, textOf) {
     applied.push(c.f);
   }
   return applied;
-}
-function pushTo2(map, key, value2) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value2);
-  else map.set(key, [value2]);
 }
 function rangesByFile(edits) {
   const out = /* @__PURE__ */ new Map();

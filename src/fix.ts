@@ -2,6 +2,7 @@ import { lintText, type FileError, type Finding, type LintOptions, type LintResu
 import { restoreBom } from './parse/source';
 import { withTexts } from './model/workspace';
 import type { Edit, Fix } from './edits/types';
+import { pushTo } from './parse/maps';
 
 /** ESLint's bound: a fix that needs more passes than this is cycling. */
 export const MAX_FIX_PASSES = 10;
@@ -272,12 +273,6 @@ function chooseFixes(findings: readonly Finding[], textOf: (file: string | undef
     applied.push(c.f);
   }
   return applied;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function rangesByFile(edits: readonly Edit[]): Map<string | undefined, { start: number; end: number }> {

@@ -17,6 +17,7 @@ import { portNote, privilegedPorts } from './ports';
 import { commandForm, disableCgo, insertArgsAfter } from './text';
 import { EMPTY_DIR, emptyFolderCopies, writableFolders } from './writable';
 import { needsRoot } from './needs-root';
+import { pushTo } from '../parse/maps';
 
 /** Instructions that describe how the image runs, not how it is built: they move to the final stage. */
 const RUNTIME = new Set(['EXPOSE', 'LABEL', 'STOPSIGNAL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'VOLUME', 'USER']);
@@ -172,7 +173,7 @@ function copyLines(builder: string, units: readonly CarryUnit[]): string[] {
   const files = new Map<string, string[]>();
   for (const u of units) {
     if (u.kind === 'dir') lines.push(`COPY --from=${builder} --chown=${NONROOT_USER} ${u.path} ${u.path}`);
-    else files.set(dirname(u.path), [...(files.get(dirname(u.path)) ?? []), u.path]);
+    else pushTo(files, dirname(u.path), u.path);
   }
   for (const [dir, paths] of files) {
     lines.push(paths.length === 1 ? `COPY --from=${builder} --chown=${NONROOT_USER} ${paths[0]} ${paths[0]}` : `COPY --from=${builder} --chown=${NONROOT_USER} ${paths.join(' ')} ${dir === '/' ? '/' : `${dir}/`}`);

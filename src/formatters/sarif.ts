@@ -7,6 +7,7 @@ import type { Rule, Severity } from '../rules/types';
 import { lineFingerprints } from './fingerprint';
 import { indent } from './json';
 import { findingsByFile, formatAll, type FileResult, type FormatOptions, type FormatterFactory, type Summary } from './types';
+import { pushTo } from '../parse/maps';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -167,7 +168,7 @@ function region(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) {
 function fixOf(f: Finding, textOf: (file: string | undefined) => string | undefined, locationOf: (file: string | undefined) => { uri: string; uriBaseId?: string }) {
   const fix = f.fix as NonNullable<Finding['fix']>;
   const byFile = new Map<string | undefined, typeof fix.edits>();
-  for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const e of fix.edits) pushTo(byFile, e.file, e);
   const changes = [];
   for (const [path, edits] of byFile) {
     const text = textOf(path);

@@ -1,4 +1,5 @@
 import type { FileError, Finding } from '../lint';
+import { pushTo } from '../parse/maps';
 
 /** What the linter produced for one file, as the formatters see it. */
 export interface FileResult {
@@ -31,7 +32,7 @@ export interface FileResult {
  */
 export function findingsByFile(r: FileResult): Array<{ path: string; text: string | undefined; rootPath: string | undefined; findings: Finding[] }> {
   const groups = new Map<string | undefined, Finding[]>();
-  for (const f of r.findings) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+  for (const f of r.findings) pushTo(groups, f.file, f);
   return [...groups].map(([file, findings]) =>
     file === undefined ? { path: r.path, text: r.text, rootPath: r.rootPath, findings } : { path: file, text: r.others?.[file]?.text, rootPath: r.others?.[file]?.rootPath, findings },
   );

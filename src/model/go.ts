@@ -9,6 +9,7 @@ import { invocationOf } from './invoke';
 import { movesAfter } from './moves';
 import { expand, type VarLookup, type VarValue } from './vars';
 import { editDistance } from './edit-distance';
+import { pushTo } from '../parse/maps';
 
 /** `go build` flags that take a value (the rest are booleans). */
 const VALUE_FLAGS = new Set([
@@ -763,12 +764,6 @@ function stageGraph(model: Model): StageGraph {
   graph = { final: new Set(model.finalLineage), children, copiesFrom };
   graphs.set(model, graph);
   return graph;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**
