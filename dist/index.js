@@ -10119,8 +10119,16 @@ function merge(into, step) {
 // src/model/host-builds.ts
 function findHostBuilds(file, model) {
   const ws = model.workspace;
-  if (!ws) return { builds: [], release: false };
+  if (!ws) return { builds: [], release: () => false };
   const copies = shippedContextCopies(model);
+  if (copies.length === 0) {
+    let release;
+    return { builds: [], release: () => release ??= hostBuildsWith(file, model, ws, copies).release };
+  }
+  const found = hostBuildsWith(file, model, ws, copies);
+  return { builds: found.builds, release: () => found.release };
+}
+function hostBuildsWith(file, model, ws, copies) {
   const unreadable = /* @__PURE__ */ new Set();
   const configs = releaseConfigs(ws, unreadable);
   if (unreadable.size > 0) model.unreadable = unreadable;
@@ -10497,7 +10505,7 @@ function buildModel(file, options = {}) {
   model.goBuilds = analyzeGoBuilds(file, model);
   const host = findHostBuilds(file, model);
   model.hostBuilds = host.builds;
-  model.releaseImage = host.release;
+  Object.defineProperty(model, "releaseImage", { get: host.release, enumerable: true });
   return model;
 }
 function readInstruction(file, current, instruction, index, globalScope) {

@@ -72,7 +72,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
   model.goBuilds = analyzeGoBuilds(file, model);
   const host = findHostBuilds(file, model);
   model.hostBuilds = host.builds;
-  model.releaseImage = host.release;
+  Object.defineProperty(model, 'releaseImage', { get: host.release, enumerable: true });
   return model;
 }
 

@@ -15,6 +15,7 @@ import type { Word } from '../shell/lexer';
 import type { VarValue } from './vars';
 import type { SourceFile } from '../parse/source';
 import type { CopyInfo, GoCommand, HostBuild, Model, OtherFile, ReleaseBuild, ReleaseConfig, ReleaseDocker, ReleaseValue } from './types';
+import type { Workspace } from './workspace';
 
 /** A file the image copies from the build context, and where it lands. */
 interface ContextCopy {
@@ -23,11 +24,25 @@ interface ContextCopy {
   source: string;
 }
 
-/** The host builds of the model, and whether a GoReleaser configuration builds its image. */
-export function findHostBuilds(file: SourceFile, model: Model): { builds: HostBuild[]; release: boolean } {
+/**
+ * The host builds of the model, and whether a GoReleaser configuration builds its image. With no
+ * binary copied in from the context there is no host build, and whether GoReleaser names the
+ * Dockerfile is asked only by a rule that needs it (most Dockerfiles build Go themselves, and
+ * the question then never comes up): `release` looks the configurations up on first call.
+ */
+export function findHostBuilds(file: SourceFile, model: Model): { builds: HostBuild[]; release: () => boolean } {
   const ws = model.workspace;
-  if (!ws) return { builds: [], release: false };
+  if (!ws) return { builds: [], release: () => false };
   const copies = shippedContextCopies(model);
+  if (copies.length === 0) {
+    let release: boolean | undefined;
+    return { builds: [], release: () => (release ??= hostBuildsWith(file, model, ws, copies).release) };
+  }
+  const found = hostBuildsWith(file, model, ws, copies);
+  return { builds: found.builds, release: () => found.release };
+}
+
+function hostBuildsWith(file: SourceFile, model: Model, ws: Workspace, copies: ContextCopy[]): { builds: HostBuild[]; release: boolean } {
   const unreadable = new Set<string>();
   const configs = releaseConfigs(ws, unreadable);
   if (unreadable.size > 0) model.unreadable = unreadable;

@@ -134,6 +134,8 @@ function safeRealpath(p: string): string | undefined {
  * repository (git's top level, else the context).
  */
 /** A workspace on disk, with the repository's folder: where a fix writes another file of it. */
+const MAX_TREES = 64;
+
 export type DiskWorkspace = Workspace & { readonly repositoryRoot: string };
 
 export function workspaceFor(dockerfile: string, context: string | undefined, trees: Map<string, FileTree> = new Map(), overlay?: ReadonlyMap<string, string>): DiskWorkspace {
@@ -165,9 +167,13 @@ function findWorkspace(dockerfile: string, context: string | undefined, trees: M
   const contextDir = path.resolve(context ?? moduleRoot(dockerfileDir, repoRoot) ?? dockerfileDir);
   const repoDir = repoRoot !== undefined && isWithin(contextDir, repoRoot) ? repoRoot : contextDir;
   // One tree per folder for the whole run: the Dockerfiles of a repository share what was read.
+  // Files come folder by folder, so the last few trees are the ones shared: older ones are let go,
+  // or a run over 10,000 one-Dockerfile folders would keep 10,000 trees and their caches.
   const tree = (dir: string) => {
     let t = trees.get(dir);
-    if (!t) trees.set(dir, (t = diskTree(dir, overlay)));
+    if (t) return t;
+    if (trees.size >= MAX_TREES) trees.delete(trees.keys().next().value as string);
+    trees.set(dir, (t = diskTree(dir, overlay)));
     return t;
   };
   const repository = tree(repoDir);

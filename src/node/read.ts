@@ -36,7 +36,7 @@ export function readBounded(file: string, limit: number, boundary?: string): Rea
   let real: string;
   try {
     real = realPath(file);
-    if (boundary !== undefined && !isWithin(real, realPath(boundary))) return { ok: false, reason: 'outside' };
+    if (boundary !== undefined && !isWithin(real, boundaryPath(boundary))) return { ok: false, reason: 'outside' };
   } catch (e) {
     return { ok: false, reason: failure(e) };
   }
@@ -48,7 +48,8 @@ export function readBounded(file: string, limit: number, boundary?: string): Rea
     if (stat.isDirectory()) return { ok: false, reason: 'folder' };
     if (!stat.isFile()) return { ok: false, reason: 'special' };
     if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size };
-    const buf = Buffer.alloc(stat.size + 1 > limit + 1 ? limit + 1 : stat.size + 1);
+    // Not zero-filled: only the bytes read are handed on.
+    const buf = Buffer.allocUnsafe(stat.size + 1 > limit + 1 ? limit + 1 : stat.size + 1);
     let read = 0;
     for (;;) {
       if (read === buf.length) break;
@@ -143,6 +144,21 @@ function failure(e: unknown): ReadFailure {
   if (code === 'ELOOP') return 'loop';
   if (code === 'ENXIO' || code === 'ENODEV') return 'special';
   return 'error';
+}
+
+const boundaries = new Map<string, string>();
+
+/**
+ * The real path of a boundary folder (a repository root, the working folder): the same few for a
+ * whole run, so each is resolved once, not once per file read.
+ */
+function boundaryPath(dir: string): string {
+  let real = boundaries.get(dir);
+  if (real === undefined) {
+    if (boundaries.size >= 64) boundaries.clear();
+    boundaries.set(dir, (real = realPath(dir)));
+  }
+  return real;
 }
 
 /** The real path of a file, its bytes kept (see node/os-path.ts). */

@@ -44,7 +44,8 @@ describe('.dockerignore (BuildKit\'s patternmatcher)', () => {
     const t0 = Date.now();
     expect(matchElement('*a*a*a*a*a*a*a*a*b', name)).toBe(false);
     expect(isIgnored(parseDockerignore(`${'**/'.repeat(50)}x`), `${'d/'.repeat(200)}y`)).toBe(false);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // A guard against backtracking (which would not end here), not a speed target: about 0.1 s when the machine is quiet.
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
 
