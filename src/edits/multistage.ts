@@ -13,7 +13,6 @@ import { carriedFromContext, type CarryUnit } from './carry-over';
 import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
 import { lineStartAt, lowercaseKeywords } from './layout';
-import { portNote, privilegedPorts } from './ports';
 import { commandForm, disableCgo, insertArgsAfter } from './text';
 import { EMPTY_DIR, emptyFolderCopies, writableFolders } from './writable';
 import { needsRoot } from './needs-root';
@@ -239,14 +238,14 @@ function splitEdits(file: SourceFile, stage: Stage, plan: SplitPlan): Fix | NoFi
   // From the FROM line on, like GD004's fix, which then waits for this one (see stageAnchors).
   const from = spanOf(file, stage.from.getRange()).start;
   edits.push({ start: from, end: from, text: '' });
-  return { title: splitTitle(file, stage, builderName, plan), applicability: 'unsafe', edits: normalizeEdits(edits) };
+  return { title: splitTitle(builderName, plan), applicability: 'unsafe', edits: normalizeEdits(edits) };
 }
 
-function splitTitle(file: SourceFile, stage: Stage, builderName: string, plan: SplitPlan): string {
+function splitTitle(builderName: string, plan: SplitPlan): string {
   const names = plan.units.map((u) => basename(u.path));
   const carried = names.length === 0 ? '' : `, carrying over ${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
   const given = plan.folders.length > 0 ? `, giving ${plan.folders.join(', ')} to uid ${NONROOT_USER.split(':')[0]}` : '';
-  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}${portNote(privilegedPorts(file, [stage]))}`;
+  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}`;
 }
 
 /**
