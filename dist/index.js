@@ -11055,6 +11055,12 @@ function disableCgo(form, goWord) {
 }
 var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
 
+// src/edits/types.ts
+function offer(result) {
+  if (result === void 0) return {};
+  return "reason" in result ? { noFix: result.reason } : { fix: result };
+}
+
 // src/edits/goreleaser.ts
 function releaseEnvEdits(build, entry) {
   return addToBuildList(build, "env", entry, build.env?.pair);
@@ -11638,6 +11644,16 @@ function deliberateCgo(model, build) {
   if (source) return `${source} imports "C"`;
   return void 0;
 }
+var INTERNAL_PIE = /* @__PURE__ */ new Set(["android/arm64", "darwin/amd64", "darwin/arm64", "linux/amd64", "linux/arm64", "linux/loong64", "linux/ppc64le", "windows/386", "windows/amd64", "windows/arm64"]);
+function pieNeedsCgo(build) {
+  if (!build.flags.some((f) => f.name === "buildmode" && f.value === "pie")) return void 0;
+  const goos = build.goos.value || "linux";
+  const goarch = build.goarch.value;
+  const known3 = goarch && !goarch.includes("$") && !goos.includes("$");
+  if (known3 && INTERNAL_PIE.has(`${goos}/${goarch}`)) return void 0;
+  const target = known3 ? `${goos}/${goarch}` : "the platform it builds for is not known";
+  return `-buildmode=pie with cgo off links internally, which Go supports only on linux/amd64, arm64, loong64 and ppc64le (elsewhere the build fails: -buildmode=pie requires external (cgo) linking), and ${known3 ? `it builds for ${target}` : target}`;
+}
 function linksExternally(build) {
   const flags = build.ldflags?.flags ?? [];
   return flags.some((f, i) => {
@@ -11659,7 +11675,7 @@ var cgo_not_disabled_default = defineRule({
       why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. Go 1.20 and later turn cgo off when they find no C compiler, as in `golang:*-alpine`: there the binary is static by accident, and the first `apk add build-base` (for the race detector, for SQLite), in that stage or one it is built FROM, silently makes it dynamic; reported as info, so that CGO_ENABLED=0 is written down. A compiler installed before the build (`apk add gcc`, `build-base`, `musl-dev`) turns cgo on, and the build is judged as on a Debian builder; a package list in a variable is not judged. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such (as info where cgo is off for want of a compiler). The go build may also be written in a Makefile or a script the RUN runs (`RUN make build`, `RUN ./build.sh`), or run before `docker build`: a GoReleaser build of a `dockers` entry that names the Dockerfile, or a Makefile target whose binary the Dockerfile copies in when the same Makefile builds the image. Those run on the machine that makes the release, a Linux CI runner with a C compiler, where a linux/amd64 build has cgo on unless `CGO_ENABLED=0` says otherwise (in the GoReleaser file, the Makefile, or the `env` of the GitHub Actions step that runs GoReleaser); the finding then points into the Makefile, script or GoReleaser file. A build for another platform (an arm64 image built on amd64) is a cross build, with cgo off. Flags that cannot be known (`$(FLAGS)`) may link a deliberate cgo build statically: not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.'
+      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Nor for a `-buildmode=pie` build unless it targets a platform where Go links PIE itself (linux/amd64, arm64, loong64, ppc64le; GOARCH written on the build): elsewhere, and on a builder whose platform a multi-platform build varies, PIE with cgo off fails with "-buildmode=pie requires external (cgo) linking". Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.'
     },
     messages: {
       noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
@@ -11711,17 +11727,19 @@ function judgeBuild(reports, file, model, build, final) {
     reports.push(...mistakes(file, build, compiler === "no", place.anchor));
     return;
   }
+  const pie = pieNeedsCgo(build);
   const fix = (applicability) => {
+    if (pie) return { reason: pie };
     const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
     return edits && { title: "Build with CGO_ENABLED=0", applicability: build.file ? "unsafe" : applicability, edits };
   };
   const data = messageData(build, builder, final);
   const safe = linksExternally(build) ? void 0 : fix("safe");
   if (compiler === "no") {
-    if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...place, data, fix: safe });
-  } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...place, data, fix: safe });
-  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...place, data, fix: safe });
-  else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...place, data, fix: fix("unsafe") });
+    if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...place, data, ...offer(safe) });
+  } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...place, data, ...offer(safe) });
+  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...place, data, ...offer(safe) });
+  else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...place, data, ...offer(fix("unsafe")) });
 }
 var HOST = { libc: "glibc", hasCCompiler: true };
 function judgeHostBuild(reports, file, build, final) {
@@ -12973,6 +12991,8 @@ function splitTarget(model, images) {
   if (!binary || !binary.startsWith("/") || binary.includes("$")) return { reason: "where go build writes the binary is not known (give it -o with an absolute path)" };
   if (build.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
   const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== void 0;
+  const pie = build.cgo.value === null && !deliberate && !build.staticLink ? pieNeedsCgo(build) : void 0;
+  if (pie) return { reason: pie };
   const cgoOn = (build.cgo.value !== null && build.cgo.value !== "0" || deliberate || linksExternally(build)) && !build.staticLink;
   if (cgoOn && rootFacts(stage)?.libc !== "glibc") return { reason: "cgo stays on, and the builder's C library is not the glibc distroless has" };
   return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static, cgoOn, deliberate };
@@ -13280,6 +13300,8 @@ function cgoEdits(model) {
     if (b.staticLink) continue;
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== void 0;
     if (b.cgo.value === null && !deliberate) {
+      const pie = pieNeedsCgo(b);
+      if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
       edits.push({ ...disableCgo(b.file ? "shell" : commandForm(b.run), b.goWord), ...b.file ? { file: b.file.path } : {} });
     }
@@ -13478,12 +13500,6 @@ function instructionLines(file, start, end) {
   if (file.text[e] === "\r") e++;
   if (file.text[e] === "\n") e++;
   return { start: lineStartAt(file, start), end: e, text: "" };
-}
-
-// src/edits/types.ts
-function offer(result) {
-  if (result === void 0) return {};
-  return "reason" in result ? { noFix: result.reason } : { fix: result };
 }
 
 // src/rules/final-not-minimal.ts

@@ -3,7 +3,7 @@ import { Arg, Cmd, Entrypoint, Healthcheck, type Instruction } from '../parse/as
 import { imageFacts, type ImageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
-import { deliberateCgo, linksExternally } from '../model/cgo';
+import { deliberateCgo, linksExternally, pieNeedsCgo } from '../model/cgo';
 import { execForm } from '../model/exec-form';
 import { basename, isWithin, normalize } from '../model/paths';
 import { composeServices } from '../model/compose';
@@ -74,6 +74,8 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== undefined;
     if (b.cgo.value === null && !deliberate) {
       // In a Makefile or script: the edit goes there, when the go word is written as it reads.
+      const pie = pieNeedsCgo(b);
+      if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
       edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b.goWord), ...(b.file ? { file: b.file.path } : {}) });
     }

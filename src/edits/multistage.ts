@@ -3,7 +3,7 @@ import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, type Instruction } from '
 import { imageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
-import { deliberateCgo, linksExternally } from '../model/cgo';
+import { deliberateCgo, linksExternally, pieNeedsCgo } from '../model/cgo';
 import { execForm } from '../model/exec-form';
 import { basename, dirname, isWithin, resolvePath } from '../model/paths';
 import { runEffects } from '../model/run-effects';
@@ -89,6 +89,8 @@ function splitTarget(model: Model, images: FinalImages): SplitTarget | NoFix {
   // purpose (set, or needed by a module or `import "C"`) stays on; `-linkmode external` links
   // against libc even with cgo off.
   const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== undefined;
+  const pie = build.cgo.value === null && !deliberate && !build.staticLink ? pieNeedsCgo(build) : undefined;
+  if (pie) return { reason: pie };
   const cgoOn = ((build.cgo.value !== null && build.cgo.value !== '0') || deliberate || linksExternally(build)) && !build.staticLink;
   // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
   if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return { reason: 'cgo stays on, and the builder\'s C library is not the glibc distroless has' };
