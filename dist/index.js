@@ -9806,6 +9806,9 @@ function cgoLookalikes(file, stage) {
   lookalikesMemo.set(stage, found);
   return found;
 }
+function isDebugBuild(build) {
+  return build.flags.some((f) => f.name === "gcflags" && f.value !== void 0 && splitQuoted(f.value.replace(/^[^=\s]*=/, "")).some((t) => t === "-N" || t === "-l"));
+}
 function looksLikeCgoEnabled(name) {
   if (name === "CGO_ENABLED") return false;
   const upper = name.toUpperCase();
@@ -11833,7 +11836,7 @@ var ldflags_not_stripped_default = defineRule({
       why: 'By default the linker writes the symbol table (`-s` removes it) and DWARF debug information (`-w` removes it) into the binary. Neither is used at run time: panics and stack traces still show function names and lines, because those come from a separate table. Stripping cuts a typical service binary by a quarter to a third, which is that much less to push, pull and page in at every cold start. Since Go 1.22, `-s` implies `-w`; an explicit `-w=0` (or `-s=false`) keeps that part on purpose and is respected. A value that comes whole from a variable without a known value (`-ldflags "$LDFLAGS"`, GOFLAGS from a build argument) is not judged.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable.'
+      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: it keeps its symbols on purpose.'
     },
     messages: {
       missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
@@ -11862,6 +11865,7 @@ function lacking(flags, sImplies) {
   return { missing: hasS ? "-w" : hasW ? "-s" : "-s -w", kept: hasS ? "DWARF debug info" : hasW ? "symbol table" : "symbol table and DWARF debug info" };
 }
 function judgeCommand(reports, file, build, sImplies, anchor) {
+  if (isDebugBuild(build)) return;
   const found = lacking(build.ldflags?.flags ?? [], sImplies);
   if (!found || !build.ldflags && build.opaqueArgs) return;
   const place = { start: build.goWord.start, end: build.verbWord.end, ...build.file ? { file: build.file, ...anchor !== void 0 ? { anchor } : {} } : {} };
@@ -14178,7 +14182,7 @@ var missing_trimpath_default = defineRule({
       why: "Without `-trimpath` the binary records the absolute file system paths of the build (`/src/internal/...`, `/go/pkg/mod/...`) in its file tables, so stack traces leak the builder's layout and two builds of the same code in different folders give different binaries. `-trimpath` records module paths instead, which makes builds reproducible; ko builds this way by default.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable.'
+      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: the debugger finds the sources by the paths the binary keeps.'
     },
     messages: {
       missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible",
@@ -14201,6 +14205,7 @@ var missing_trimpath_default = defineRule({
 });
 function judgeCommand2(reports, build, place) {
   if (build.trimpath !== false || build.opaqueArgs) return;
+  if (isDebugBuild(build)) return;
   if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) return;
   const go = build.goVersion;
   if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
