@@ -12551,9 +12551,9 @@ function isNewUserId(owner) {
   return mine(u) && (g === void 0 || mine(g));
 }
 function chownWithShell(file, stage, folders, made, before) {
-  const missing = folders.filter((f) => !made.has(f));
-  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(" ")} && ` : ""}chown ${NONROOT_USER} ${folders.join(" ")}`;
   const volume = stage.volumes.find((v) => v.paths.some((p) => p !== void 0 && folders.includes(p)));
+  const missing = volume ? folders : folders.filter((f) => !made.has(f));
+  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(" ")} && ` : ""}chown ${NONROOT_USER} ${folders.join(" ")}`;
   const at = volume ? volume.span : before;
   if (at === "end") return appendToStage(file, stage, line);
   return insertBefore(file, stage, at, line);

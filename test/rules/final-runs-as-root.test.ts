@@ -271,6 +271,13 @@ ruleTester(rule, {
       unsafeOutput: null,
     },
     {
+      name: 'a VOLUME declared before the COPY and WORKDIR that make the program\'s folder: no fix (no chown of a folder that does not exist yet)',
+      code: 'FROM alpine:3.20\nVOLUME /var/lib/app\nRUN apk add --no-cache go git\nCOPY . /src\nWORKDIR /src\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/app .\nCMD ["/usr/local/bin/app"]\n',
+      errors: [{ messageId: 'noUser', line: 1, column: 6, message: 'not fixed automatically: VOLUME /var/lib/app may hold data written as root by the current image (named volumes and bind mounts keep it across upgrades), which uid 65532 cannot rewrite; chown it before switching users', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
       name: 'alpine with a WORKDIR and a folder a RUN makes: both given to 65532',
       code: multi('alpine:3.20', 'WORKDIR /app\nRUN mkdir -p /data\nCOPY --from=build /out/app ./app\nEXPOSE 8080\nENTRYPOINT ["./app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /app, /data, /home/nonroot (as HOME)' }],
