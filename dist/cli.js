@@ -22,7 +22,7 @@ const os = require('os');
 const { createRequire } = require('module');
 
 const VERSION = "0.1.0";
-const BUNDLE_HASH = "fc22009a916d2a80";
+const BUNDLE_HASH = "c220643b7a2ee716";
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';

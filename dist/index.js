@@ -12525,7 +12525,7 @@ function isUnderRoot(path) {
   return isWithin(normalize(path), "/root");
 }
 function alreadyWritable(q, folder) {
-  if (OPEN.some((o) => isWithin(folder, o))) return true;
+  if (q.base.family !== "scratch" && OPEN.some((o) => isWithin(folder, o))) return true;
   if ((q.base.family === "distroless" || q.base.family === "chainguard") && isWithin(folder, NONROOT_HOME)) return true;
   if (folder === NONROOT_HOME && q.base.family !== "distroless" && q.base.family !== "chainguard") return false;
   if (q.base.family === "golang" && ["/go", "/go/src", "/go/bin"].includes(folder)) return true;

@@ -100,7 +100,8 @@ function isUnderRoot(path: string): boolean {
 }
 
 function alreadyWritable(q: WritableQuery, folder: string): boolean {
-  if (OPEN.some((o) => isWithin(folder, o))) return true;
+  // scratch has no /tmp: a WORKDIR /tmp makes it as root's, mode 0755.
+  if (q.base.family !== 'scratch' && OPEN.some((o) => isWithin(folder, o))) return true;
   if ((q.base.family === 'distroless' || q.base.family === 'chainguard') && isWithin(folder, NONROOT_HOME)) return true;
   if (folder === NONROOT_HOME && q.base.family !== 'distroless' && q.base.family !== 'chainguard') return false;
   // The golang images make GOPATH open to all (mode 1777).

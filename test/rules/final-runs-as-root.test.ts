@@ -278,6 +278,21 @@ ruleTester(rule, {
       unsafeOutput: null,
     },
     {
+      name: 'scratch with WORKDIR /tmp: scratch has no /tmp, so WORKDIR makes it as root\'s; given to 65532 like any folder',
+      code: multi('scratch', 'WORKDIR /tmp\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n'),
+      errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /tmp, /home/nonroot (as HOME)' }],
+      output: null,
+      unsafeOutput: `${BUILD}${EMPTY}\nFROM scratch\nCOPY --from=build --chown=65532:65532 /tmp/empty /tmp\n${HOME_COPY}WORKDIR /tmp\nCOPY --from=build /out/app /app\n${HOME_ENV}USER 65532:65532\nENTRYPOINT ["/app"]\n`,
+    },
+    {
+      name: 'scratch with WORKDIR /tmp and a binary built before docker build: no stage can make /tmp for 65532, no fix',
+      code: 'FROM scratch\nWORKDIR /tmp\nCOPY app /\nENTRYPOINT ["/app"]\n',
+      files: { 'go.mod': GO_MOD },
+      errors: [{ messageId: 'noUser', line: 1, column: 6, message: 'not fixed automatically: /tmp must be writable by uid 65532, and no stage that builds the binary has a shell to make an empty folder to copy there', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
       name: 'alpine with a WORKDIR and a folder a RUN makes: both given to 65532',
       code: multi('alpine:3.20', 'WORKDIR /app\nRUN mkdir -p /data\nCOPY --from=build /out/app ./app\nEXPOSE 8080\nENTRYPOINT ["./app"]\n'),
       errors: [{ messageId: 'noUser', line: 6, column: 6, fixTitle: 'Add USER 65532:65532 and give it /app, /data, /home/nonroot (as HOME)' }],
