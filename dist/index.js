@@ -11370,8 +11370,9 @@ function isExportName(name) {
     if (name === n) return true;
     if (name.startsWith(n) && (name[n.length] === "-" || name[n.length] === "_" || name[n.length] === ".")) return true;
   }
-  return false;
+  return name.split(/[-_.]/).some((part) => EXPORT_PARTS.has(part));
 }
+var EXPORT_PARTS = /* @__PURE__ */ new Set(["export", "exporter", "exports", "artifact", "artifacts", "binaries"]);
 function rootImageText(stage) {
   let s = stage;
   for (let n = 0; s.base.kind === "stage" && n < 64; n++) s = s.base.stage;
