@@ -22,7 +22,7 @@ const os = require('os');
 const { createRequire } = require('module');
 
 const VERSION = "0.1.0";
-const BUNDLE_HASH = "cc06fa88ab820a8a";
+const BUNDLE_HASH = "017493e897a383ad";
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';

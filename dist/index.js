@@ -8188,25 +8188,25 @@ function effectiveGoVersion(run, goMod) {
 }
 
 // src/model/lineage.ts
-function foldLineage(memo, stage, f) {
-  const known3 = memo.get(stage);
-  if (known3 !== void 0 || memo.has(stage)) return known3;
+function foldLineage(memo2, stage, f) {
+  const known3 = memo2.get(stage);
+  if (known3 !== void 0 || memo2.has(stage)) return known3;
   const todo = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [stage];
   while (stack.length > 0) {
     const s = stack.pop();
-    if (seen.has(s) || memo.has(s)) continue;
+    if (seen.has(s) || memo2.has(s)) continue;
     seen.add(s);
     todo.push(s);
     if (s.base.kind === "stage") for (const c of s.base.candidates) stack.push(c);
   }
   todo.sort((a, b) => a.index - b.index);
   for (const s of todo) {
-    const bases = s.base.kind === "stage" ? s.base.candidates.filter((c) => c.index < s.index).map((c) => memo.get(c)) : [];
-    memo.set(s, f(s, bases));
+    const bases = s.base.kind === "stage" ? s.base.candidates.filter((c) => c.index < s.index).map((c) => memo2.get(c)) : [];
+    memo2.set(s, f(s, bases));
   }
-  return memo.get(stage);
+  return memo2.get(stage);
 }
 var factsMemo = /* @__PURE__ */ new WeakMap();
 var SCRATCH = scratchFacts();
@@ -9806,6 +9806,9 @@ function cgoLookalikes(file, stage) {
   lookalikesMemo.set(stage, found);
   return found;
 }
+function isDebugBuild(build) {
+  return build.flags.some((f) => f.name === "gcflags" && f.value !== void 0 && splitQuoted(f.value.replace(/^[^=\s]*=/, "")).some((t) => t === "-N" || t === "-l"));
+}
 function looksLikeCgoEnabled(name) {
   if (name === "CGO_ENABLED") return false;
   const upper = name.toUpperCase();
@@ -9944,9 +9947,9 @@ function parentOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function readConfig(tree, path, dir) {
-  let memo = configsMemo.get(tree);
-  if (!memo) configsMemo.set(tree, memo = /* @__PURE__ */ new Map());
-  let config = memo.get(path);
+  let memo2 = configsMemo.get(tree);
+  if (!memo2) configsMemo.set(tree, memo2 = /* @__PURE__ */ new Map());
+  let config = memo2.get(path);
   if (config !== void 0) return config;
   config = null;
   if (tree.kind(path) === "file") {
@@ -9955,7 +9958,7 @@ function readConfig(tree, path, dir) {
     if (parsed.error !== void 0 || text === void 0) config = parsed.error ?? "unreadable";
     else if (parsed.root?.kind === "map") config = releaseConfig({ path, text, lineStarts: computeLineStarts(text) }, dir, parsed.root);
   }
-  memo.set(path, config);
+  memo2.set(path, config);
   return config;
 }
 function releaseConfig(file, dir, root) {
@@ -10676,12 +10679,12 @@ function userInfo(file, user, scope) {
 }
 function runInfo(file, stage, run, scope) {
   const span = spanOf(file, run.getRange());
-  const mounts = [];
+  const mounts2 = [];
   for (const f of run.getFlags()) {
     if (f.getName().toLowerCase() !== "mount") continue;
     const options = mountOptions(file, f);
     const fromRange = f.getOption("from")?.getValueRange();
-    mounts.push({
+    mounts2.push({
       type: options.get("type") ?? "bind",
       target: options.get("target") ?? options.get("dst") ?? options.get("destination"),
       source: options.get("source") ?? options.get("src"),
@@ -10691,17 +10694,17 @@ function runInfo(file, stage, run, scope) {
   }
   const workdir = stage.workdir;
   const argsRange = run.getArgumentsRange();
-  if (!argsRange) return { stage, instruction: run, span, scope, workdir, mounts, form: "shell", commands: [] };
+  if (!argsRange) return { stage, instruction: run, span, scope, workdir, mounts: mounts2, form: "shell", commands: [] };
   const args = spanOf(file, argsRange);
   const exec = execForm(file, args);
   if (exec) {
     const command = execFormWords(file, args);
-    return { stage, instruction: run, span, scope, workdir, mounts, form: "exec", commands: command ? [command] : [], exec };
+    return { stage, instruction: run, span, scope, workdir, mounts: mounts2, form: "exec", commands: command ? [command] : [], exec };
   }
   const heredocs = run.getHeredocs();
   if (heredocs.length === 0) {
     const commands2 = splitCommands(file.text, args.start, args.end, { escapeChar: file.escapeChar, dockerfileContinuations: true });
-    return { stage, instruction: run, span, scope, workdir, mounts, form: "shell", commands: commands2 };
+    return { stage, instruction: run, span, scope, workdir, mounts: mounts2, form: "shell", commands: commands2 };
   }
   const firstLineEnd = spanOf(file, heredocs[0].getStartRange()).start;
   const lineEnd = file.text.indexOf("\n", firstLineEnd);
@@ -10716,7 +10719,7 @@ function runInfo(file, stage, run, scope) {
       for (const c of splitCommands(file.text, body.start, body.end, { escapeChar: file.escapeChar, dockerfileContinuations: false })) commands.push(c);
     }
   }
-  return { stage, instruction: run, span, scope, workdir, mounts, form: "heredoc", commands };
+  return { stage, instruction: run, span, scope, workdir, mounts: mounts2, form: "heredoc", commands };
 }
 function readFlagValue(file, flag) {
   const range = flag.getValueRange();
@@ -11063,6 +11066,12 @@ function disableCgo(form, goWord) {
 }
 var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
 
+// src/edits/types.ts
+function offer(result) {
+  if (result === void 0) return {};
+  return "reason" in result ? { noFix: result.reason } : { fix: result };
+}
+
 // src/edits/goreleaser.ts
 function releaseEnvEdits(build, entry) {
   return addToBuildList(build, "env", entry, build.env?.pair);
@@ -11369,8 +11378,9 @@ function isExportName(name) {
     if (name === n) return true;
     if (name.startsWith(n) && (name[n.length] === "-" || name[n.length] === "_" || name[n.length] === ".")) return true;
   }
-  return false;
+  return name.split(/[-_.]/).some((part) => EXPORT_PARTS.has(part));
 }
+var EXPORT_PARTS = /* @__PURE__ */ new Set(["export", "exporter", "exports", "artifact", "artifacts", "binaries"]);
 function rootImageText(stage) {
   let s = stage;
   for (let n = 0; s.base.kind === "stage" && n < 64; n++) s = s.base.stage;
@@ -11455,11 +11465,11 @@ function placedBefore(model, stage, path, before) {
   if (own === "yes" || stage.base.kind !== "stage") return own;
   const byPath = placedMemo.get(model) ?? /* @__PURE__ */ new Map();
   placedMemo.set(model, byPath);
-  const memo = byPath.get(path) ?? /* @__PURE__ */ new WeakMap();
-  byPath.set(path, memo);
+  const memo2 = byPath.get(path) ?? /* @__PURE__ */ new WeakMap();
+  byPath.set(path, memo2);
   let result = own;
   for (const c of stage.base.candidates) {
-    const p = foldLineage(memo, c, (s, bases) => {
+    const p = foldLineage(memo2, c, (s, bases) => {
       const all = [placedIn(model, [s], path), ...bases];
       return all.includes("yes") ? "yes" : all.includes("maybe") ? "maybe" : "no";
     });
@@ -11646,6 +11656,16 @@ function deliberateCgo(model, build) {
   if (source) return `${source} imports "C"`;
   return void 0;
 }
+var INTERNAL_PIE = /* @__PURE__ */ new Set(["android/arm64", "darwin/amd64", "darwin/arm64", "linux/amd64", "linux/arm64", "linux/loong64", "linux/ppc64le", "windows/386", "windows/amd64", "windows/arm64"]);
+function pieNeedsCgo(build) {
+  if (!build.flags.some((f) => f.name === "buildmode" && f.value === "pie")) return void 0;
+  const goos = build.goos.value || "linux";
+  const goarch = build.goarch.value;
+  const known3 = goarch && !goarch.includes("$") && !goos.includes("$");
+  if (known3 && INTERNAL_PIE.has(`${goos}/${goarch}`)) return void 0;
+  const target = known3 ? `${goos}/${goarch}` : "the platform it builds for is not known";
+  return `-buildmode=pie with cgo off links internally, which Go supports only on linux/amd64, arm64, loong64 and ppc64le (elsewhere the build fails: -buildmode=pie requires external (cgo) linking), and ${known3 ? `it builds for ${target}` : target}`;
+}
 function linksExternally(build) {
   const flags = build.ldflags?.flags ?? [];
   return flags.some((f, i) => {
@@ -11667,7 +11687,7 @@ var cgo_not_disabled_default = defineRule({
       why: "With cgo on (the default wherever a C compiler exists, as in the Debian-based `golang` images), the binary is linked dynamically against the C library of the build stage. On `scratch`, distroless `static` or Chainguard `static` there is no libc and no dynamic loader, and the container dies at once with `exec /app: no such file or directory`; on a final image with another libc (glibc-built binary on Alpine) it fails the same way. Where it does start, it loads libc and the dynamic loader on every cold start. `CGO_ENABLED=0` gives a static binary that runs anywhere. A deliberate `CGO_ENABLED=1` is respected when the final image has a matching libc (distroless `base`/`cc`, Debian). A build that sets `CGO_CFLAGS`, `CGO_LDFLAGS`, `CC` or the like uses cgo on purpose: like `CGO_ENABLED=1`, it is only reported where the final image cannot run it. Cross builds are not reported: the go command turns cgo off by itself for a GOOS other than linux or a GOARCH other than amd64 and arm64. A cgo binary linked statically (`-ldflags '-linkmode external -extldflags \"-static\"'`, the usual recipe for SQLite on scratch) needs no libc and is not reported. Reported as an error where the binary cannot start, and as a warning where the final image has the libc it needs. Go 1.20 and later turn cgo off when they find no C compiler, as in `golang:*-alpine`: there the binary is static by accident, and the first `apk add build-base` (for the race detector, for SQLite), in that stage or one it is built FROM, silently makes it dynamic; reported as info, so that CGO_ENABLED=0 is written down. A compiler installed before the build (`apk add gcc`, `build-base`, `musl-dev`) turns cgo on, and the build is judged as on a Debian builder; a package list in a variable is not judged. A misspelled name (`cgo_enabled=0`, `CGO_ENABLE=0`) or a shell variable that is not exported does not reach the go command, and is reported as such (as info where cgo is off for want of a compiler). The go build may also be written in a Makefile or a script the RUN runs (`RUN make build`, `RUN ./build.sh`), or run before `docker build`: a GoReleaser build of a `dockers` entry that names the Dockerfile, or a Makefile target whose binary the Dockerfile copies in when the same Makefile builds the image. Those run on the machine that makes the release, a Linux CI runner with a C compiler, where a linux/amd64 build has cgo on unless `CGO_ENABLED=0` says otherwise (in the GoReleaser file, the Makefile, or the `env` of the GitHub Actions step that runs GoReleaser); the finding then points into the Makefile, script or GoReleaser file. A build for another platform (an arm64 image built on amd64) is a cross build, with cgo off. Flags that cannot be known (`$(FLAGS)`) may link a deliberate cgo build statically: not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.'
+      fixSafety: 'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, \u2026; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Nor for a `-buildmode=pie` build unless it targets a platform where Go links PIE itself (linux/amd64, arm64, loong64, ppc64le; GOARCH written on the build): elsewhere, and on a builder whose platform a multi-platform build varies, PIE with cgo off fails with "-buildmode=pie requires external (cgo) linking". Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.'
     },
     messages: {
       noLibc: '`go {{verb}}` runs with cgo on (the default) but the final image {{image}} has no libc: the binary is linked dynamically and fails with "exec {{binary}}: no such file or directory"; set CGO_ENABLED=0',
@@ -11719,17 +11739,19 @@ function judgeBuild(reports, file, model, build, final) {
     reports.push(...mistakes(file, build, compiler === "no", place.anchor));
     return;
   }
+  const pie = pieNeedsCgo(build);
   const fix = (applicability) => {
+    if (pie) return { reason: pie };
     const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
     return edits && { title: "Build with CGO_ENABLED=0", applicability: build.file ? "unsafe" : applicability, edits };
   };
   const data = messageData(build, builder, final);
   const safe = linksExternally(build) ? void 0 : fix("safe");
   if (compiler === "no") {
-    if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...place, data, fix: safe });
-  } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...place, data, fix: safe });
-  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...place, data, fix: safe });
-  else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...place, data, fix: fix("unsafe") });
+    if (!build.cgoFlags && safe) reports.push({ messageId: "noCompiler", severity: "info", ...place, data, ...offer(safe) });
+  } else if (final && final.facts.libc === "none") reports.push({ messageId: "noLibc", ...place, data, ...offer(safe) });
+  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: "libcMismatch", ...place, data, ...offer(safe) });
+  else if (!build.cgoFlags) reports.push({ messageId: "implicit", severity: "warning", ...place, data, ...offer(fix("unsafe")) });
 }
 var HOST = { libc: "glibc", hasCCompiler: true };
 function judgeHostBuild(reports, file, build, final) {
@@ -11823,7 +11845,7 @@ var ldflags_not_stripped_default = defineRule({
       why: 'By default the linker writes the symbol table (`-s` removes it) and DWARF debug information (`-w` removes it) into the binary. Neither is used at run time: panics and stack traces still show function names and lines, because those come from a separate table. Stripping cuts a typical service binary by a quarter to a third, which is that much less to push, pull and page in at every cold start. Since Go 1.22, `-s` implies `-w`; an explicit `-w=0` (or `-s=false`) keeps that part on purpose and is respected. A value that comes whole from a variable without a known value (`-ldflags "$LDFLAGS"`, GOFLAGS from a build argument) is not judged.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable.'
+      fixSafety: 'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: it keeps its symbols on purpose.'
     },
     messages: {
       missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
@@ -11852,6 +11874,7 @@ function lacking(flags, sImplies) {
   return { missing: hasS ? "-w" : hasW ? "-s" : "-s -w", kept: hasS ? "DWARF debug info" : hasW ? "symbol table" : "symbol table and DWARF debug info" };
 }
 function judgeCommand(reports, file, build, sImplies, anchor) {
+  if (isDebugBuild(build)) return;
   const found = lacking(build.ldflags?.flags ?? [], sImplies);
   if (!found || !build.ldflags && build.opaqueArgs) return;
   const place = { start: build.goWord.start, end: build.verbWord.end, ...build.file ? { file: build.file, ...anchor !== void 0 ? { anchor } : {} } : {} };
@@ -12459,59 +12482,6 @@ function insertAfterFrom(file, stage, instruction) {
   return { start: at, end: at, text: file.eol + line.slice(0, line.length - file.eol.length) };
 }
 
-// src/edits/ports.ts
-var PORT_WORDS = /(port|addr|listen|bind|http|https)/i;
-var ENV_PORTS = /^(PORT|HTTP_PORT|HTTPS_PORT|LISTEN_PORT|SERVER_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|LISTEN|BIND|BIND_ADDR|SERVER_ADDR|ADDRESS)$/i;
-function privilegedPorts(file, stages) {
-  const ports = /* @__PURE__ */ new Set();
-  for (const stage of stages) {
-    for (const ins of stage.instructions) {
-      const kw = ins.getKeyword().toUpperCase();
-      if (kw === "EXPOSE") {
-        for (const a of ins.getArguments()) addPort(ports, expand(a.getValue(), stage.env).value.split("/")[0]);
-      } else if (kw === "ENV") {
-        for (const [name, value2] of stage.env) if (ENV_PORTS.test(name) && value2.known) addPort(ports, portOf(value2.value));
-      } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
-        for (const p of commandPorts(file, ins)) addPort(ports, p);
-      }
-    }
-  }
-  return [...ports].sort((a, b) => a - b);
-}
-function addPort(ports, text) {
-  if (text === void 0 || !/^[0-9]{1,5}$/.test(text)) return;
-  const n = Number(text);
-  if (n > 0 && n < 1024) ports.add(n);
-}
-function portOf(value2) {
-  const m = /^(?:[^\s:]*:)?([0-9]{1,5})$/.exec(value2.trim());
-  return m ? m[1] : void 0;
-}
-function commandPorts(file, ins) {
-  const range = ins.getArgumentsRange();
-  if (!range) return [];
-  const span = spanOf(file, range);
-  const words2 = execForm(file, span) ?? plainCommandWords(file, span, true) ?? [];
-  const out = [];
-  for (let i = 1; i < words2.length; i++) {
-    const w = words2[i];
-    const eq = w.indexOf("=");
-    if (w.startsWith("-") && eq !== -1 && PORT_WORDS.test(w.slice(0, eq))) {
-      const p = portOf(w.slice(eq + 1));
-      if (p) out.push(p);
-    } else if (w.startsWith("-") && PORT_WORDS.test(w) && i + 1 < words2.length) {
-      const p = portOf(words2[i + 1]);
-      if (p) out.push(p);
-    } else if (/^:[0-9]{1,5}$/.test(w)) out.push(w.slice(1));
-  }
-  return out;
-}
-function portNote(ports) {
-  if (ports.length === 0) return "";
-  const list2 = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(", ")} are`;
-  return ` (${list2} below 1024: as non-root, binding ${ports.length === 1 ? "it" : "them"} needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)`;
-}
-
 // src/edits/writable.ts
 var EMPTY_DIR = "/tmp/empty";
 var OPEN = ["/tmp", "/var/tmp", "/dev/shm"];
@@ -12564,7 +12534,7 @@ function isUnderRoot(path) {
   return isWithin(normalize(path), "/root");
 }
 function alreadyWritable(q, folder) {
-  if (OPEN.some((o) => isWithin(folder, o))) return true;
+  if (q.base.family !== "scratch" && OPEN.some((o) => isWithin(folder, o))) return true;
   if ((q.base.family === "distroless" || q.base.family === "chainguard") && isWithin(folder, NONROOT_HOME)) return true;
   if (folder === NONROOT_HOME && q.base.family !== "distroless" && q.base.family !== "chainguard") return false;
   if (q.base.family === "golang" && ["/go", "/go/src", "/go/bin"].includes(folder)) return true;
@@ -12590,9 +12560,9 @@ function isNewUserId(owner) {
   return mine(u) && (g === void 0 || mine(g));
 }
 function chownWithShell(file, stage, folders, made, before) {
-  const missing = folders.filter((f) => !made.has(f));
-  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(" ")} && ` : ""}chown ${NONROOT_USER} ${folders.join(" ")}`;
   const volume = stage.volumes.find((v) => v.paths.some((p) => p !== void 0 && folders.includes(p)));
+  const missing = volume ? folders : folders.filter((f) => !made.has(f));
+  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(" ")} && ` : ""}chown ${NONROOT_USER} ${folders.join(" ")}`;
   const at = volume ? volume.span : before;
   if (at === "end") return appendToStage(file, stage, line);
   return insertBefore(file, stage, at, line);
@@ -12641,6 +12611,193 @@ function buildStepsAfter(file, stage, offset) {
   return stage.instructions.some((i) => (i instanceof Run2 || i instanceof User2) && spanOf(file, i.getRange()).start > offset);
 }
 
+// src/model/compose.ts
+var COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+var MAX_FILES = 16;
+var memo = /* @__PURE__ */ new WeakMap();
+function composeServices(ws) {
+  if (!ws) return [];
+  let byPath = memo.get(ws.repository);
+  if (!byPath) memo.set(ws.repository, byPath = /* @__PURE__ */ new Map());
+  const key = `${ws.contextPath}\0${ws.dockerfilePath}`;
+  let out = byPath.get(key);
+  if (out) return out;
+  out = [];
+  const dirs = [.../* @__PURE__ */ new Set([parentOf2(ws.dockerfilePath), ""])];
+  for (const dir of dirs) {
+    const names = (ws.repository.list(dir) ?? []).filter((n) => COMPOSE_FILE.test(n)).slice(0, MAX_FILES);
+    for (const name of names) out.push(...servicesOf(ws, dir === "" ? name : `${dir}/${name}`, dir));
+  }
+  byPath.set(key, out);
+  return out;
+}
+function servicesOf(ws, path, dir) {
+  const text = ws.repository.read(path);
+  if (text === void 0) return [];
+  const { root } = readYaml(text);
+  const services = root?.kind === "map" ? get2(root, "services") : void 0;
+  if (services?.kind !== "map") return [];
+  const env = dotEnv(ws.repository, dir);
+  const out = [];
+  for (const pair of services.pairs) {
+    if (pair.value?.kind !== "map") continue;
+    const match = buildMatch(ws, pair.value, dir, env);
+    if (!match) continue;
+    const s = pair.value;
+    const user = scalar2(get2(s, "user"));
+    out.push({
+      file: path,
+      name: pair.key,
+      match,
+      mounts: mounts(get2(s, "volumes"), env),
+      privileged: scalar2(get2(s, "privileged")) === "true",
+      capAdd: strings2(get2(s, "cap_add")),
+      ...user !== void 0 ? { user: interpolate(user, env) } : {},
+      ...healthcheck(get2(s, "healthcheck"))
+    });
+  }
+  return out;
+}
+function buildMatch(ws, service, dir, env) {
+  const build = get2(service, "build");
+  let context;
+  let dockerfile;
+  if (build?.kind === "scalar") context = scalar2(build);
+  else if (build?.kind === "map") {
+    context = scalar2(get2(build, "context")) ?? ".";
+    dockerfile = scalar2(get2(build, "dockerfile"));
+  } else return void 0;
+  if (context === void 0) return void 0;
+  context = interpolate(context, env);
+  dockerfile = dockerfile === void 0 ? "Dockerfile" : interpolate(dockerfile, env);
+  if (context.includes("$") || dockerfile.includes("$") || /^[a-z]+:\/\/|^git@/i.test(context)) return void 0;
+  const contextPath = join(dir, context);
+  if (contextPath === void 0) return void 0;
+  const path = join(contextPath, dockerfile);
+  if (path === ws.dockerfilePath) return "same";
+  if (contextPath === ws.contextPath && path !== void 0 && parentOf2(path) === parentOf2(ws.dockerfilePath)) return "sibling";
+  return void 0;
+}
+function mounts(node, env) {
+  if (node?.kind !== "seq") return [];
+  const out = [];
+  for (const item of node.items) {
+    if (item.kind === "scalar" && item.value !== null) {
+      const parts = interpolate(item.value, env).split(":");
+      if (parts.length > 2 && /^[a-z]$/i.test(parts[0])) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+      if (parts.length < 2) continue;
+      const [source, target, mode = ""] = parts;
+      out.push({ source, target, bind: isHostPath(source), readOnly: mode.split(",").includes("ro") });
+    } else if (item.kind === "map") {
+      const source = interpolate(scalar2(get2(item, "source")) ?? "", env);
+      const target = interpolate(scalar2(get2(item, "target")) ?? "", env);
+      const type = scalar2(get2(item, "type"));
+      out.push({ source, target, bind: type === "bind" || type === void 0 && isHostPath(source), readOnly: scalar2(get2(item, "read_only")) === "true" });
+    }
+  }
+  return out;
+}
+function isHostPath(source) {
+  return /^([./~$]|[a-z]:\\)/i.test(source);
+}
+function healthcheck(node) {
+  const test = node?.kind === "map" ? get2(node, "test") : void 0;
+  if (!test || node?.kind === "map" && scalar2(get2(node, "disable")) === "true") return {};
+  if (test.kind === "scalar") return test.value === null ? {} : { healthcheck: [test.value] };
+  const words2 = strings2(test);
+  return words2.length > 0 ? { healthcheck: words2 } : {};
+}
+function dotEnv(tree, dir) {
+  const env = /* @__PURE__ */ new Map();
+  const text = tree.read(dir === "" ? ".env" : `${dir}/.env`);
+  for (const line of text?.split(/\r?\n/) ?? []) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m) env.set(m[1], m[2].replace(/^(['"])(.*)\1$/, "$2"));
+  }
+  return env;
+}
+function interpolate(text, env) {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (all, braced, def, bare) => {
+    const name = braced ?? bare;
+    return env.get(name) ?? def ?? all;
+  });
+}
+function get2(m, key) {
+  return m.pairs.find((p) => p.key === key)?.value;
+}
+function scalar2(n) {
+  return n?.kind === "scalar" && n.value !== null ? n.value : void 0;
+}
+function strings2(n) {
+  if (n?.kind === "scalar") return n.value === null ? [] : [n.value];
+  if (n?.kind !== "seq") return [];
+  return n.items.flatMap((i) => i.kind === "scalar" && i.value !== null ? [i.value] : []);
+}
+function parentOf2(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function join(dir, rel) {
+  if (rel.startsWith("/")) return void 0;
+  const out = dir === "" ? [] : dir.split("/");
+  for (const part of rel.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+
+// src/edits/ports.ts
+var PORT_WORDS = /(port|addr|listen|bind|http|https)/i;
+var ENV_PORTS = /^(PORT|HTTP_PORT|HTTPS_PORT|LISTEN_PORT|SERVER_PORT|ADDR|HTTP_ADDR|LISTEN_ADDR|LISTEN|BIND|BIND_ADDR|SERVER_ADDR|ADDRESS)$/i;
+function privilegedPorts(file, stages) {
+  const ports = /* @__PURE__ */ new Set();
+  for (const stage of stages) {
+    for (const ins of stage.instructions) {
+      const kw = ins.getKeyword().toUpperCase();
+      if (kw === "EXPOSE") {
+        for (const a of ins.getArguments()) addPort(ports, expand(a.getValue(), stage.env).value.split("/")[0]);
+      } else if (kw === "ENV") {
+        for (const [name, value2] of stage.env) if (ENV_PORTS.test(name) && value2.known) addPort(ports, portOf(value2.value));
+      } else if (ins instanceof Cmd2 || ins instanceof Entrypoint2) {
+        for (const p of commandPorts(file, ins)) addPort(ports, p);
+      }
+    }
+  }
+  return [...ports].sort((a, b) => a - b);
+}
+function addPort(ports, text) {
+  if (text === void 0 || !/^[0-9]{1,5}$/.test(text)) return;
+  const n = Number(text);
+  if (n > 0 && n < 1024) ports.add(n);
+}
+function portOf(value2) {
+  const m = /^(?:[^\s:]*:)?([0-9]{1,5})$/.exec(value2.trim());
+  return m ? m[1] : void 0;
+}
+function commandPorts(file, ins) {
+  const range = ins.getArgumentsRange();
+  if (!range) return [];
+  const span = spanOf(file, range);
+  const words2 = execForm(file, span) ?? plainCommandWords(file, span, true) ?? [];
+  const out = [];
+  for (let i = 1; i < words2.length; i++) {
+    const w = words2[i];
+    const eq = w.indexOf("=");
+    if (w.startsWith("-") && eq !== -1 && PORT_WORDS.test(w.slice(0, eq))) {
+      const p = portOf(w.slice(eq + 1));
+      if (p) out.push(p);
+    } else if (w.startsWith("-") && PORT_WORDS.test(w) && i + 1 < words2.length) {
+      const p = portOf(words2[i + 1]);
+      if (p) out.push(p);
+    } else if (/^:[0-9]{1,5}$/.test(w)) out.push(w.slice(1));
+  }
+  return out;
+}
+
 // src/edits/needs-root.ts
 var PRIVILEGE_TOOLS = /* @__PURE__ */ new Set(["su-exec", "gosu", "setpriv", "s6-setuidgid", "setuidgid", "chpst", "runuser", "su", "chown", "setcap", "sudo"]);
 var SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh"]);
@@ -12673,6 +12830,32 @@ function needsRoot(file, model, stages, runsInImage = true) {
     const exec = execForm(file, span);
     const why = exec ? execNeedsRoot(model, stages, exec) : shellNeedsRoot(raw, final.workdir);
     if (why) return why;
+  }
+  return volumeNeedsRoot(stages) ?? portNeedsRoot(file, stages) ?? composeNeedsRoot(model);
+}
+function volumeNeedsRoot(stages) {
+  const paths = stages.flatMap((s) => s.volumes.flatMap((v) => v.paths.filter((p) => p !== void 0)));
+  if (paths.length === 0) return void 0;
+  const list2 = paths.join(", ");
+  return `VOLUME ${list2} may hold data written as root by the current image (named volumes and bind mounts keep it across upgrades), which uid ${NONROOT_UID} cannot rewrite; chown ${paths.length === 1 ? "it" : "them"} before switching users`;
+}
+function portNeedsRoot(file, stages) {
+  const ports = privilegedPorts(file, stages);
+  if (ports.length === 0) return void 0;
+  const list2 = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(", ")} are`;
+  return `${list2} below 1024, which a non-root process may bind only where the runtime allows it (Docker 20.10+ on a bridge network) or with CAP_NET_BIND_SERVICE`;
+}
+function composeNeedsRoot(model) {
+  for (const s of composeServices(model.workspace)) {
+    const where = `${s.file} (service ${s.name})`;
+    const socket = s.mounts.find((m) => m.source.includes("docker.sock") || m.target.includes("docker.sock"));
+    if (socket) return `${where} mounts the Docker socket, which only root and the docker group may use`;
+    if (s.match !== "same") continue;
+    if (s.privileged) return `${where} runs it privileged: it needs root's capabilities`;
+    if (s.capAdd.length > 0) return `${where} adds capabilities (${s.capAdd.join(", ")}), which a non-root process does not get`;
+    if (s.user !== void 0 && /^(root|0)(:.*)?$/.test(s.user)) return `${where} runs it as ${s.user}`;
+    const bind = s.mounts.find((m) => m.bind);
+    if (bind) return `${where} bind-mounts ${bind.source} at ${bind.target}, whose files keep their owner on the host, which uid ${NONROOT_UID} may not be able to ${bind.readOnly ? "read" : "write"}`;
   }
   return void 0;
 }
@@ -12821,6 +13004,8 @@ function splitTarget(model, images) {
   if (!binary || !binary.startsWith("/") || binary.includes("$")) return { reason: "where go build writes the binary is not known (give it -o with an absolute path)" };
   if (build.cgo.value === void 0) return { reason: "a variable hides CGO_ENABLED, so which libc the binary needs is not known" };
   const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== void 0;
+  const pie = build.cgo.value === null && !deliberate && !build.staticLink ? pieNeedsCgo(build) : void 0;
+  if (pie) return { reason: pie };
   const cgoOn = (build.cgo.value !== null && build.cgo.value !== "0" || deliberate || linksExternally(build)) && !build.staticLink;
   if (cgoOn && rootFacts(stage)?.libc !== "glibc") return { reason: "cgo stays on, and the builder's C library is not the glibc distroless has" };
   return { stage, build, binary, finalImage: cgoOn ? images.cgo : images.static, cgoOn, deliberate };
@@ -12921,13 +13106,13 @@ function splitEdits(file, stage, plan) {
   edits.push({ start: end, end, text: (needsBreak ? eol2 : "") + (blankAlready ? stageText.slice(eol2.length) : stageText) + eol2 });
   const from = spanOf(file, stage.from.getRange()).start;
   edits.push({ start: from, end: from, text: "" });
-  return { title: splitTitle(file, stage, builderName, plan), applicability: "unsafe", edits: normalizeEdits(edits) };
+  return { title: splitTitle(builderName, plan), applicability: "unsafe", edits: normalizeEdits(edits) };
 }
-function splitTitle(file, stage, builderName, plan) {
+function splitTitle(builderName, plan) {
   const names = plan.units.map((u) => basename(u.path));
   const carried = names.length === 0 ? "" : `, carrying over ${names.slice(0, 4).join(", ")}${names.length > 4 ? ` and ${names.length - 4} more` : ""}`;
   const given = plan.folders.length > 0 ? `, giving ${plan.folders.join(", ")} to uid ${NONROOT_USER.split(":")[0]}` : "";
-  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}${portNote(privilegedPorts(file, [stage]))}`;
+  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}`;
 }
 function liftRuntime(file, { moved, copiedEnv, args, runner, cmd, entrypoint }, edits) {
   const finalLines = [];
@@ -13104,6 +13289,8 @@ function switchFinalStage(file, model, images) {
   for (const run of removed.runs) edits.push(instructionLines(file, run.span.start, run.span.end));
   const runtime = runtimeEdits(file, final);
   if ("reason" in runtime) return runtime;
+  const health = composeHealthTool(model, final);
+  if (health) return { reason: health };
   edits.push(...runtime);
   const owners = ownerEdits(file, model, final, removed, image);
   if ("reason" in owners) return owners;
@@ -13126,6 +13313,8 @@ function cgoEdits(model) {
     if (b.staticLink) continue;
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== void 0;
     if (b.cgo.value === null && !deliberate) {
+      const pie = pieNeedsCgo(b);
+      if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
       edits.push({ ...disableCgo(b.file ? "shell" : commandForm(b.run), b.goWord), ...b.file ? { file: b.file.path } : {} });
     }
@@ -13221,6 +13410,18 @@ function runtimeEdits(file, final) {
   }
   return edits;
 }
+function composeHealthTool(model, final) {
+  for (const s of composeServices(model.workspace)) {
+    const test = s.healthcheck;
+    if (s.match !== "same" || !test || test[0]?.toUpperCase() === "NONE") continue;
+    const program = test.length === 1 ? "a shell" : test[0]?.toUpperCase() === "CMD-SHELL" ? "a shell" : test[1];
+    if (program === void 0) continue;
+    const shipped = final.copies.some((c) => c.dest !== void 0 && (normalize(c.dest) === program || basename(normalize(c.dest)) === basename(program)));
+    if (program !== "a shell" && shipped) continue;
+    return `the health check of ${s.file} (service ${s.name}) runs ${program}, which distroless does not have`;
+  }
+  return void 0;
+}
 function hasEntrypoint(stage) {
   return stage.instructions.some((i) => i instanceof Entrypoint2);
 }
@@ -13273,7 +13474,7 @@ function ownerEdits(file, model, final, removed, image) {
   if ("reason" in writable) return writable;
   for (const f of writable.folders) if (!made.some((m) => m.path === f)) made.push({ path: f, owner: NONROOT_USER });
   const given = writable.folders.length > 0 ? `, and give ${writable.folders.join(", ")} to uid ${NONROOT_UID}` : "";
-  return { edits, note: given + portNote(privilegedPorts(file, [final])), made };
+  return { edits, note: given, made };
 }
 function keptAccount(accounts, user) {
   const account = accounts.find((a) => a.kind === "user" && a.name === user?.user);
@@ -13314,12 +13515,6 @@ function instructionLines(file, start, end) {
   return { start: lineStartAt(file, start), end: e, text: "" };
 }
 
-// src/edits/types.ts
-function offer(result) {
-  if (result === void 0) return {};
-  return "reason" in result ? { noFix: result.reason } : { fix: result };
-}
-
 // src/rules/final-not-minimal.ts
 var HEAVY = {
   golang: "the Go toolchain, a shell and a package manager (800 MB and more)",
@@ -13351,7 +13546,7 @@ var final_not_minimal_default = defineRule({
       why: "A static Go binary needs no operating system around it. A final stage on `golang`, `debian`, `ubuntu` or `alpine` ships a shell, a package manager and, for `golang`, the whole toolchain: hundreds of megabytes to push and pull before the first cold start, and a long list of CVEs in packages the service never uses. A shell in the image is also what an attacker needs after a breach. The final image should hold the binary and its data on `gcr.io/distroless/static-debian12:nonroot` (or `scratch`), in a separate stage from the build. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language).",
       bad: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /usr/local/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /usr/local/bin/app /usr/local/bin/app\nENTRYPOINT ["/usr/local/bin/app"]\n',
-      fixSafety: "Unsafe, because it changes what the image contains and the user the program runs as. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o` (and `CGO_ENABLED=0` unless cgo is on purpose), runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, VOLUME, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form with the binary's absolute path, the WORKDIR is kept, and what the image held from the build context besides Go sources, tests, VCS, build files and project documents (templates, static files, configuration, translations, migrations) is copied over from the builder at the same paths. The process runs as 65532; the folders it may write as root before (its WORKDIR, VOLUME folders, folders a RUN made) are made from an empty folder of the builder (`/tmp/empty`) with `COPY --chown=65532:65532`. Offered when the stage is built FROM golang, runs one go build whose output path is known, and everything else it holds can be listed through the build context (`.dockerignore` applied). Not offered when the build context cannot be seen (standard input without --stdin-filename), a COPY source is missing or hidden by a variable, ADD fetches a URL or unpacks an archive, COPY --from brings files from another image, a RUN writes files that cannot be listed (make, scripts, cp, curl) or installs packages the program may use at run time, more than 16 COPY lines would be needed, the WORKDIR, HOME or copied files are under /root, a HEALTHCHECK runs another program, CMD/ENTRYPOINT does not run the binary as plain words, or the process talks to the Docker socket. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`); `USER`, `COPY --chown` and `chown` that named the removed accounts (or their uids) name the uid the process runs as: the uid the removed RUN gave the user, when it gave one (its home folder is then made and HOME set, as distroless has no passwd entry for it), else 65532; folders the removed RUNs made (`mkdir`, `chown`, `chown -R` over copied files) are made from the builder's empty folder with those owners; and where the process ran as root, its WORKDIR and VOLUME folders are given to 65532 as above. Not offered when the final stage runs other commands that need a shell or packages, `--chown` or `chown` names an account distroless does not have, files go into the home of a removed user or under /root, the ENTRYPOINT is a shell script, or cgo stays on for a libc distroless cannot supply. Ports below 1024 are named in the title: a non-root process binds them only where the runtime allows it."
+      fixSafety: "Unsafe, because it changes what the image contains and the user the program runs as. A single-stage `FROM golang` Dockerfile becomes a builder stage plus a distroless final stage: the build gets an explicit `-o` (and `CGO_ENABLED=0` unless cgo is on purpose), runtime instructions (EXPOSE, ENTRYPOINT, CMD, USER, LABEL, STOPSIGNAL, HEALTHCHECK, VOLUME, runtime ENV) move to the final stage, CMD/ENTRYPOINT become exec form with the binary's absolute path, the WORKDIR is kept, and what the image held from the build context besides Go sources, tests, VCS, build files and project documents (templates, static files, configuration, translations, migrations) is copied over from the builder at the same paths. The process runs as 65532; the folders it may write as root before (its WORKDIR, VOLUME folders, folders a RUN made) are made from an empty folder of the builder (`/tmp/empty`) with `COPY --chown=65532:65532`. Offered when the stage is built FROM golang, runs one go build whose output path is known, and everything else it holds can be listed through the build context (`.dockerignore` applied). Not offered when the build context cannot be seen (standard input without --stdin-filename), a COPY source is missing or hidden by a variable, ADD fetches a URL or unpacks an archive, COPY --from brings files from another image, a RUN writes files that cannot be listed (make, scripts, cp, curl) or installs packages the program may use at run time, more than 16 COPY lines would be needed, the WORKDIR, HOME or copied files are under /root, a HEALTHCHECK runs another program, CMD/ENTRYPOINT does not run the binary as plain words, or the process talks to the Docker socket. An existing alpine/debian/ubuntu final stage is switched to distroless, dropping what distroless already provides (user creation, `apk add ca-certificates tzdata`); `USER`, `COPY --chown` and `chown` that named the removed accounts (or their uids) name the uid the process runs as: the uid the removed RUN gave the user, when it gave one (its home folder is then made and HOME set, as distroless has no passwd entry for it), else 65532; folders the removed RUNs made (`mkdir`, `chown`, `chown -R` over copied files) are made from the builder's empty folder with those owners; and where the process ran as root, its WORKDIR and VOLUME folders are given to 65532 as above. Not offered when the final stage runs other commands that need a shell or packages, `--chown` or `chown` names an account distroless does not have, files go into the home of a removed user or under /root, the ENTRYPOINT is a shell script, cgo stays on for a libc distroless cannot supply, or a compose service built from this Dockerfile has a health check that runs a program distroless lacks (wget, curl, a shell). Where the process ran as root and would run as 65532 (both rewrites), not offered either when the image declares a VOLUME (data the root image wrote there stays root-owned), shows a port below 1024, or the repository's compose files mount the Docker socket, bind-mount host folders or grant privileges to its service."
     },
     messages: {
       notMinimal: "the final image {{image}} ships {{what}}; copy the binary into a minimal final stage such as gcr.io/distroless/static-debian12:nonroot"
@@ -13384,7 +13579,7 @@ var final_runs_as_root_default = defineRule({
       why: "A container process that runs as root is root on the container's file system and, after any escape, much closer to root on the node. Kubernetes clusters with `runAsNonRoot: true` refuse to start such an image (`container has runAsNonRoot and image will run as root`). `scratch`, distroless `:latest`/`:debug` and the `golang`, `alpine`, `debian` images all default to root; distroless `:nonroot` and Chainguard images run as 65532 and need no USER. Builder stages are not judged: only the final image runs. Judged for Go images: a Dockerfile that builds Go, or one that copies in a binary built before `docker build` (by a GoReleaser build or a Makefile target it matches, or in any repository that is a Go module, as long as the image says what to run and shows no other language). A GitHub Action's image (an `action.yml` beside it that runs `using: docker`) is not judged: GitHub runs it as root and documents that USER must not be set.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nUSER 65532:65532\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root or to ports below 1024 outside Docker (the fix's title names such ports). Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. The folders the root process could write are given to 65532: the final stage's WORKDIR, its VOLUME folders, folders its RUNs make and the HOME it sets, with `RUN mkdir -p \u2026 && chown 65532:65532 \u2026` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; or a RUN wrote settings into root's HOME (`git config --global`, `go env -w`)."
+      fixSafety: "Unsafe: the process then runs as uid 65532, which may lose access to files owned by root. Adds `USER 65532:65532` before the final ENTRYPOINT/CMD (or at the end of the final stage), or replaces `USER root` where no RUN after it needs root. The uid is numeric so that Kubernetes `runAsNonRoot` can check it; on distroless it is the `nonroot` user. The folders the root process could write are given to 65532: the final stage's WORKDIR, folders its RUNs make and the HOME it sets, with `RUN mkdir -p \u2026 && chown 65532:65532 \u2026` (before the VOLUME) where the image has a shell, or with `COPY --from=<builder> --chown=65532:65532 /tmp/empty <folder>` right after FROM where it has none (the builder gets `RUN mkdir -p /tmp/empty`). Where the image has no passwd entry for 65532 (everything but distroless and Chainguard), its HOME would be `/`: the fix makes `/home/nonroot` for it and sets `ENV HOME=/home/nonroot` (where it cannot, because no stage with a shell builds the binary or the final stage is built FROM another stage, the fix goes on and its title says that HOME stays `/`). Offered when those folders are known and nothing shows that the process needs root. Not offered when the WORKDIR, HOME or copied files are under /root (mode 0700); a variable hides a VOLUME or mkdir folder; an image without a shell is built FROM another stage or no stage with a shell builds the binary; whether the image has a shell is not known; the entrypoint drops privileges itself (an entrypoint script from the build context that runs su-exec, gosu, chown or the like, or such a tool installed); the process talks to the Docker socket; a shell-form CMD writes a file outside /tmp; a RUN wrote settings into root's HOME (`git config --global`, `go env -w`); the image declares a VOLUME (what the root image wrote there, in named volumes and bind mounts, stays root-owned after an upgrade: a chown in the image does not reach it); it shows a port below 1024 (EXPOSE, a port-like ENV, a port flag), which a non-root process binds only where the runtime allows it; or a compose file of the repository (`compose.yaml`, `docker-compose*.yml`, beside the Dockerfile or at the root) mounts the Docker socket into a service built from this Dockerfile or a sibling of it, or runs this Dockerfile's service with host folders bind-mounted, `privileged`, `cap_add` or `user: root`."
     },
     messages: {
       noUser: "the final stage has no USER and {{image}} runs as root (uid 0); add USER 65532:65532 or use a :nonroot base",
@@ -13448,7 +13643,7 @@ function nonRootFix(file, model, stage, rootUser) {
   if (home) edits.push(at === "end" ? appendToStage(file, stage, `ENV HOME=${home}`) : insertBefore(file, stage, at, `ENV HOME=${home}`));
   edits.push(inPlace ? replaceSpan(spanOf(file, args), NONROOT_USER) : at === "end" ? appendToStage(file, stage, `USER ${NONROOT_USER}`) : insertBefore(file, stage, at, `USER ${NONROOT_USER}`));
   const given = folders.length > 0 ? ` and give it ${folders.map((f) => f === home ? `${f} (as HOME)` : f).join(", ")}` : "";
-  const title = `${inPlace ? "Run as" : "Add USER"} ${NONROOT_USER}${given}${homeNote}${portNote(privilegedPorts(file, lineage))}`;
+  const title = `${inPlace ? "Run as" : "Add USER"} ${NONROOT_USER}${given}${homeNote}`;
   return { title, applicability: "unsafe", edits: [...edits, ...stageAnchors(file, stage, true)] };
 }
 function rootNeededAfter(file, lineage, user) {
@@ -13676,8 +13871,8 @@ function cachesLeftInImage(out, model, lineage) {
       const first = cmds.find((c) => buildLeft && c.buildCache || modsLeft && c.modules !== "no") ?? cmds[0];
       const left = [buildLeft ? ["the build cache", dirs.gocache] : void 0, modsLeft ? ["the module cache", dirs.modcache] : void 0].filter((x) => x !== void 0);
       const what = left.map(([name, dir]) => `${name} (${dir})`).join(" and ");
-      const mounts = left.map(([, dir]) => `--mount=type=cache,target=${dir}`).join(" ");
-      out.push({ messageId: "cacheInImage", start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? "remain" : "remains", mounts } });
+      const mounts2 = left.map(([, dir]) => `--mount=type=cache,target=${dir}`).join(" ");
+      out.push({ messageId: "cacheInImage", start: first.start, end: first.end, data: { verb: first.verb, what, remain: left.length > 1 ? "remain" : "remains", mounts: mounts2 } });
     }
   }
 }
@@ -13722,9 +13917,9 @@ var shell_form_without_shell_default = defineRule({
     const reports = [];
     const final = finalImage(model);
     if (!final || final.facts.binSh === true) return reports;
-    const { cmd, entrypoint, healthcheck } = effectiveRuntime(final.stage);
+    const { cmd, entrypoint, healthcheck: healthcheck2 } = effectiveRuntime(final.stage);
     const shellEntrypoint = entrypoint !== void 0 && isShellForm(file, entrypoint);
-    for (const ins of shellEntrypoint ? [entrypoint, healthcheck] : [entrypoint, cmd, healthcheck]) {
+    for (const ins of shellEntrypoint ? [entrypoint, healthcheck2] : [entrypoint, cmd, healthcheck2]) {
       if (!ins) continue;
       const args = commandSpan(file, ins);
       if (!args || execForm(file, args) !== void 0) continue;
@@ -13996,7 +14191,7 @@ var missing_trimpath_default = defineRule({
       why: "Without `-trimpath` the binary records the absolute file system paths of the build (`/src/internal/...`, `/go/pkg/mod/...`) in its file tables, so stack traces leak the builder's layout and two builds of the same code in different folders give different binaries. `-trimpath` records module paths instead, which makes builds reproducible; ko builds this way by default.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable.'
+      fixSafety: 'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: the debugger finds the sources by the paths the binary keeps.'
     },
     messages: {
       missing: "`go {{verb}}` without -trimpath: the binary embeds the build's absolute paths and is not reproducible",
@@ -14019,6 +14214,7 @@ var missing_trimpath_default = defineRule({
 });
 function judgeCommand2(reports, build, place) {
   if (build.trimpath !== false || build.opaqueArgs) return;
+  if (isDebugBuild(build)) return;
   if (build.flags.some((f) => f.name === "trimpath" && (f.value === "false" || f.value === "0"))) return;
   const go = build.goVersion;
   if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {
@@ -14836,11 +15032,11 @@ function replacementTag(tag) {
 }
 function usesShell(file, stage) {
   if (lineageInstructions(stage).some((i) => i instanceof Run2 || i.getKeyword() === "SHELL")) return true;
-  const { cmd, entrypoint, healthcheck } = effectiveRuntime(stage);
+  const { cmd, entrypoint, healthcheck: healthcheck2 } = effectiveRuntime(stage);
   if (!entrypoint && stageLineage(stage).some((s) => s.base.kind === "image" && s.base.facts.family === "distroless" && s.base.facts.debug)) return true;
-  for (const ins of [entrypoint, cmd, healthcheck]) {
+  for (const ins of [entrypoint, cmd, healthcheck2]) {
     if (!ins) continue;
-    if (ins === healthcheck && (ins.getArgumentsContent() ?? "").trim().toUpperCase() === "NONE") continue;
+    if (ins === healthcheck2 && (ins.getArgumentsContent() ?? "").trim().toUpperCase() === "NONE") continue;
     const exec = execCommand(file, ins);
     if (!exec || exec.length > 0 && isShellProgram(exec[0])) return true;
   }

@@ -3,15 +3,15 @@ import { Arg, Cmd, Entrypoint, Healthcheck, type Instruction } from '../parse/as
 import { imageFacts, type ImageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
-import { deliberateCgo, linksExternally } from '../model/cgo';
+import { deliberateCgo, linksExternally, pieNeedsCgo } from '../model/cgo';
 import { execForm } from '../model/exec-form';
-import { isWithin, normalize } from '../model/paths';
+import { basename, isWithin, normalize } from '../model/paths';
+import { composeServices } from '../model/compose';
 import { runEffects, type Account } from '../model/run-effects';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { lineEndAt, spanOf, type SourceFile } from '../parse/source';
 import { accountMap, IMAGE_USERS, type AccountMap } from './accounts';
 import { execFormText, plainCommandWords } from './exec-words';
-import { portNote, privilegedPorts } from './ports';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
 import { insertBefore, lineStartAt } from './layout';
 import { commandForm, disableCgo, replaceSpan } from './text';
@@ -44,6 +44,8 @@ export function switchFinalStage(file: SourceFile, model: Model, images: FinalIm
   for (const run of removed.runs) edits.push(instructionLines(file, run.span.start, run.span.end));
   const runtime = runtimeEdits(file, final);
   if ('reason' in runtime) return runtime;
+  const health = composeHealthTool(model, final);
+  if (health) return { reason: health };
   edits.push(...runtime);
   const owners = ownerEdits(file, model, final, removed, image);
   if ('reason' in owners) return owners;
@@ -72,6 +74,8 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
     const deliberate = b.cgo.value === null && deliberateCgo(model, b) !== undefined;
     if (b.cgo.value === null && !deliberate) {
       // In a Makefile or script: the edit goes there, when the go word is written as it reads.
+      const pie = pieNeedsCgo(b);
+      if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
       edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b.goWord), ...(b.file ? { file: b.file.path } : {}) });
     }
@@ -197,6 +201,23 @@ function runtimeEdits(file: SourceFile, final: Stage): Edit[] | NoFix {
   return edits;
 }
 
+/**
+ * A compose service built from this Dockerfile whose health check runs a program of the old image
+ * (wget, curl, a shell): with no such program the service never becomes healthy.
+ */
+function composeHealthTool(model: Model, final: Stage): string | undefined {
+  for (const s of composeServices(model.workspace)) {
+    const test = s.healthcheck;
+    if (s.match !== 'same' || !test || test[0]?.toUpperCase() === 'NONE') continue;
+    const program = test.length === 1 ? 'a shell' : test[0]?.toUpperCase() === 'CMD-SHELL' ? 'a shell' : test[1];
+    if (program === undefined) continue;
+    const shipped = final.copies.some((c) => c.dest !== undefined && (normalize(c.dest) === program || basename(normalize(c.dest)) === basename(program)));
+    if (program !== 'a shell' && shipped) continue;
+    return `the health check of ${s.file} (service ${s.name}) runs ${program}, which distroless does not have`;
+  }
+  return undefined;
+}
+
 function hasEntrypoint(stage: Stage): boolean {
   return stage.instructions.some((i) => i instanceof Entrypoint);
 }
@@ -263,7 +284,7 @@ function ownerEdits(file: SourceFile, model: Model, final: Stage, removed: Remov
   if ('reason' in writable) return writable;
   for (const f of writable.folders) if (!made.some((m) => m.path === f)) made.push({ path: f, owner: NONROOT_USER });
   const given = writable.folders.length > 0 ? `, and give ${writable.folders.join(', ')} to uid ${NONROOT_UID}` : '';
-  return { edits, note: given + portNote(privilegedPorts(file, [final])), made };
+  return { edits, note: given, made };
 }
 
 /**

@@ -3,7 +3,7 @@ import { Arg, Cmd, Entrypoint, Env, Healthcheck, User, type Instruction } from '
 import { imageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { rootFacts } from '../model/lineage';
-import { deliberateCgo, linksExternally } from '../model/cgo';
+import { deliberateCgo, linksExternally, pieNeedsCgo } from '../model/cgo';
 import { execForm } from '../model/exec-form';
 import { basename, dirname, isWithin, resolvePath } from '../model/paths';
 import { runEffects } from '../model/run-effects';
@@ -13,7 +13,6 @@ import { carriedFromContext, type CarryUnit } from './carry-over';
 import { execFormText, plainCommandWords } from './exec-words';
 import type { Edit, FinalImages, Fix, NoFix } from './types';
 import { lineStartAt, lowercaseKeywords } from './layout';
-import { portNote, privilegedPorts } from './ports';
 import { commandForm, disableCgo, insertArgsAfter } from './text';
 import { EMPTY_DIR, emptyFolderCopies, writableFolders } from './writable';
 import { needsRoot } from './needs-root';
@@ -90,6 +89,8 @@ function splitTarget(model: Model, images: FinalImages): SplitTarget | NoFix {
   // purpose (set, or needed by a module or `import "C"`) stays on; `-linkmode external` links
   // against libc even with cgo off.
   const deliberate = build.cgo.value === null && deliberateCgo(model, build) !== undefined;
+  const pie = build.cgo.value === null && !deliberate && !build.staticLink ? pieNeedsCgo(build) : undefined;
+  if (pie) return { reason: pie };
   const cgoOn = ((build.cgo.value !== null && build.cgo.value !== '0') || deliberate || linksExternally(build)) && !build.staticLink;
   // A deliberate cgo binary needs its builder's libc; distroless offers glibc only.
   if (cgoOn && rootFacts(stage)?.libc !== 'glibc') return { reason: 'cgo stays on, and the builder\'s C library is not the glibc distroless has' };
@@ -239,14 +240,14 @@ function splitEdits(file: SourceFile, stage: Stage, plan: SplitPlan): Fix | NoFi
   // From the FROM line on, like GD004's fix, which then waits for this one (see stageAnchors).
   const from = spanOf(file, stage.from.getRange()).start;
   edits.push({ start: from, end: from, text: '' });
-  return { title: splitTitle(file, stage, builderName, plan), applicability: 'unsafe', edits: normalizeEdits(edits) };
+  return { title: splitTitle(builderName, plan), applicability: 'unsafe', edits: normalizeEdits(edits) };
 }
 
-function splitTitle(file: SourceFile, stage: Stage, builderName: string, plan: SplitPlan): string {
+function splitTitle(builderName: string, plan: SplitPlan): string {
   const names = plan.units.map((u) => basename(u.path));
   const carried = names.length === 0 ? '' : `, carrying over ${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
   const given = plan.folders.length > 0 ? `, giving ${plan.folders.join(', ')} to uid ${NONROOT_USER.split(':')[0]}` : '';
-  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}${portNote(privilegedPorts(file, [stage]))}`;
+  return `Split into a ${builderName} stage and a ${plan.finalImage} final stage${carried}${given}`;
 }
 
 /**

@@ -13,6 +13,9 @@ import { runEffects } from '../model/run-effects';
 import type { Model, Stage } from '../model/types';
 import { spanOf, type SourceFile } from '../parse/source';
 import { splitCommands } from '../shell/lexer';
+import { composeServices } from '../model/compose';
+import { NONROOT_UID } from '../model/constants';
+import { privilegedPorts } from './ports';
 
 /** Programs an entrypoint uses to drop from root to another user, or that need root to run. */
 const PRIVILEGE_TOOLS = new Set(['su-exec', 'gosu', 'setpriv', 's6-setuidgid', 'setuidgid', 'chpst', 'runuser', 'su', 'chown', 'setcap', 'sudo']);
@@ -54,6 +57,45 @@ export function needsRoot(file: SourceFile, model: Model, stages: readonly Stage
     const exec = execForm(file, span);
     const why = exec ? execNeedsRoot(model, stages, exec) : shellNeedsRoot(raw, final.workdir);
     if (why) return why;
+  }
+  return volumeNeedsRoot(stages) ?? portNeedsRoot(file, stages) ?? composeNeedsRoot(model);
+}
+
+/**
+ * A VOLUME holds what the running container wrote there: named volumes and bind mounts of a root
+ * image keep their root-owned files across an upgrade, and a chown in the image does not reach them.
+ */
+function volumeNeedsRoot(stages: readonly Stage[]): string | undefined {
+  const paths = stages.flatMap((s) => s.volumes.flatMap((v) => v.paths.filter((p): p is string => p !== undefined)));
+  if (paths.length === 0) return undefined;
+  const list = paths.join(', ');
+  return `VOLUME ${list} may hold data written as root by the current image (named volumes and bind mounts keep it across upgrades), which uid ${NONROOT_UID} cannot rewrite; chown ${paths.length === 1 ? 'it' : 'them'} before switching users`;
+}
+
+/** Ports below 1024: a non-root process binds them only where the runtime allows it. */
+function portNeedsRoot(file: SourceFile, stages: readonly Stage[]): string | undefined {
+  const ports = privilegedPorts(file, stages);
+  if (ports.length === 0) return undefined;
+  const list = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(', ')} are`;
+  return `${list} below 1024, which a non-root process may bind only where the runtime allows it (Docker 20.10+ on a bridge network) or with CAP_NET_BIND_SERVICE`;
+}
+
+/**
+ * How the repository's compose files run this image: the Docker socket mounted (also into a
+ * service built from a sibling Dockerfile: the same program), or, for this Dockerfile's own
+ * service, host folders bind-mounted, `privileged`, `cap_add` or `user: root`.
+ */
+function composeNeedsRoot(model: Model): string | undefined {
+  for (const s of composeServices(model.workspace)) {
+    const where = `${s.file} (service ${s.name})`;
+    const socket = s.mounts.find((m) => m.source.includes('docker.sock') || m.target.includes('docker.sock'));
+    if (socket) return `${where} mounts the Docker socket, which only root and the docker group may use`;
+    if (s.match !== 'same') continue;
+    if (s.privileged) return `${where} runs it privileged: it needs root's capabilities`;
+    if (s.capAdd.length > 0) return `${where} adds capabilities (${s.capAdd.join(', ')}), which a non-root process does not get`;
+    if (s.user !== undefined && /^(root|0)(:.*)?$/.test(s.user)) return `${where} runs it as ${s.user}`;
+    const bind = s.mounts.find((m) => m.bind);
+    if (bind) return `${where} bind-mounts ${bind.source} at ${bind.target}, whose files keep their owner on the host, which uid ${NONROOT_UID} may not be able to ${bind.readOnly ? 'read' : 'write'}`;
   }
   return undefined;
 }

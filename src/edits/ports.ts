@@ -2,7 +2,7 @@
  * Ports below 1024 are privileged: a non-root process may bind them only where the runtime allows
  * it (Docker since 20.10 sets net.ipv4.ip_unprivileged_port_start=0 in the container; Kubernetes
  * and other runtimes may not, and then the program fails with "bind: permission denied"). A fix
- * that makes the process non-root says so in its title when the image shows such a port.
+ * that makes the process non-root is not offered when the image shows such a port.
  */
 import { Cmd, Entrypoint, type Instruction } from '../parse/ast';
 import { execForm } from '../model/exec-form';
@@ -63,11 +63,4 @@ function commandPorts(file: SourceFile, ins: Instruction): string[] {
     } else if (/^:[0-9]{1,5}$/.test(w)) out.push(w.slice(1));
   }
   return out;
-}
-
-/** The note a fix's title carries when the process becomes non-root and binds privileged ports. */
-export function portNote(ports: readonly number[]): string {
-  if (ports.length === 0) return '';
-  const list = ports.length === 1 ? `port ${ports[0]} is` : `ports ${ports.join(', ')} are`;
-  return ` (${list} below 1024: as non-root, binding ${ports.length === 1 ? 'it' : 'them'} needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)`;
 }

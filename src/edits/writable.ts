@@ -100,7 +100,8 @@ function isUnderRoot(path: string): boolean {
 }
 
 function alreadyWritable(q: WritableQuery, folder: string): boolean {
-  if (OPEN.some((o) => isWithin(folder, o))) return true;
+  // scratch has no /tmp: a WORKDIR /tmp makes it as root's, mode 0755.
+  if (q.base.family !== 'scratch' && OPEN.some((o) => isWithin(folder, o))) return true;
   if ((q.base.family === 'distroless' || q.base.family === 'chainguard') && isWithin(folder, NONROOT_HOME)) return true;
   if (folder === NONROOT_HOME && q.base.family !== 'distroless' && q.base.family !== 'chainguard') return false;
   // The golang images make GOPATH open to all (mode 1777).
@@ -134,9 +135,11 @@ export function isNewUserId(owner: string): boolean {
  * before `before` (where the USER goes).
  */
 export function chownWithShell(file: SourceFile, stage: Stage, folders: readonly string[], made: ReadonlySet<string>, before: { start: number } | 'end'): Edit {
-  const missing = folders.filter((f) => !made.has(f));
-  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(' ')} && ` : ''}chown ${NONROOT_USER} ${folders.join(' ')}`;
   const volume = stage.volumes.find((v) => v.paths.some((p) => p !== undefined && folders.includes(p)));
+  // Before a VOLUME (whose folder later steps could no longer change), folders that a later COPY
+  // or WORKDIR makes do not exist yet: every folder is made there.
+  const missing = volume ? folders : folders.filter((f) => !made.has(f));
+  const line = `RUN ${missing.length > 0 ? `mkdir -p ${missing.join(' ')} && ` : ''}chown ${NONROOT_USER} ${folders.join(' ')}`;
   const at = volume ? volume.span : before;
   if (at === 'end') return appendToStage(file, stage, line);
   return insertBefore(file, stage, at, line);

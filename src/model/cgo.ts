@@ -133,6 +133,28 @@ export function deliberateCgo(model: Model, build: GoBuild): string | undefined 
   return undefined;
 }
 
+/**
+ * The platforms where Go links a position-independent executable itself (Go's
+ * internal/platform.InternalLinkPIESupported); elsewhere `-buildmode=pie` needs the external (cgo)
+ * linker, and with cgo off the build fails: "-buildmode=pie requires external (cgo) linking".
+ */
+const INTERNAL_PIE = new Set(['android/arm64', 'darwin/amd64', 'darwin/arm64', 'linux/amd64', 'linux/arm64', 'linux/loong64', 'linux/ppc64le', 'windows/386', 'windows/amd64', 'windows/arm64']);
+
+/**
+ * Why turning cgo off may break a `-buildmode=pie` build: the platform it targets is not known to
+ * link PIE internally (GOARCH unset or a variable: the builder's own platform, which a multi-platform
+ * build varies). Undefined when the build is no PIE build or its target links PIE internally.
+ */
+export function pieNeedsCgo(build: Pick<GoBuild, 'flags' | 'goos' | 'goarch'>): string | undefined {
+  if (!build.flags.some((f) => f.name === 'buildmode' && f.value === 'pie')) return undefined;
+  const goos = build.goos.value || 'linux';
+  const goarch = build.goarch.value;
+  const known = goarch && !goarch.includes('$') && !goos.includes('$');
+  if (known && INTERNAL_PIE.has(`${goos}/${goarch}`)) return undefined;
+  const target = known ? `${goos}/${goarch}` : 'the platform it builds for is not known';
+  return `-buildmode=pie with cgo off links internally, which Go supports only on linux/amd64, arm64, loong64 and ppc64le (elsewhere the build fails: -buildmode=pie requires external (cgo) linking), and ${known ? `it builds for ${target}` : target}`;
+}
+
 /** `-ldflags '-linkmode external'` (or `-linkmode=external`): the external linker makes a dynamic binary, cgo or not. */
 export function linksExternally(build: GoBuild): boolean {
   const flags = build.ldflags?.flags ?? [];

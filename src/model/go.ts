@@ -665,6 +665,14 @@ function cgoLookalikes(file: SourceFile, stage: Stage): CgoLookalike[] {
   return found;
 }
 
+/**
+ * A build made for a debugger: `-gcflags` turns off optimizations or inlining (`all=-N -l`, as
+ * Delve asks). Stripping its symbols (`-s -w`) or its paths (`-trimpath`) defeats its purpose.
+ */
+export function isDebugBuild(build: Pick<GoCommand, 'flags'>): boolean {
+  return build.flags.some((f) => f.name === 'gcflags' && f.value !== undefined && splitQuoted(f.value.replace(/^[^=\s]*=/, '')).some((t) => t === '-N' || t === '-l'));
+}
+
 /** A name someone meant as CGO_ENABLED: other casing, or one or two letters off. */
 export function looksLikeCgoEnabled(name: string): boolean {
   if (name === 'CGO_ENABLED') return false;

@@ -3,11 +3,12 @@ import { compilerInstalled } from '../model/compiler';
 import type { ImageFacts } from '../model/catalogue';
 import type { GoBuild, HostBuild, Model } from '../model/types';
 import { disableCgo } from '../edits/text';
+import { offer, type NoFix } from '../edits/types';
 import { releaseEnvEdits } from '../edits/goreleaser';
 import type { SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { buildEdits, buildForm, buildPlace, finalImage, hostBinaryPath, hostLabel, hostPlace, rootImageText, type FinalImage } from './util';
-import { deliberateCgo, linksExternally } from '../model/cgo';
+import { deliberateCgo, linksExternally, pieNeedsCgo } from '../model/cgo';
 
 type MessageId =
   | 'noLibc'
@@ -38,7 +39,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, …; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.',
+        'Adds `CGO_ENABLED=0 ` in front of the `go` command, corrects a misspelled name, or exports an unexported one. Safe when the final image has no matching libc (the original binary cannot start there), and where cgo is off for want of a C compiler (writing CGO_ENABLED=0 changes nothing in the binary). Unsafe when the final image has a libc: a static binary uses Go\'s own DNS resolver and user lookup instead of the C library\'s. Offered when nothing shows that the build needs cgo. Not offered, and a build that cannot run on the final image is reported as deliberate cgo, when: CGO_ENABLED=1 is explicit; the build sets CGO_CFLAGS, CGO_LDFLAGS, CGO_LDFLAGS_ALLOW, CC or the like; it uses -race, -msan, -asan or a -buildmode that needs cgo; go.mod requires a module that only works with cgo (github.com/mattn/go-sqlite3, confluent-kafka-go, bimg, govips, go-duckdb, grocksdb, git2go, msteinert/pam, …; pure-Go ones such as modernc.org/sqlite do not count); a .go file of the build context imports "C". Choose a final image with the right libc, or link statically. Not offered either when -ldflags has -linkmode external without -extldflags "-static": the binary would stay dynamic. Nor for a `-buildmode=pie` build unless it targets a platform where Go links PIE itself (linux/amd64, arm64, loong64, ppc64le; GOARCH written on the build): elsewhere, and on a builder whose platform a multi-platform build varies, PIE with cgo off fails with \"-buildmode=pie requires external (cgo) linking\". Where the builder has no C compiler, a misspelled or unexported name is corrected only when it sets 0 (a 1 reaching the go command would turn cgo on without a compiler, and the build would fail). In a Makefile, a script or a GoReleaser file the fix edits that file (`CGO_ENABLED=0` before the go command, or first in the build\'s `env`) and is unsafe: the file also makes binaries for other uses (release archives, local builds), which become static as well. Not offered where the go command comes from a make variable (`$(GOBUILD)`), or where the GoReleaser settings are shared through a YAML alias.',
     },
     messages: {
       noLibc:
@@ -110,7 +111,9 @@ function judgeBuild(reports: Report<MessageId>[], file: SourceFile, model: Model
     reports.push(...mistakes(file, build, compiler === 'no', place.anchor));
     return;
   }
-  const fix = (applicability: 'safe' | 'unsafe'): Fix | undefined => {
+  const pie = pieNeedsCgo(build);
+  const fix = (applicability: 'safe' | 'unsafe'): Fix | NoFix | undefined => {
+    if (pie) return { reason: pie };
     const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
     // A Makefile or script also makes binaries for other uses (local builds): there, never a safe fix.
     return edits && { title: 'Build with CGO_ENABLED=0', applicability: build.file ? 'unsafe' : applicability, edits };
@@ -120,12 +123,12 @@ function judgeBuild(reports: Report<MessageId>[], file: SourceFile, model: Model
   const safe = linksExternally(build) ? undefined : fix('safe');
   // Static today, by accident: writing CGO_ENABLED=0 changes nothing but keeps it so.
   if (compiler === 'no') {
-    if (!build.cgoFlags && safe) reports.push({ messageId: 'noCompiler', severity: 'info', ...place, data, fix: safe });
-  } else if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...place, data, fix: safe });
-  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...place, data, fix: safe });
+    if (!build.cgoFlags && safe) reports.push({ messageId: 'noCompiler', severity: 'info', ...place, data, ...offer(safe) });
+  } else if (final && final.facts.libc === 'none') reports.push({ messageId: 'noLibc', ...place, data, ...offer(safe) });
+  else if (final && incompatible(builder, final.facts)) reports.push({ messageId: 'libcMismatch', ...place, data, ...offer(safe) });
   // The binary runs (the final image has its libc): a warning, not an error; none when the
   // build sets CGO_CFLAGS, CGO_LDFLAGS or CC, which only a cgo build reads.
-  else if (!build.cgoFlags) reports.push({ messageId: 'implicit', severity: 'warning', ...place, data, fix: fix('unsafe') });
+  else if (!build.cgoFlags) reports.push({ messageId: 'implicit', severity: 'warning', ...place, data, ...offer(fix('unsafe')) });
 }
 
 /** The machine a build made before `docker build` runs on: a Linux CI runner, amd64, with a C compiler and glibc. */

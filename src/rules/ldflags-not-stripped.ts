@@ -1,5 +1,5 @@
 import { goVersionAtLeast } from '../model/go-version';
-import { isOpaqueFlag } from '../model/go';
+import { isDebugBuild, isOpaqueFlag } from '../model/go';
 import type { GoBuild, GoCommand, HostBuild, ReleaseBuild } from '../model/types';
 import { releaseLdflagsEdits } from '../edits/goreleaser';
 import { insertArgsAfter, prependToFlagValue } from '../edits/text';
@@ -23,7 +23,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable.',
+        'Safe: adds `-ldflags="-s -w"` after `go build`, or puts the missing `-s`/`-w` at the front of the existing value, keeping `-X` and the other flags and the quoting as written (`-ldflags "-X main.version=${VERSION}"` becomes `-ldflags "-s -w -X main.version=${VERSION}"`). The program runs the same; only debuggers lose their symbols. Not offered when -ldflags comes from GOFLAGS. In a Makefile or a script the flags go into the recipe (inside the quotes of `-ldflags "$(LDFLAGS)"`); in a GoReleaser build, first in its `ldflags` (GoReleaser\'s default ldflags have `-s -w`). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: it keeps its symbols on purpose.',
     },
     messages: {
       missing: '`go {{verb}}` without -ldflags "-s -w": the binary keeps its symbol table and DWARF debug info, a quarter or more of its size',
@@ -59,6 +59,8 @@ function lacking(flags: readonly string[], sImplies: boolean): { missing: string
 
 /** A go command, in the Dockerfile or in the Makefile or script it is written in. */
 function judgeCommand(reports: Report<MessageId>[], file: SourceFile, build: GoBuild | GoCommand, sImplies: boolean, anchor: number | undefined): void {
+  // A build for a debugger (`-gcflags all=-N -l`) keeps its symbols on purpose.
+  if (isDebugBuild(build)) return;
   const found = lacking(build.ldflags?.flags ?? [], sImplies);
   // No -ldflags, but an argument that may hold any flags (`go build $(FLAGS)`): it may hold them.
   if (!found || (!build.ldflags && build.opaqueArgs)) return;

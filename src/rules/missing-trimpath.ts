@@ -1,3 +1,4 @@
+import { isDebugBuild } from '../model/go';
 import { insertArgsAfter } from '../edits/text';
 import { goVersionAtLeast } from '../model/go-version';
 import { defineRule, type Report } from './types';
@@ -24,7 +25,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable.',
+        'Safe: adds `-trimpath` after `go build`. The program behaves the same; file names in stack traces become module-relative. An explicit `-trimpath=false` is respected. Offered when the Go that runs the build is 1.13 or newer, or its version cannot be known. Not offered when it is older (a `golang:1.12` image, `apk add go` on Alpine 3.10 or older, `golang-go` of Debian buster or Ubuntu 18.04, an old tarball): that go command stops with "flag provided but not defined: -trimpath", so the finding says to upgrade Go first. In a Makefile or a script it goes into the recipe; in a GoReleaser build, first in its `flags` (or in a new `flags` key). Not offered where the words come from a make variable. A build for a debugger (`-gcflags` with `-N` or `-l`, as Delve needs) is not reported: the debugger finds the sources by the paths the binary keeps.',
     },
     messages: {
       missing: '`go {{verb}}` without -trimpath: the binary embeds the build\'s absolute paths and is not reproducible',
@@ -50,6 +51,8 @@ export default defineRule<MessageId>({
 function judgeCommand(reports: Report<MessageId>[], build: GoCommand & { run?: { form: string } }, place: ReturnType<typeof buildPlace>): void {
   // An argument that may hold any flags (`go build $(FLAGS)`) may hold -trimpath.
   if (build.trimpath !== false || build.opaqueArgs) return;
+  // A build for a debugger (`-gcflags all=-N -l`): the debugger finds the sources by the paths it keeps.
+  if (isDebugBuild(build)) return;
   if (build.flags.some((f) => f.name === 'trimpath' && (f.value === 'false' || f.value === '0'))) return;
   const go = build.goVersion;
   if (go && goVersionAtLeast(go, TRIMPATH_SINCE) === false) {

@@ -99,8 +99,12 @@ function isExportName(name: string): boolean {
     if (name === n) return true;
     if (name.startsWith(n) && (name[n.length] === '-' || name[n.length] === '_' || name[n.length] === '.')) return true;
   }
-  return false;
+  // `builder-exporter`, `ci-artifacts`: a part of the name that says so.
+  return name.split(/[-_.]/).some((part) => EXPORT_PARTS.has(part));
 }
+
+/** Name parts that say "files to take out" wherever they stand in the name. */
+const EXPORT_PARTS = new Set(['export', 'exporter', 'exports', 'artifact', 'artifacts', 'binaries']);
 
 /** The image text at the root of a stage's FROM chain ("scratch", "golang:1.23"). */
 export function rootImageText(stage: Stage): string {

@@ -31,7 +31,7 @@ describe('GD003 and GD004 on one final stage', () => {
   });
 
   it('when GD001 holds the builder first, GD004 goes, and the switch then turns its RUN into COPY lines', () => {
-    const out = fixAll('FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM alpine:3.20\nWORKDIR /srv\nCOPY --from=build /out/app ./app\nVOLUME /srv/data\nENTRYPOINT ["./app"]\n');
+    const out = fixAll('FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM alpine:3.20\nWORKDIR /srv\nRUN mkdir -p /srv/data\nCOPY --from=build /out/app ./app\nENTRYPOINT ["./app"]\n');
     expect(out).not.toMatch(/\nRUN .*chown/);
     expect(out).toContain('\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv/data\n');
     expect(out).toContain('USER 65532:65532\nENTRYPOINT ["./app"]\n');

@@ -440,6 +440,29 @@ ruleTester(rule, {
       output: null,
       unsafeOutput: multi('RUN CGO_ENABLED=0 go build -o /out/app .', 'debian:12-slim'),
     },
+    // -buildmode=pie with cgo off needs a platform whose linker makes PIE itself.
+    {
+      name: 'a -buildmode=pie build in a Makefile, for a platform not known: reported, not fixed',
+      code: viaRun('RUN make build', 'debian:12-slim'),
+      files: { Makefile: makefile('go build -buildmode=pie -o bin/app .') },
+      errors: [{ messageId: 'implicit', file: 'Makefile', line: 3, column: 2, message: 'not fixed automatically: -buildmode=pie with cgo off links internally, which Go supports only on linux/amd64, arm64, loong64 and ppc64le (elsewhere the build fails: -buildmode=pie requires external (cgo) linking), and the platform it builds for is not known', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'a -buildmode=pie build for linux/arm64 links PIE itself: fixed',
+      code: multi('RUN GOARCH=arm64 go build -buildmode=pie -o /out/app .', 'debian:12-slim'),
+      errors: [{ messageId: 'implicit', line: 4, column: 18 }],
+      output: null,
+      unsafeOutput: multi('RUN GOARCH=arm64 CGO_ENABLED=0 go build -buildmode=pie -o /out/app .', 'debian:12-slim'),
+    },
+    {
+      name: 'a -buildmode=pie build on scratch: reported as an error, not fixed',
+      code: multi('RUN go build -buildmode=pie -o /out/app .', 'scratch'),
+      errors: [{ messageId: 'noLibc', line: 4, column: 5, message: 'not fixed automatically: -buildmode=pie with cgo off links internally, which Go supports only on linux/amd64, arm64, loong64 and ppc64le (elsewhere the build fails: -buildmode=pie requires external (cgo) linking), and the platform it builds for is not known', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
     {
       name: 'copied through an intermediate stage',
       code: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM alpine:3.20 AS pack\nCOPY --from=build /out/app /pack/app\nFROM scratch\nCOPY --from=pack /pack/ /\nENTRYPOINT ["/app"]\n',

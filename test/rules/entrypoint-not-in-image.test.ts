@@ -14,6 +14,8 @@ ruleTester(rule, {
     { name: 'an export stage: scratch gathering files into .', code: multi('COPY --from=build /out/server .', 'scratch') },
     { name: 'an export stage with a MAINTAINER line', code: `${BUILD}\nFROM scratch\nMAINTAINER someone\nCOPY --from=build /out/server /\n` },
     { name: 'an export stage named binaries', code: `${BUILD}\nFROM scratch AS binaries\nCOPY --from=build /out/server /server\n` },
+    { name: 'an export stage named builder-exporter (a part of the name says so)', code: `${BUILD}\nFROM scratch AS builder-exporter\nARG CACHE_BUSTER=0\nCOPY --from=build /out /dist\n` },
+    { name: 'an export stage named ci-artifacts', code: `${BUILD}\nFROM scratch AS ci-artifacts\nCOPY --from=build /out/server /server\n` },
     { name: 'an export stage picked by name further up', code: `${BUILD}\nFROM scratch AS binary-linux\nCOPY --from=build /out/server /server\nFROM binary-linux\n` },
     { name: 'an export stage named bin', code: `${BUILD}\nFROM scratch AS bin\nCOPY --from=build /out/server /server\n` },
     { name: 'an export stage picked by target OS through a FROM chain (bin-$TARGETOS -> bin-unix -> scratch)', code: `${BUILD}\nFROM scratch AS bin-unix\nCOPY --from=build /out/server /\n\nFROM bin-unix AS bin-linux\nFROM bin-unix AS bin-darwin\n\nFROM scratch AS bin-windows\nCOPY --from=build /out/server /server.exe\n\nFROM bin-\${TARGETOS} AS bin\n` },

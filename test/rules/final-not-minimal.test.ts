@@ -100,27 +100,27 @@ ruleTester(rule, {
     // The single-stage split carries over what the program may read at run time (class 4).
     {
       name: 'split: templates, static files, translations and config in the WORKDIR are carried over; sources, tests, VCS, build files and what .dockerignore excludes are not',
-      code: `${WEB_SERVICE}VOLUME /data\nEXPOSE 8080\nCMD ["./server", "-templates", "./templates"]\n`,
+      code: `${WEB_SERVICE}EXPOSE 8080\nCMD ["./server", "-templates", "./templates"]\n`,
       files: WEB,
-      errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over config.yaml, static, templates, i18n, giving /app, /data to uid 65532` }],
+      errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over config.yaml, static, templates, i18n, giving /app to uid 65532` }],
       output: null,
       unsafeOutput:
         `${WEB_BUILDER.replace('FROM golang:1.23 AS build', 'FROM golang:1.23 AS build')}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\n` +
-        'COPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\n' +
+        'COPY --from=build --chown=65532:65532 /tmp/empty /app\n' +
         'COPY --from=build --chown=65532:65532 /app/static /app/static\nCOPY --from=build --chown=65532:65532 /app/templates /app/templates\n' +
         'COPY --from=build --chown=65532:65532 /app/web/i18n /app/web/i18n\nCOPY --from=build --chown=65532:65532 /app/config.yaml /app/config.yaml\n' +
-        'WORKDIR /app\nVOLUME /data\nEXPOSE 8080\nCOPY --from=build /app/server /app/server\nUSER 65532:65532\nCMD ["/app/server", "-templates", "./templates"]\n',
+        'WORKDIR /app\nEXPOSE 8080\nCOPY --from=build /app/server /app/server\nUSER 65532:65532\nCMD ["/app/server", "-templates", "./templates"]\n',
     },
     {
-      name: 'split: files of one folder go in one COPY; a glob source is listed; EXPOSE 80 is named in the title',
-      code: 'FROM golang:1.23\nWORKDIR /srv\nCOPY *.go go.mod ./\nCOPY *.html *.json ./\nRUN go build -o /usr/local/bin/site .\nEXPOSE 80\nENTRYPOINT ["site"]\n',
+      name: 'split: files of one folder go in one COPY; a glob source is listed',
+      code: 'FROM golang:1.23\nWORKDIR /srv\nCOPY *.go go.mod ./\nCOPY *.html *.json ./\nRUN go build -o /usr/local/bin/site .\nEXPOSE 8080\nENTRYPOINT ["site"]\n',
       files: { ...GO_ONLY, 'index.html': '', 'about.html': '', 'feed.json': '', 'notes.txt': '' },
-      errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over about.html, feed.json, index.html, giving /srv to uid 65532 (port 80 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)` }],
+      errors: [{ messageId: 'notMinimal', line: 1, column: 6, fixTitle: `Split into a build stage and a ${STATIC} final stage, carrying over about.html, feed.json, index.html, giving /srv to uid 65532` }],
       output: null,
       unsafeOutput:
         'FROM golang:1.23 AS build\nWORKDIR /srv\nCOPY *.go go.mod ./\nCOPY *.html *.json ./\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/site .\nRUN mkdir -p /tmp/empty\n\n' +
         `FROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /srv\nCOPY --from=build --chown=65532:65532 /srv/about.html /srv/feed.json /srv/index.html /srv/\n` +
-        'WORKDIR /srv\nEXPOSE 80\nCOPY --from=build /usr/local/bin/site /usr/local/bin/site\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/site"]\n',
+        'WORKDIR /srv\nEXPOSE 8080\nCOPY --from=build /usr/local/bin/site /usr/local/bin/site\nUSER 65532:65532\nENTRYPOINT ["/usr/local/bin/site"]\n',
     },
     {
       name: 'split: GOPATH-era (no go.mod, no WORKDIR): the process stays in /go, files come from the GOPATH source folder',
@@ -288,11 +288,41 @@ ruleTester(rule, {
       unsafeOutput: null,
     },
     {
-      name: 'switch: a root process on alpine with a WORKDIR and a VOLUME: both made from the builder’s empty folder as 65532',
-      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nEXPOSE 443\nCMD ["./server"]\n`,
-      errors: [{ messageId: 'notMinimal', line: 6, column: 6, fixTitle: `Use ${STATIC} for the final stage, and give /app, /data to uid 65532 (port 443 is below 1024: as non-root, binding it needs a runtime that allows it, like Docker 20.10+, or CAP_NET_BIND_SERVICE)` }],
+      name: 'switch: a root process on alpine with a WORKDIR: made from the builder’s empty folder as 65532',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nWORKDIR /app\nCOPY --from=build /out/server ./server\nEXPOSE 8443\nCMD ["./server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6, fixTitle: `Use ${STATIC} for the final stage, and give /app to uid 65532` }],
       output: null,
-      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nCOPY --from=build --chown=65532:65532 /tmp/empty /data\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nEXPOSE 443\nCMD ["./server"]\n`,
+      unsafeOutput: `${BUILD_FIXED}RUN mkdir -p /tmp/empty\n\nFROM ${STATIC}\nCOPY --from=build --chown=65532:65532 /tmp/empty /app\nWORKDIR /app\nCOPY --from=build /out/server ./server\nEXPOSE 8443\nCMD ["./server"]\n`,
+    },
+    {
+      name: 'switch: a root process with a VOLUME: no switch to a non-root base (the volume keeps what root wrote)',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nWORKDIR /app\nCOPY --from=build /out/server ./server\nVOLUME /data\nCMD ["./server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'not fixed automatically: VOLUME /data may hold data written as root by the current image (named volumes and bind mounts keep it across upgrades), which uid 65532 cannot rewrite; chown it before switching users', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'switch: a root process on port 443: no switch to a non-root base',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nCOPY --from=build /out/server /server\nEXPOSE 443\nCMD ["/server"]\n`,
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'not fixed automatically: port 443 is below 1024, which a non-root process may bind only where the runtime allows it (Docker 20.10+ on a bridge network) or with CAP_NET_BIND_SERVICE', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'switch: a compose health check runs wget in the container: the base keeps it',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nCOPY --from=build /out/server /server\nUSER 65534\nCMD ["/server"]\n`,
+      files: { 'go.mod': 'module example.com/app\n\ngo 1.23\n', 'compose.yaml': 'services:\n  app:\n    build: .\n    healthcheck:\n      test: ["CMD", "wget", "--spider", "http://localhost:8080/"]\n' },
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6, message: 'not fixed automatically: the health check of compose.yaml (service app) runs wget, which distroless does not have', fixTitle: null }],
+      output: null,
+      unsafeOutput: null,
+    },
+    {
+      name: 'switch: a compose health check that runs the program itself does not hold it back',
+      code: `${BUILD_ONLY}\nFROM alpine:3.20\nRUN apk add --no-cache ca-certificates\nCOPY --from=build /out/server /server\nUSER 65534\nCMD ["/server"]\n`,
+      files: { 'go.mod': 'module example.com/app\n\ngo 1.23\n', 'compose.yaml': 'services:\n  app:\n    build: .\n    healthcheck:\n      test: ["CMD", "/server", "-health"]\n' },
+      errors: [{ messageId: 'notMinimal', line: 6, column: 6 }],
+      output: null,
+      unsafeOutput: `${BUILD_FIXED}\nFROM ${STATIC}\nCOPY --from=build /out/server /server\nUSER 65534\nCMD ["/server"]\n`,
     },
     {
       name: 'switch: a RUN that makes a data folder and hands it over becomes a COPY of the builder\'s empty folder, as the renamed owner',

@@ -9,6 +9,10 @@ const multi = (run: string, builder = 'golang:1.23') =>
 ruleTester(rule, {
   valid: [
     GOOD,
+    // Builds for a debugger keep their symbols and paths on purpose.
+    { name: 'a build for a debugger: -gcflags="all=-N -l"', code: multi('RUN CGO_ENABLED=0 go build -gcflags="all=-N -l" -o /out/app .') },
+    { name: 'a build for a debugger: -gcflags "-N -l" as the next word', code: multi('RUN CGO_ENABLED=0 go build -gcflags "-N -l" -o /out/app .') },
+    { name: 'a build for a debugger in a Makefile', code: viaRun('RUN make build'), files: { Makefile: '.PHONY: build\nbuild:\n\tCGO_ENABLED=0 go build -gcflags=all=-N\\ -l -o bin/app .\n' } },
     { name: 'GoReleaser: no ldflags (its default has -s -w)', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n') } },
     { name: 'GoReleaser: ldflags with -s -w', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: ["-s -w -X main.version={{.Version}}"]\n') } },
     { name: 'GoReleaser: ldflags from a template', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    ldflags: ["{{ .Env.LDFLAGS }}"]\n') } },

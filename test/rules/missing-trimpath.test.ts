@@ -9,6 +9,10 @@ const multi = (run: string, builder = 'golang:1.23') =>
 ruleTester(rule, {
   valid: [
     GOOD,
+    // Builds for a debugger keep their symbols and paths on purpose.
+    { name: 'a build for a debugger: -gcflags="all=-N -l"', code: multi('RUN CGO_ENABLED=0 go build -gcflags="all=-N -l" -o /out/app .') },
+    { name: 'a build for a debugger: -gcflags "-N -l" as the next word', code: multi('RUN CGO_ENABLED=0 go build -gcflags "-N -l" -o /out/app .') },
+    { name: 'a build for a debugger in a Makefile', code: viaRun('RUN make build'), files: { Makefile: '.PHONY: build\nbuild:\n\tCGO_ENABLED=0 go build -gcflags=all=-N\\ -l -o bin/app .\n' } },
     { name: 'GoReleaser: -trimpath in flags', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    flags: [-trimpath]\n') } },
     { name: 'GoReleaser: -trimpath in GOFLAGS', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': 'version: 2\nenv: [GOFLAGS=-trimpath]\nbuilds:\n  - binary: app\ndockers_v2:\n  - images: [x]\n' } },
     { name: 'flags from a build argument without default may hold -trimpath', code: multi('ARG BUILD_FLAGS\nRUN CGO_ENABLED=0 go build $BUILD_FLAGS -ldflags="-s -w" -o /out/app .') },

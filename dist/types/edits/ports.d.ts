@@ -2,5 +2,3 @@ import type { Stage } from '../model/types';
 import { type SourceFile } from '../parse/source';
 /** Privileged ports the stages show: EXPOSE, port-like ENV, and port flags of CMD/ENTRYPOINT. */
 export declare function privilegedPorts(file: SourceFile, stages: readonly Stage[]): number[];
-/** The note a fix's title carries when the process becomes non-root and binds privileged ports. */
-export declare function portNote(ports: readonly number[]): string;

@@ -22,5 +22,11 @@ export declare function importsC(text: string): boolean;
  * flags that need cgo, a cgo-only module in go.mod, or sources of the build context that use the "C" pseudo-package.
  */
 export declare function deliberateCgo(model: Model, build: GoBuild): string | undefined;
+/**
+ * Why turning cgo off may break a `-buildmode=pie` build: the platform it targets is not known to
+ * link PIE internally (GOARCH unset or a variable: the builder's own platform, which a multi-platform
+ * build varies). Undefined when the build is no PIE build or its target links PIE internally.
+ */
+export declare function pieNeedsCgo(build: Pick<GoBuild, 'flags' | 'goos' | 'goarch'>): string | undefined;
 /** `-ldflags '-linkmode external'` (or `-linkmode=external`): the external linker makes a dynamic binary, cgo or not. */
 export declare function linksExternally(build: GoBuild): boolean;

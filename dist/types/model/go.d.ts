@@ -77,6 +77,11 @@ export declare function writtenAsIs(word: {
     start: number;
     end: number;
 }, substitutions: GoCommand['substitutions']): boolean;
+/**
+ * A build made for a debugger: `-gcflags` turns off optimizations or inlining (`all=-N -l`, as
+ * Delve asks). Stripping its symbols (`-s -w`) or its paths (`-trimpath`) defeats its purpose.
+ */
+export declare function isDebugBuild(build: Pick<GoCommand, 'flags'>): boolean;
 /** A name someone meant as CGO_ENABLED: other casing, or one or two letters off. */
 export declare function looksLikeCgoEnabled(name: string): boolean;
 /**
