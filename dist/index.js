@@ -9963,8 +9963,9 @@ function releaseConfig(file, dir, root) {
   const projectName = scalar(get(root, "project_name")) ?? scalar(get(root, "project"));
   const config = { file, dir, root, version, builds: [], dockers: [], dist: scalar(get(root, "dist")) ?? "dist", env: list(root, "env") };
   const buildsNode = get(root, "builds");
-  const items = buildsNode?.kind === "seq" ? buildsNode.items : void 0;
-  if (items === void 0) config.builds.push(releaseBuild(config, void 0, projectName, version));
+  const items = buildsNode?.kind === "seq" && buildsNode.items.length > 0 ? buildsNode.items : void 0;
+  const single = get(root, "build");
+  if (items === void 0) config.builds.push(releaseBuild(config, single?.kind === "map" ? single : void 0, projectName, version));
   else for (const item of items) if (item.kind === "map") config.builds.push(releaseBuild(config, item, projectName, version));
   for (const kind of ["dockers", "dockers_v2"]) {
     const entries = get(root, kind);
@@ -10469,6 +10470,17 @@ var PLATFORM_ARGS = [
   "TARGETSTAGE"
 ];
 var UNKNOWN = { known: false };
+var TARGET_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"];
+var isNameChar3 = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
+function referencesAny(text, names) {
+  for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
+    let k = i + 1 + (text[i + 1] === "{" ? 1 : 0);
+    const start = k;
+    while (k < text.length && isNameChar3(text[k])) k++;
+    if (k > start && names.has(text.slice(start, k))) return true;
+  }
+  return false;
+}
 function buildModel(file, options = {}) {
   const globalScope = /* @__PURE__ */ new Map();
   for (const name of PLATFORM_ARGS) {
@@ -10476,16 +10488,19 @@ function buildModel(file, options = {}) {
     globalScope.set(name, value2 === void 0 ? UNKNOWN : { known: true, value: value2 });
   }
   const index = new StageIndex();
+  const byTarget = new Set(TARGET_ARGS);
   let current;
   for (const instruction of file.dockerfile.getInstructions()) {
     if (instruction instanceof From2) {
       current = startStage(file, instruction, index, globalScope, options.mirrors);
+      if (referencesAny(file.text.slice(current.stage.imageSpan.start, current.stage.imageSpan.end), byTarget)) current.stage.imageByTarget = true;
       index.add(current.stage);
     } else if (current) {
       current.stage.instructions.push(instruction);
       readInstruction(file, current, instruction, index, globalScope);
     } else if (instruction instanceof Arg2) {
       declareArgs(file, instruction, globalScope, globalScope, true);
+      for (const p of instruction.getProperties()) if (referencesAny(p.getValue() ?? "", byTarget)) byTarget.add(p.getName());
     }
   }
   const stages = index.stages;
@@ -11480,11 +11495,11 @@ function checkShell(file, model, stage, offset, runtime = false) {
 function refersTo(text, name) {
   for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
     const start = i + (text[i + 1] === "{" ? 2 : 1);
-    if (text.startsWith(name, start) && !isNameChar3(text[start + name.length] ?? "")) return true;
+    if (text.startsWith(name, start) && !isNameChar4(text[start + name.length] ?? "")) return true;
   }
   return false;
 }
-function isNameChar3(c) {
+function isNameChar4(c) {
   return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
 }
 function buildPlace(build) {
@@ -11513,7 +11528,8 @@ function hostPlace(b, key) {
   return { start: dockers?.keyStart ?? 0, end: dockers?.keyEnd ?? 0, file: b.file, anchor };
 }
 function hostLabel(b) {
-  return b.tool === "goreleaser" ? `GoReleaser build "${b.name}"` : `make target "${b.name}"`;
+  if (b.tool !== "goreleaser") return `make target "${b.name}"`;
+  return b.name ? `GoReleaser build "${b.name}"` : "the GoReleaser build";
 }
 function hostBinaryPath(b) {
   const dest = b.copy.dest ?? "/app";
@@ -15010,33 +15026,35 @@ var build_platform_mismatch_default = defineRule({
     precision: "high",
     docs: {
       summary: "A builder stage `FROM --platform=$BUILDPLATFORM` whose shipped `go build` sets no GOARCH from TARGETARCH.",
-      why: "`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine's own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform's image gets the build machine's binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).",
+      why: "`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine's own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform's image gets the build machine's binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, for a GOOS of another system (`GOOS=darwin`: a release artifact the image does not run), for a builder whose image is picked by the target platform (`FROM --platform=$BUILDPLATFORM toolchain:${TARGETARCH}`, also through global ARGs: a per-target cross toolchain whose environment cannot be seen), or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).",
       bad: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: declares `ARG TARGETOS TARGETARCH` after the builder's FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine's own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one)."
+      fixSafety: "Safe: declares `ARG TARGETOS TARGETARCH` after the builder's FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine's own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), for a go command written in a Makefile or script the RUN runs (the finding points there; the file may also run outside the image build), for a go command run through a wrapper (`time`, `exec`, `xargs`: the prefix would be the command it runs), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one)."
     },
     messages: {
-      buildMachineBinary: "`go {{verb}}` runs on the build machine's platform (FROM --platform={{platform}}) and sets no GOARCH: every platform's image gets the build machine's binary, which fails with \"exec format error\" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH{{note}}",
-      undeclaredTarget: 'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage{{note}}'
+      buildMachineBinary: "`go {{verb}}` runs on the build machine's platform (FROM --platform={{platform}}) and sets no GOARCH: every platform's image gets the build machine's binary, which fails with \"exec format error\" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH",
+      undeclaredTarget: 'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage'
     }
   },
   check({ file, model }) {
     if (model.finalLineage.some((s) => onBuildPlatform(s))) return [];
     const reports = [];
     for (const build of model.goBuilds) {
-      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || usesXx(build)) continue;
+      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || otherOs(build) || usesXx(build) || imageByTarget(build.stage)) continue;
       const platform = stagePlatform(build.stage)?.text ?? "$BUILDPLATFORM";
       const undeclared = build.goarch.source !== "default" && refersTo(build.goarch.word?.text ?? "", "TARGETARCH") && !build.run.scope.has("TARGETARCH");
-      const why = noFixReason(build);
-      const note = why ? ` (no automatic fix: ${why})` : "";
-      const data = { verb: build.verb, platform, note };
+      const noFix = noFixReason(build);
+      const data = { verb: build.verb, platform };
       if (undeclared) {
-        const at = build.goarch.word ?? { start: build.goWord.start, end: build.verbWord.end };
+        const word = build.goarch.word && !build.file ? build.goarch.word : void 0;
+        const at = word ? { start: word.start, end: word.end } : buildPlace(build);
         const names = refersTo(build.goos.word?.text ?? "", "TARGETOS") ? PLATFORM_ARGS2 : ["TARGETARCH"];
-        reports.push({ messageId: "undeclaredTarget", start: at.start, end: at.end, data, fix: why ? void 0 : declareFix(file, build.stage, build, names) });
+        const declareNoFix = build.file ? cgoReason(build) : noFix;
+        const fix = declareNoFix ? void 0 : declareFix(file, build.stage, build, names);
+        reports.push({ messageId: "undeclaredTarget", ...at, data, ...fix ? { fix } : declareNoFix ? { noFix: declareNoFix } : {} });
         continue;
       }
-      reports.push({ messageId: "buildMachineBinary", start: build.goWord.start, end: build.verbWord.end, data, fix: why ? void 0 : targetFix(file, build) });
+      reports.push({ messageId: "buildMachineBinary", ...buildPlace(build), data, ...noFix ? { noFix } : { fix: targetFix(file, build) } });
     }
     return reports;
   }
@@ -15068,10 +15086,40 @@ function usesXx(build) {
   }
   return false;
 }
+function otherOs(build) {
+  return build.goos.source !== "default" && typeof build.goos.value === "string" && build.goos.value !== "" && !build.goos.value.includes("$") && build.goos.value !== "linux";
+}
+function imageByTarget(stage) {
+  return stageLineage(stage).some((s) => s.imageByTarget === true);
+}
 function noFixReason(build) {
+  if (build.file) return `the go command is in ${build.file.path}, which may also run outside this image build`;
   if (build.run.form === "exec") return "an exec-form RUN does not expand $TARGETARCH";
-  if (build.cgo.value === "1" || build.cgoFlags) return "cgo is on on purpose, and a cgo cross build needs a C cross compiler";
+  const wrapper = wrapperOf(build);
+  if (wrapper) return `the go command runs through \`${wrapper}\`, which would take GOOS=... for the command to run`;
+  return cgoReason(build);
+}
+function wrapperOf(build) {
+  let env = false;
+  for (const w of build.command.words) {
+    if (w.start >= build.goWord.start) return void 0;
+    if (w.text === "env" && !env) env = true;
+    else if (!(env && (w.text.startsWith("-") || isAssignment2(w.text)))) return w.text;
+  }
   return void 0;
+}
+function isAssignment2(text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text[i];
+    const letter = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
+    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function cgoReason(build) {
+  return build.cgo.value === "1" || build.cgoFlags ? "cgo is on on purpose, and a cgo cross build needs a C cross compiler" : void 0;
 }
 function declareFix(file, stage, build, names) {
   const missing = names.filter((n) => !build.run.scope.has(n));
