@@ -6823,6 +6823,8 @@ var Splitter = class {
   forHeader = false;
   skipFunctionName = false;
   cases = [];
+  /** How deep in `if`, `case` and loops the next command is. */
+  compounds = 0;
   next() {
     const t = this.peeked ?? this.lexer.next();
     this.peeked = null;
@@ -6848,6 +6850,7 @@ var Splitter = class {
       if (caseState === CASE_PATTERN) {
         if (isBare(tok, "esac")) {
           this.cases.pop();
+          this.leaveCompound();
           this.afterCompound = true;
         } else if (tok.kind === "op" && tok.op === ")") {
           this.cases[this.cases.length - 1] = CASE_BODY;
@@ -6896,12 +6899,24 @@ var Splitter = class {
       case "for":
       case "select":
         this.forHeader = true;
+        this.compounds++;
+        break;
+      case "if":
+      case "while":
+      case "until":
+        this.compounds++;
+        break;
+      case "fi":
+      case "done":
+        this.leaveCompound();
         break;
       case "case":
         this.cases.push(CASE_HEADER);
+        this.compounds++;
         break;
       case "esac":
         if (this.cases.length > 0) this.cases.pop();
+        this.leaveCompound();
         break;
       case "function":
         this.skipFunctionName = true;
@@ -6909,6 +6924,9 @@ var Splitter = class {
       default:
         break;
     }
+  }
+  leaveCompound() {
+    if (this.compounds > 0) this.compounds--;
   }
   redirect(tok) {
     let target;
@@ -6970,7 +6988,8 @@ var Splitter = class {
       redirects: cur.redirects,
       start: cur.start,
       end: cur.end,
-      separator: sep
+      separator: sep,
+      ...this.compounds > 0 ? { conditional: true } : {}
     });
     this.cur = new CommandBuilder();
   }
@@ -10974,6 +10993,14 @@ function installs(cmd) {
   }
   return result;
 }
+function installedPackages(cmd) {
+  const words2 = cmd.words.map((w) => w.text);
+  const verbs = words2.length > 0 ? PACKAGE_MANAGERS.get(basename(words2[0])) : void 0;
+  if (!verbs) return [];
+  const verb = words2.findIndex((w, i) => i > 0 && verbs.includes(w));
+  if (verb === -1) return [];
+  return words2.slice(verb + 1).filter((w) => !w.startsWith("-")).map(packageName);
+}
 function packageName(word) {
   let end = word.length;
   for (const c of ["=", "~", "<", ">", ":"]) {
@@ -14095,6 +14122,14 @@ function runAccess(run) {
   }
   return void 0;
 }
+var GIT_PACKAGES = /* @__PURE__ */ new Set(["git", "git-core"]);
+function gitInstalledAfter(file, stage, from) {
+  for (const run of stage.runs) {
+    if (run.span.start < from) continue;
+    if (run.commands.some((c) => installedPackages(c).some((p) => GIT_PACKAGES.has(p)))) return { line: lineColumn(file, run.span.start).line, what: "git installed" };
+  }
+  return void 0;
+}
 
 // src/rules/module-cache-busting.ts
 var FETCHING = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "generate", "run", "get", "list"]);
@@ -14114,7 +14149,7 @@ var module_cache_busting_default = defineRule({
       why: "Each Dockerfile instruction is a cache layer that is rebuilt when its inputs change. With `COPY . .` before the first `go mod download` or `go build`, any edit to any file invalidates the layer that fetches modules, and every build downloads every dependency again: minutes of CI time and a hard dependency on the module proxy for each build. Copy `go.mod` and `go.sum` first and run `go mod download` in a layer of its own (or use a cache mount on `/go/pkg/mod`); that layer then only changes when dependencies do. Not reported when go.mod requires nothing, when every Go command after the copy uses a cache mount on the module cache or `-mod=vendor`, or when a parent stage already downloaded the modules.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; private module access is set up after the copy (`go env -w GOPRIVATE=\u2026`, GOPROXY or GONOSUMDB settings, `git config url.\u2026.insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable."
+      fixSafety: "Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; the go command fetches modules with git (a Go before 1.13 without GOPROXY, or GOPROXY=direct) and git is installed only after the copy; every Go command that fetches modules after the copy runs only under a condition (`if [ ! -f app ]; then go build ...; fi`: a build that skips it needs neither go.mod nor the network); private module access is set up after the copy (`go env -w GOPRIVATE=\u2026`, GOPROXY or GONOSUMDB settings, `git config url.\u2026.insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable."
     },
     messages: {
       sourcesFirst: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first",
@@ -14215,13 +14250,26 @@ function fetchesUncached(run) {
   return fetchesModules(run) && !cacheMounted(run) && !vendored(run);
 }
 function fetchesModules(run) {
-  for (const c of run.commands) {
-    const go = goWordIndex2(c.words);
-    if (go === -1) continue;
-    const verb = c.words[go + 1]?.text ?? "";
-    if (FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "")) return true;
+  return run.commands.some(fetches);
+}
+function fetches(c) {
+  const go = goWordIndex2(c.words);
+  if (go === -1) return false;
+  const verb = c.words[go + 1]?.text ?? "";
+  return FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "");
+}
+function onlyConditionalFetch(stage, after) {
+  let first;
+  for (const r of stage.runs) {
+    if (r.span.start <= after) continue;
+    for (let i = 0; i < r.commands.length; i++) {
+      const c = r.commands[i];
+      if (!fetches(c)) continue;
+      if (!c.conditional && r.commands[i - 1]?.separator !== "||") return void 0;
+      first ??= r;
+    }
   }
-  return false;
+  return first && { run: first };
 }
 function cacheMounted(run) {
   const known3 = (name) => {
@@ -14247,7 +14295,7 @@ function splitFix(file, model, stage, copy) {
   if (context.kind("go.mod") !== "file") return `the build context has no go.mod${gopathHint(model)}, so there are no modules to download first`;
   const goMod = parseGoMod(context.read("go.mod") ?? "");
   const folder = copy.dest === void 0 ? void 0 : trimTrailingSlashes(copy.dest) || "/";
-  const reason = goCommandProblem(model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
+  const reason = goCommandProblem(file, model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
   if (reason) return reason;
   const sources = context.kind("go.sum") === "file" ? "go.mod go.sum" : "go.mod";
   const at = lineStartAt(file, copy.span.start);
@@ -14270,12 +14318,14 @@ function gopathHint(model) {
   const tool = ["Gopkg.toml", "glide.yaml", "Godeps/Godeps.json", "vendor.conf", "vendor/vendor.json"].find((f) => context?.kind(f) === "file");
   return tool ? ` (a GOPATH-era build: ${tool})` : " (a GOPATH-era build)";
 }
-function goCommandProblem(model, stage, copy, folder) {
+function goCommandProblem(file, model, stage, copy, folder) {
   const install = stage.goInstall;
   if (install && install.at > copy.span.start && stage.goBase !== true) return `Go is installed only at line ${install.line} (${install.how}), after this ${copy.keyword}`;
   if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
   const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
   if (!run) return void 0;
+  const conditional = onlyConditionalFetch(stage, copy.span.start);
+  if (conditional) return `the go command that fetches modules runs only under a condition (line ${lineColumn(file, conditional.run.span.start).line}), which a download layer of its own would not keep (a build that skips it needs neither go.mod nor the network)`;
   const modules = run.scope.get("GO111MODULE");
   if (modules?.known && modules.value === "off") return "GO111MODULE=off: the build does not use modules";
   const go = effectiveGoVersion(run, model.goMod);
@@ -14285,7 +14335,18 @@ function goCommandProblem(model, stage, copy, folder) {
   if (go && goVersionAtLeast(go, "1.13") === false && !(modules?.known && modules.value === "on") && gopathDir && folder && isWithin(folder, `${gopathDir}/src`)) {
     return `Go ${go.version} (from ${go.source}) turns modules off inside GOPATH (${folder}) unless GO111MODULE=on`;
   }
+  const git = fetchesDirect(run, go) ? gitInstalledAfter(file, stage, copy.span.end) : void 0;
+  if (git) {
+    const why = go && goVersionAtLeast(go, "1.13") === false ? `Go ${go.version} (from ${go.source}) has no module proxy by default (GOPROXY came with Go 1.13)` : "GOPROXY=direct";
+    return `${why}, so the download clones modules with git, which is installed only at line ${git.line}, after this ${copy.keyword}`;
+  }
   return void 0;
+}
+function fetchesDirect(run, go) {
+  const proxy = run.scope.get("GOPROXY");
+  if (proxy?.known && proxy.value !== "") return proxy.value === "direct";
+  if (proxy && !proxy.known) return false;
+  return go !== void 0 && goVersionAtLeast(go, "1.13") === false;
 }
 function accessProblem(file, stage, copy, goMod) {
   const step = moduleAccessAfter(file, stage, copy.span.end);
