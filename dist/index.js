@@ -14570,14 +14570,15 @@ var go_version_mismatch_default = defineRule({
     tags: ["correctness"],
     docs: {
       summary: "The `golang` builder image is older than the `go` line of go.mod (read from the build context).",
-      why: "Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile's folder, or `--context`). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), or when no Go command runs on the image (in its stage or a stage built FROM it).",
+      why: "Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile's folder, or `--context`). A Go before 1.21 does not refuse a newer go line: it builds, but code that uses what the newer release added fails to compile (reported as a warning; a pre-release such as `1.18beta1` speaks the language of its release). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), when no Go command runs on the image (in its stage or a stage built FROM it), or when nothing of the build context reaches those stages (`go get example.com/cmd` builds a module fetched from elsewhere, with its own go.mod).",
       goMod: "module example.com/app\n\ngo 1.23\n",
       bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix's title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), or when no variant of that release fits (per golint-docker's table of published golang tags, checked " + GOLANG_TAGS_CHECKED + ")."
+      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix's title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), when the image builds with `go get`, which Go 1.18 and later no longer builds with (the raise would break it), or when no variant of that release fits (per golint-docker's table of published golang tags, checked " + GOLANG_TAGS_CHECKED + ")."
     },
     messages: {
-      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}'
+      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}',
+      olderLanguage: "golang:{{imageVersion}} is older than go.mod's `go {{required}}`: a Go before 1.21 builds anyway (the go line became a minimum in Go 1.21), but code that uses what Go {{required}} added does not compile with it{{note}}"
     }
   },
   check({ file, model }) {
@@ -14588,16 +14589,52 @@ var go_version_mismatch_default = defineRule({
     for (const stage of model.stages) {
       if (stage.base.kind !== "image" || stage.base.facts.family !== "golang") continue;
       const imageVersion = stage.base.facts.goVersion ?? frozenVersion(stage);
-      if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
-      const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
+      if (!imageVersion) continue;
+      const enforced = compareGoVersions(imageVersion, "1.21rc1") !== -1;
+      if ((enforced ? goVersionSatisfies(imageVersion, required) : languageSatisfies(imageVersion, required)) !== false) continue;
+      const stages = subtree(stage, children);
+      const goRuns = stages.flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      const fix = raiseFix(file, stage, imageVersion, required);
+      if (!stages.some((s) => reachesContext(model, s))) continue;
+      const fix = getBreaks(model, stages, required) ?? raiseFix(file, stage, imageVersion, required);
       const note = typeof fix === "string" ? `; not fixed automatically: ${fix}` : "";
-      reports.push({ messageId: "tooOld", ...stage.imageSpan, data: { imageVersion, required, note }, fix: typeof fix === "string" ? void 0 : fix });
+      const data = { imageVersion, required, note };
+      if (enforced) reports.push({ messageId: "tooOld", ...stage.imageSpan, data, fix: typeof fix === "string" ? void 0 : fix });
+      else reports.push({ messageId: "olderLanguage", ...stage.imageSpan, severity: "warning", data, fix: typeof fix === "string" ? void 0 : fix });
     }
     return reports;
   }
 });
+function languageSatisfies(imageVersion, required) {
+  const minor = (v) => {
+    const parts = v.split(".");
+    let digits = 0;
+    while (digits < (parts[1] ?? "").length && parts[1][digits] >= "0" && parts[1][digits] <= "9") digits++;
+    return digits === 0 ? void 0 : `${parts[0]}.${parts[1].slice(0, digits)}`;
+  };
+  const a = minor(imageVersion);
+  const b = minor(required);
+  if (a === void 0 || b === void 0) return void 0;
+  const c = compareGoVersions(a, b);
+  return c === void 0 ? void 0 : c >= 0;
+}
+function reachesContext(model, stage) {
+  const context = model.workspace?.context;
+  for (const s of stageLineage(stage)) {
+    for (const c of s.copies) {
+      if (c.heredoc || c.fromImage !== void 0) continue;
+      if (c.fromStage) return true;
+      if (c.sources.some((src) => !src.known || !context || basename(src.text) === "go.mod" || context.kind(normalize(src.text)) !== "file")) return true;
+    }
+    for (const r of s.runs) if (r.mounts.some((m) => m.type === "bind" && m.from === void 0)) return true;
+  }
+  return false;
+}
+function getBreaks(model, stages, required) {
+  if (compareGoVersions(required, "1.18") === -1) return void 0;
+  const get2 = model.goBuilds.find((b) => b.verb === "get" && stages.includes(b.stage));
+  return get2 ? "the image builds with `go get`, which Go 1.18 and later no longer use to build and install (`go install <package>@<version>` does)" : void 0;
+}
 function childStages(model) {
   const children = /* @__PURE__ */ new Map();
   for (const s of model.stages) {
