@@ -14498,7 +14498,7 @@ var unpinned_image_default = defineRule({
     tags: ["reproducibility", "supply-chain"],
     docs: {
       summary: "A base image without a tag, with `:latest`, or a `golang` tag that names no Go version.",
-      why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds.",
+      why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds. A variant that is no longer published (`golang:alpine3.11`) does not move: it stopped at its last Go release, which the tag does not show; it is reported as information, with the same pin.",
       bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: `Unsafe, and only for \`golang\` images: pins the tag to the Go minor release it gives today, never older (\`golang\` becomes \`golang:1.27\`, \`golang:alpine\` becomes \`golang:1.27-alpine\`, and \`golang:alpine3.19\`, which stopped at Go 1.23.4, becomes \`golang:1.23-alpine3.19\`), nor older than go.mod's \`go\` or \`toolchain\` line. "Today" is the newest release in golint-docker's table of published golang tags (checked ${GOLANG_TAGS_CHECKED}). Offered when that tag was published. Not offered, and the finding says why, when the variant was never published for that release (go.mod asks for a Go newer than the last \`alpine3.19\` image), when the table does not know the release yet, for Windows variants, and for a tag written with a variable. Other images get no fix: which version to pin is the author's choice.`
@@ -14506,7 +14506,8 @@ var unpinned_image_default = defineRule({
     messages: {
       noTag: "{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}",
       latest: "{{image}} uses :latest, which changes under you; pin a version{{hint}}",
-      floating: "{{image}} names no Go version and moves to each new Go release; pin one{{hint}}"
+      floating: "{{image}} names no Go version and moves to each new Go release; pin one{{hint}}",
+      frozen: "{{image}} names no Go version: the variant is no longer published and stopped at Go {{version}}, which the tag does not show; pin it{{hint}}"
     }
   },
   check({ file, model }) {
@@ -14516,12 +14517,15 @@ var unpinned_image_default = defineRule({
       const { ref, facts } = stage.base;
       if (ref.digest) continue;
       const golang = facts.family === "golang";
-      const messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "latest" : golang && facts.goVersion === void 0 && isOsTag(ref.tag) ? "floating" : void 0;
+      let messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "latest" : golang && facts.goVersion === void 0 && isOsTag(ref.tag) ? "floating" : void 0;
       if (!messageId) continue;
+      const frozen = messageId === "floating" ? golangTagGo(ref.tag, stage.imageText) : void 0;
+      if (frozen && frozen.atLeast === false) messageId = "frozen";
       const pin = golang ? pinTarget(file, stage, ref.tag, model.goMod) : void 0;
       const hint = !pin ? "" : "tag" in pin ? ` (e.g. golang:${pin.tag})` : `; not fixed automatically: ${pin.reason}`;
       const fix = pin && "tag" in pin ? pinFix(file, stage, ref.tag, pin) : void 0;
-      reports.push({ messageId, ...stage.imageSpan, data: { image: stage.imageText, hint }, fix });
+      const version = frozen?.version ?? "";
+      reports.push({ messageId, ...stage.imageSpan, ...messageId === "frozen" ? { severity: "info" } : {}, data: { image: stage.imageText, hint, version }, fix });
     }
     return reports;
   }
