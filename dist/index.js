@@ -13516,7 +13516,7 @@ var build_cache_leak_default = defineRule({
     tags: ["security", "size", "reproducibility"],
     docs: {
       summary: "The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.",
-      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile's own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.",
+      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A go command names only the caches its Go has: the build cache came with Go 1.10, the module cache with Go 1.11. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile's own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: "Fixed together with final-not-minimal (GD003) when a single-stage `FROM golang` build is split into a builder and a distroless final stage (unsafe: it changes the image's contents). A `COPY --from` of a whole folder is not rewritten: which files the program needs at run time cannot be known from the Dockerfile."
@@ -13703,8 +13703,10 @@ function cachesLeftInImage(out, model, lineage) {
       const cmds = goCommands(buildsByRun, run);
       if (cmds.length === 0) continue;
       const dirs = goDirs(run.scope);
-      const buildLeft = cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, "-cache");
-      const modsUnmounted = !mounted(run, dirs.modcache, false) && !cleaned(run, "-modcache");
+      const hasBuildCache = goVersionAtLeast(run.goVersion, "1.10") !== false;
+      const hasModCache = goVersionAtLeast(run.goVersion, "1.11") !== false;
+      const buildLeft = hasBuildCache && cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, "-cache");
+      const modsUnmounted = hasModCache && !mounted(run, dirs.modcache, false) && !cleaned(run, "-modcache");
       const modsLeft = modsUnmounted && cmds.some((c) => c.modules === "fills" || c.modules === "may" && !modulesInImage);
       if (modsUnmounted && cmds.some((c) => c.modules !== "no")) modulesInImage = true;
       if (!buildLeft && !modsLeft) continue;
