@@ -14260,14 +14260,15 @@ function fetches(c) {
   const verb = c.words[go + 1]?.text ?? "";
   return FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "");
 }
-function onlyConditionalFetch(stage, after) {
+function onlyConditionalFetch(model, stage, after) {
+  const unconditional = (r, c) => !c.conditional && r.commands[r.commands.indexOf(c) - 1]?.separator !== "||";
+  for (const b of model.goBuilds) if (b.stage === stage && b.run.span.start > after && unconditional(b.run, b.via ?? b.command)) return void 0;
   let first;
   for (const r of stage.runs) {
     if (r.span.start <= after) continue;
-    for (let i = 0; i < r.commands.length; i++) {
-      const c = r.commands[i];
+    for (const c of r.commands) {
       if (!fetches(c)) continue;
-      if (!c.conditional && r.commands[i - 1]?.separator !== "||") return void 0;
+      if (unconditional(r, c)) return void 0;
       first ??= r;
     }
   }
@@ -14326,7 +14327,7 @@ function goCommandProblem(file, model, stage, copy, folder) {
   if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
   const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
   if (!run) return void 0;
-  const conditional = onlyConditionalFetch(stage, copy.span.start);
+  const conditional = onlyConditionalFetch(model, stage, copy.span.start);
   if (conditional) return `the go command that fetches modules runs only under a condition (line ${lineColumn(file, conditional.run.span.start).line}), which a download layer of its own would not keep (a build that skips it needs neither go.mod nor the network)`;
   const modules = run.scope.get("GO111MODULE");
   if (modules?.known && modules.value === "off") return "GO111MODULE=off: the build does not use modules";

@@ -189,14 +189,16 @@ function fetches(c: SimpleCommand): boolean {
  * that skips it (`if [ ! -f app ]; then go build ...; fi` with a prebuilt binary in the context)
  * needs neither go.mod nor the network, which a download layer of its own would.
  */
-function onlyConditionalFetch(stage: Stage, after: number): { run: RunInfo } | undefined {
+function onlyConditionalFetch(model: Model, stage: Stage, after: number): { run: RunInfo } | undefined {
+  const unconditional = (r: RunInfo, c: SimpleCommand) => !c.conditional && r.commands[r.commands.indexOf(c) - 1]?.separator !== '||';
+  // A build in a Makefile or script runs when the RUN's command that runs it (`make build`) does.
+  for (const b of model.goBuilds) if (b.stage === stage && b.run.span.start > after && unconditional(b.run, b.via ?? b.command)) return undefined;
   let first: RunInfo | undefined;
   for (const r of stage.runs) {
     if (r.span.start <= after) continue;
-    for (let i = 0; i < r.commands.length; i++) {
-      const c = r.commands[i];
+    for (const c of r.commands) {
       if (!fetches(c)) continue;
-      if (!c.conditional && r.commands[i - 1]?.separator !== '||') return undefined;
+      if (unconditional(r, c)) return undefined;
       first ??= r;
     }
   }
@@ -272,7 +274,7 @@ function goCommandProblem(file: SourceFile, model: Model, stage: Stage, copy: Co
   if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
   const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
   if (!run) return undefined;
-  const conditional = onlyConditionalFetch(stage, copy.span.start);
+  const conditional = onlyConditionalFetch(model, stage, copy.span.start);
   if (conditional) return `the go command that fetches modules runs only under a condition (line ${lineColumn(file, conditional.run.span.start).line}), which a download layer of its own would not keep (a build that skips it needs neither go.mod nor the network)`;
   const modules = run.scope.get('GO111MODULE');
   if (modules?.known && modules.value === 'off') return 'GO111MODULE=off: the build does not use modules';

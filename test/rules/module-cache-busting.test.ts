@@ -177,6 +177,14 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'tests under a condition, the build through make always: fixed',
+      code: multi(`WORKDIR /src\nCOPY . .\nRUN if [ "$RUN_TESTS" = 1 ]; then go test ./...; fi && make build`),
+      goMod: GO_MOD,
+      files: { ...FILES, Makefile: 'build:\n\tCGO_ENABLED=0 go build -o /out/app .\n' },
+      errors: [{ messageId: 'sourcesFirst', line: 3, column: 1 }],
+      output: multi(`WORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN if [ "$RUN_TESTS" = 1 ]; then go test ./...; fi && make build`),
+    },
+    {
       name: 'the same after ||',
       code: multi(`WORKDIR /src\nCOPY . .\nRUN test -f app-linux || go build -o app-linux .`),
       goMod: GO_MOD,
