@@ -6823,6 +6823,8 @@ var Splitter = class {
   forHeader = false;
   skipFunctionName = false;
   cases = [];
+  /** How deep in `if`, `case` and loops the next command is. */
+  compounds = 0;
   next() {
     const t = this.peeked ?? this.lexer.next();
     this.peeked = null;
@@ -6848,6 +6850,7 @@ var Splitter = class {
       if (caseState === CASE_PATTERN) {
         if (isBare(tok, "esac")) {
           this.cases.pop();
+          this.leaveCompound();
           this.afterCompound = true;
         } else if (tok.kind === "op" && tok.op === ")") {
           this.cases[this.cases.length - 1] = CASE_BODY;
@@ -6896,12 +6899,24 @@ var Splitter = class {
       case "for":
       case "select":
         this.forHeader = true;
+        this.compounds++;
+        break;
+      case "if":
+      case "while":
+      case "until":
+        this.compounds++;
+        break;
+      case "fi":
+      case "done":
+        this.leaveCompound();
         break;
       case "case":
         this.cases.push(CASE_HEADER);
+        this.compounds++;
         break;
       case "esac":
         if (this.cases.length > 0) this.cases.pop();
+        this.leaveCompound();
         break;
       case "function":
         this.skipFunctionName = true;
@@ -6909,6 +6924,9 @@ var Splitter = class {
       default:
         break;
     }
+  }
+  leaveCompound() {
+    if (this.compounds > 0) this.compounds--;
   }
   redirect(tok) {
     let target;
@@ -6970,7 +6988,8 @@ var Splitter = class {
       redirects: cur.redirects,
       start: cur.start,
       end: cur.end,
-      separator: sep
+      separator: sep,
+      ...this.compounds > 0 ? { conditional: true } : {}
     });
     this.cur = new CommandBuilder();
   }
@@ -9966,8 +9985,9 @@ function releaseConfig(file, dir, root) {
   const projectName = scalar(get(root, "project_name")) ?? scalar(get(root, "project"));
   const config = { file, dir, root, version, builds: [], dockers: [], dist: scalar(get(root, "dist")) ?? "dist", env: list(root, "env") };
   const buildsNode = get(root, "builds");
-  const items = buildsNode?.kind === "seq" ? buildsNode.items : void 0;
-  if (items === void 0) config.builds.push(releaseBuild(config, void 0, projectName, version));
+  const items = buildsNode?.kind === "seq" && buildsNode.items.length > 0 ? buildsNode.items : void 0;
+  const single = get(root, "build");
+  if (items === void 0) config.builds.push(releaseBuild(config, single?.kind === "map" ? single : void 0, projectName, version));
   else for (const item of items) if (item.kind === "map") config.builds.push(releaseBuild(config, item, projectName, version));
   for (const kind of ["dockers", "dockers_v2"]) {
     const entries = get(root, kind);
@@ -10480,6 +10500,17 @@ var PLATFORM_ARGS = [
   "TARGETSTAGE"
 ];
 var UNKNOWN = { known: false };
+var TARGET_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"];
+var isNameChar3 = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
+function referencesAny(text, names) {
+  for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
+    let k = i + 1 + (text[i + 1] === "{" ? 1 : 0);
+    const start = k;
+    while (k < text.length && isNameChar3(text[k])) k++;
+    if (k > start && names.has(text.slice(start, k))) return true;
+  }
+  return false;
+}
 function buildModel(file, options = {}) {
   const globalScope = /* @__PURE__ */ new Map();
   for (const name of PLATFORM_ARGS) {
@@ -10487,16 +10518,19 @@ function buildModel(file, options = {}) {
     globalScope.set(name, value2 === void 0 ? UNKNOWN : { known: true, value: value2 });
   }
   const index = new StageIndex();
+  const byTarget = new Set(TARGET_ARGS);
   let current;
   for (const instruction of file.dockerfile.getInstructions()) {
     if (instruction instanceof From2) {
       current = startStage(file, instruction, index, globalScope, options.mirrors);
+      if (referencesAny(file.text.slice(current.stage.imageSpan.start, current.stage.imageSpan.end), byTarget)) current.stage.imageByTarget = true;
       index.add(current.stage);
     } else if (current) {
       current.stage.instructions.push(instruction);
       readInstruction(file, current, instruction, index, globalScope);
     } else if (instruction instanceof Arg2) {
       declareArgs(file, instruction, globalScope, globalScope, true);
+      for (const p of instruction.getProperties()) if (referencesAny(p.getValue() ?? "", byTarget)) byTarget.add(p.getName());
     }
   }
   const stages = index.stages;
@@ -10969,6 +11003,14 @@ function installs(cmd) {
     if (MAYBE_COMPILER_PACKAGES.has(name) || w.includes("$") || w.includes("`")) result = "maybe";
   }
   return result;
+}
+function installedPackages(cmd) {
+  const words2 = cmd.words.map((w) => w.text);
+  const verbs = words2.length > 0 ? PACKAGE_MANAGERS.get(basename(words2[0])) : void 0;
+  if (!verbs) return [];
+  const verb = words2.findIndex((w, i) => i > 0 && verbs.includes(w));
+  if (verb === -1) return [];
+  return words2.slice(verb + 1).filter((w) => !w.startsWith("-")).map(packageName);
 }
 function packageName(word) {
   let end = word.length;
@@ -11498,11 +11540,11 @@ function checkShell(file, model, stage, offset, runtime = false) {
 function refersTo(text, name) {
   for (let i = text.indexOf("$"); i !== -1; i = text.indexOf("$", i + 1)) {
     const start = i + (text[i + 1] === "{" ? 2 : 1);
-    if (text.startsWith(name, start) && !isNameChar3(text[start + name.length] ?? "")) return true;
+    if (text.startsWith(name, start) && !isNameChar4(text[start + name.length] ?? "")) return true;
   }
   return false;
 }
-function isNameChar3(c) {
+function isNameChar4(c) {
   return c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c >= "0" && c <= "9" || c === "_";
 }
 function buildPlace(build) {
@@ -11531,7 +11573,8 @@ function hostPlace(b, key) {
   return { start: dockers?.keyStart ?? 0, end: dockers?.keyEnd ?? 0, file: b.file, anchor };
 }
 function hostLabel(b) {
-  return b.tool === "goreleaser" ? `GoReleaser build "${b.name}"` : `make target "${b.name}"`;
+  if (b.tool !== "goreleaser") return `make target "${b.name}"`;
+  return b.name ? `GoReleaser build "${b.name}"` : "the GoReleaser build";
 }
 function hostBinaryPath(b) {
   const dest = b.copy.dest ?? "/app";
@@ -13676,7 +13719,7 @@ var build_cache_leak_default = defineRule({
     tags: ["security", "size", "reproducibility"],
     docs: {
       summary: "The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.",
-      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile's own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.",
+      why: "Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A go command names only the caches its Go has: the build cache came with Go 1.10, the module cache with Go 1.11. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile's own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: "Fixed together with final-not-minimal (GD003) when a single-stage `FROM golang` build is split into a builder and a distroless final stage (unsafe: it changes the image's contents). A `COPY --from` of a whole folder is not rewritten: which files the program needs at run time cannot be known from the Dockerfile."
@@ -13863,8 +13906,10 @@ function cachesLeftInImage(out, model, lineage) {
       const cmds = goCommands(buildsByRun, run);
       if (cmds.length === 0) continue;
       const dirs = goDirs(run.scope);
-      const buildLeft = cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, "-cache");
-      const modsUnmounted = !mounted(run, dirs.modcache, false) && !cleaned(run, "-modcache");
+      const hasBuildCache = goVersionAtLeast(run.goVersion, "1.10") !== false;
+      const hasModCache = goVersionAtLeast(run.goVersion, "1.11") !== false;
+      const buildLeft = hasBuildCache && cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, "-cache");
+      const modsUnmounted = hasModCache && !mounted(run, dirs.modcache, false) && !cleaned(run, "-modcache");
       const modsLeft = modsUnmounted && cmds.some((c) => c.modules === "fills" || c.modules === "may" && !modulesInImage);
       if (modsUnmounted && cmds.some((c) => c.modules !== "no")) modulesInImage = true;
       if (!buildLeft && !modsLeft) continue;
@@ -14283,6 +14328,14 @@ function runAccess(run) {
   }
   return void 0;
 }
+var GIT_PACKAGES = /* @__PURE__ */ new Set(["git", "git-core"]);
+function gitInstalledAfter(file, stage, from) {
+  for (const run of stage.runs) {
+    if (run.span.start < from) continue;
+    if (run.commands.some((c) => installedPackages(c).some((p) => GIT_PACKAGES.has(p)))) return { line: lineColumn(file, run.span.start).line, what: "git installed" };
+  }
+  return void 0;
+}
 
 // src/rules/module-cache-busting.ts
 var FETCHING = /* @__PURE__ */ new Set(["build", "install", "test", "vet", "generate", "run", "get", "list"]);
@@ -14302,7 +14355,7 @@ var module_cache_busting_default = defineRule({
       why: "Each Dockerfile instruction is a cache layer that is rebuilt when its inputs change. With `COPY . .` before the first `go mod download` or `go build`, any edit to any file invalidates the layer that fetches modules, and every build downloads every dependency again: minutes of CI time and a hard dependency on the module proxy for each build. Copy `go.mod` and `go.sum` first and run `go mod download` in a layer of its own (or use a cache mount on `/go/pkg/mod`); that layer then only changes when dependencies do. Not reported when go.mod requires nothing, when every Go command after the copy uses a cache mount on the module cache or `-mod=vendor`, or when a parent stage already downloaded the modules.",
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; private module access is set up after the copy (`go env -w GOPRIVATE=\u2026`, GOPROXY or GONOSUMDB settings, `git config url.\u2026.insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable."
+      fixSafety: "Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; the go command fetches modules with git (a Go before 1.13 without GOPROXY, or GOPROXY=direct) and git is installed only after the copy; every Go command that fetches modules after the copy runs only under a condition (`if [ ! -f app ]; then go build ...; fi`: a build that skips it needs neither go.mod nor the network); private module access is set up after the copy (`go env -w GOPRIVATE=\u2026`, GOPROXY or GONOSUMDB settings, `git config url.\u2026.insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable."
     },
     messages: {
       sourcesFirst: "{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first",
@@ -14403,13 +14456,27 @@ function fetchesUncached(run) {
   return fetchesModules(run) && !cacheMounted(run) && !vendored(run);
 }
 function fetchesModules(run) {
-  for (const c of run.commands) {
-    const go = goWordIndex2(c.words);
-    if (go === -1) continue;
-    const verb = c.words[go + 1]?.text ?? "";
-    if (FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "")) return true;
+  return run.commands.some(fetches);
+}
+function fetches(c) {
+  const go = goWordIndex2(c.words);
+  if (go === -1) return false;
+  const verb = c.words[go + 1]?.text ?? "";
+  return FETCHING.has(verb) || verb === "mod" && FETCHING_MOD.has(c.words[go + 2]?.text ?? "");
+}
+function onlyConditionalFetch(model, stage, after) {
+  const unconditional = (r, c) => !c.conditional && r.commands[r.commands.indexOf(c) - 1]?.separator !== "||";
+  for (const b of model.goBuilds) if (b.stage === stage && b.run.span.start > after && unconditional(b.run, b.via ?? b.command)) return void 0;
+  let first;
+  for (const r of stage.runs) {
+    if (r.span.start <= after) continue;
+    for (const c of r.commands) {
+      if (!fetches(c)) continue;
+      if (unconditional(r, c)) return void 0;
+      first ??= r;
+    }
   }
-  return false;
+  return first && { run: first };
 }
 function cacheMounted(run) {
   const known3 = (name) => {
@@ -14435,7 +14502,7 @@ function splitFix(file, model, stage, copy) {
   if (context.kind("go.mod") !== "file") return `the build context has no go.mod${gopathHint(model)}, so there are no modules to download first`;
   const goMod = parseGoMod(context.read("go.mod") ?? "");
   const folder = copy.dest === void 0 ? void 0 : trimTrailingSlashes(copy.dest) || "/";
-  const reason = goCommandProblem(model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
+  const reason = goCommandProblem(file, model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
   if (reason) return reason;
   const sources = context.kind("go.sum") === "file" ? "go.mod go.sum" : "go.mod";
   const at = lineStartAt(file, copy.span.start);
@@ -14458,12 +14525,14 @@ function gopathHint(model) {
   const tool = ["Gopkg.toml", "glide.yaml", "Godeps/Godeps.json", "vendor.conf", "vendor/vendor.json"].find((f) => context?.kind(f) === "file");
   return tool ? ` (a GOPATH-era build: ${tool})` : " (a GOPATH-era build)";
 }
-function goCommandProblem(model, stage, copy, folder) {
+function goCommandProblem(file, model, stage, copy, folder) {
   const install = stage.goInstall;
   if (install && install.at > copy.span.start && stage.goBase !== true) return `Go is installed only at line ${install.line} (${install.how}), after this ${copy.keyword}`;
   if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
   const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
   if (!run) return void 0;
+  const conditional = onlyConditionalFetch(model, stage, copy.span.start);
+  if (conditional) return `the go command that fetches modules runs only under a condition (line ${lineColumn(file, conditional.run.span.start).line}), which a download layer of its own would not keep (a build that skips it needs neither go.mod nor the network)`;
   const modules = run.scope.get("GO111MODULE");
   if (modules?.known && modules.value === "off") return "GO111MODULE=off: the build does not use modules";
   const go = effectiveGoVersion(run, model.goMod);
@@ -14473,7 +14542,18 @@ function goCommandProblem(model, stage, copy, folder) {
   if (go && goVersionAtLeast(go, "1.13") === false && !(modules?.known && modules.value === "on") && gopathDir && folder && isWithin(folder, `${gopathDir}/src`)) {
     return `Go ${go.version} (from ${go.source}) turns modules off inside GOPATH (${folder}) unless GO111MODULE=on`;
   }
+  const git = fetchesDirect(run, go) ? gitInstalledAfter(file, stage, copy.span.end) : void 0;
+  if (git) {
+    const why = go && goVersionAtLeast(go, "1.13") === false ? `Go ${go.version} (from ${go.source}) has no module proxy by default (GOPROXY came with Go 1.13)` : "GOPROXY=direct";
+    return `${why}, so the download clones modules with git, which is installed only at line ${git.line}, after this ${copy.keyword}`;
+  }
   return void 0;
+}
+function fetchesDirect(run, go) {
+  const proxy = run.scope.get("GOPROXY");
+  if (proxy?.known && proxy.value !== "") return proxy.value === "direct";
+  if (proxy && !proxy.known) return false;
+  return go !== void 0 && goVersionAtLeast(go, "1.13") === false;
 }
 function accessProblem(file, stage, copy, goMod) {
   const step = moduleAccessAfter(file, stage, copy.span.end);
@@ -14625,7 +14705,7 @@ var unpinned_image_default = defineRule({
     tags: ["reproducibility", "supply-chain"],
     docs: {
       summary: "A base image without a tag, with `:latest`, or a `golang` tag that names no Go version.",
-      why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds.",
+      why: "An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds. A variant that is no longer published (`golang:alpine3.11`) does not move: it stopped at its last Go release, which the tag does not show; it is reported as information, with the same pin.",
       bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety: `Unsafe, and only for \`golang\` images: pins the tag to the Go minor release it gives today, never older (\`golang\` becomes \`golang:1.27\`, \`golang:alpine\` becomes \`golang:1.27-alpine\`, and \`golang:alpine3.19\`, which stopped at Go 1.23.4, becomes \`golang:1.23-alpine3.19\`), nor older than go.mod's \`go\` or \`toolchain\` line. "Today" is the newest release in golint-docker's table of published golang tags (checked ${GOLANG_TAGS_CHECKED}). Offered when that tag was published. Not offered, and the finding says why, when the variant was never published for that release (go.mod asks for a Go newer than the last \`alpine3.19\` image), when the table does not know the release yet, for Windows variants, and for a tag written with a variable. Other images get no fix: which version to pin is the author's choice.`
@@ -14633,7 +14713,8 @@ var unpinned_image_default = defineRule({
     messages: {
       noTag: "{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}",
       latest: "{{image}} uses :latest, which changes under you; pin a version{{hint}}",
-      floating: "{{image}} names no Go version and moves to each new Go release; pin one{{hint}}"
+      floating: "{{image}} names no Go version and moves to each new Go release; pin one{{hint}}",
+      frozen: "{{image}} names no Go version: the variant is no longer published and stopped at Go {{version}}, which the tag does not show; pin it{{hint}}"
     }
   },
   check({ file, model }) {
@@ -14643,12 +14724,15 @@ var unpinned_image_default = defineRule({
       const { ref, facts } = stage.base;
       if (ref.digest) continue;
       const golang = facts.family === "golang";
-      const messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "latest" : golang && facts.goVersion === void 0 && isOsTag(ref.tag) ? "floating" : void 0;
+      let messageId = ref.tag === void 0 ? "noTag" : ref.tag === "latest" ? "latest" : golang && facts.goVersion === void 0 && isOsTag(ref.tag) ? "floating" : void 0;
       if (!messageId) continue;
+      const frozen = messageId === "floating" ? golangTagGo(ref.tag, stage.imageText) : void 0;
+      if (frozen && frozen.atLeast === false) messageId = "frozen";
       const pin = golang ? pinTarget(file, stage, ref.tag, model.goMod) : void 0;
       const hint = !pin ? "" : "tag" in pin ? ` (e.g. golang:${pin.tag})` : `; not fixed automatically: ${pin.reason}`;
       const fix = pin && "tag" in pin ? pinFix(file, stage, ref.tag, pin) : void 0;
-      reports.push({ messageId, ...stage.imageSpan, data: { image: stage.imageText, hint }, fix });
+      const version = frozen?.version ?? "";
+      reports.push({ messageId, ...stage.imageSpan, ...messageId === "frozen" ? { severity: "info" } : {}, data: { image: stage.imageText, hint, version }, fix });
     }
     return reports;
   }
@@ -14697,14 +14781,15 @@ var go_version_mismatch_default = defineRule({
     tags: ["correctness"],
     docs: {
       summary: "The `golang` builder image is older than the `go` line of go.mod (read from the build context).",
-      why: "Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile's folder, or `--context`). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), or when no Go command runs on the image (in its stage or a stage built FROM it).",
+      why: "Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile's folder, or `--context`). A Go before 1.21 does not refuse a newer go line: it builds, but code that uses what the newer release added fails to compile (reported as a warning; a pre-release such as `1.18beta1` speaks the language of its release). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), when no Go command runs on the image (in its stage or a stage built FROM it), or when nothing of the build context reaches those stages (`go get example.com/cmd` builds a module fetched from elsewhere, with its own go.mod).",
       goMod: "module example.com/app\n\ngo 1.23\n",
       bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix's title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), or when no variant of that release fits (per golint-docker's table of published golang tags, checked " + GOLANG_TAGS_CHECKED + ")."
+      fixSafety: "Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod's Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix's title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), when the image builds with `go get`, which Go 1.18 and later no longer builds with (the raise would break it), or when no variant of that release fits (per golint-docker's table of published golang tags, checked " + GOLANG_TAGS_CHECKED + ")."
     },
     messages: {
-      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}'
+      tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}',
+      olderLanguage: "golang:{{imageVersion}} is older than go.mod's `go {{required}}`: a Go before 1.21 builds anyway (the go line became a minimum in Go 1.21), but code that uses what Go {{required}} added does not compile with it{{note}}"
     }
   },
   check({ file, model }) {
@@ -14715,16 +14800,52 @@ var go_version_mismatch_default = defineRule({
     for (const stage of model.stages) {
       if (stage.base.kind !== "image" || stage.base.facts.family !== "golang") continue;
       const imageVersion = stage.base.facts.goVersion ?? frozenVersion(stage);
-      if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
-      const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
+      if (!imageVersion) continue;
+      const enforced = compareGoVersions(imageVersion, "1.21rc1") !== -1;
+      if ((enforced ? goVersionSatisfies(imageVersion, required) : languageSatisfies(imageVersion, required)) !== false) continue;
+      const stages = subtree(stage, children);
+      const goRuns = stages.flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      const fix = raiseFix(file, stage, imageVersion, required);
+      if (!stages.some((s) => reachesContext(model, s))) continue;
+      const fix = getBreaks(model, stages, required) ?? raiseFix(file, stage, imageVersion, required);
       const note = typeof fix === "string" ? `; not fixed automatically: ${fix}` : "";
-      reports.push({ messageId: "tooOld", ...stage.imageSpan, data: { imageVersion, required, note }, fix: typeof fix === "string" ? void 0 : fix });
+      const data = { imageVersion, required, note };
+      if (enforced) reports.push({ messageId: "tooOld", ...stage.imageSpan, data, fix: typeof fix === "string" ? void 0 : fix });
+      else reports.push({ messageId: "olderLanguage", ...stage.imageSpan, severity: "warning", data, fix: typeof fix === "string" ? void 0 : fix });
     }
     return reports;
   }
 });
+function languageSatisfies(imageVersion, required) {
+  const minor = (v) => {
+    const parts = v.split(".");
+    let digits = 0;
+    while (digits < (parts[1] ?? "").length && parts[1][digits] >= "0" && parts[1][digits] <= "9") digits++;
+    return digits === 0 ? void 0 : `${parts[0]}.${parts[1].slice(0, digits)}`;
+  };
+  const a = minor(imageVersion);
+  const b = minor(required);
+  if (a === void 0 || b === void 0) return void 0;
+  const c = compareGoVersions(a, b);
+  return c === void 0 ? void 0 : c >= 0;
+}
+function reachesContext(model, stage) {
+  const context = model.workspace?.context;
+  for (const s of stageLineage(stage)) {
+    for (const c of s.copies) {
+      if (c.heredoc || c.fromImage !== void 0) continue;
+      if (c.fromStage) return true;
+      if (c.sources.some((src) => !src.known || !context || basename(src.text) === "go.mod" || context.kind(normalize(src.text)) !== "file")) return true;
+    }
+    for (const r of s.runs) if (r.mounts.some((m) => m.type === "bind" && m.from === void 0)) return true;
+  }
+  return false;
+}
+function getBreaks(model, stages, required) {
+  if (compareGoVersions(required, "1.18") === -1) return void 0;
+  const get3 = model.goBuilds.find((b) => b.verb === "get" && stages.includes(b.stage));
+  return get3 ? "the image builds with `go get`, which Go 1.18 and later no longer use to build and install (`go install <package>@<version>` does)" : void 0;
+}
 function childStages(model) {
   const children = /* @__PURE__ */ new Map();
   for (const s of model.stages) {
@@ -15214,33 +15335,35 @@ var build_platform_mismatch_default = defineRule({
     precision: "high",
     docs: {
       summary: "A builder stage `FROM --platform=$BUILDPLATFORM` whose shipped `go build` sets no GOARCH from TARGETARCH.",
-      why: "`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine's own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform's image gets the build machine's binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).",
+      why: "`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine's own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform's image gets the build machine's binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, for a GOOS of another system (`GOOS=darwin`: a release artifact the image does not run), for a builder whose image is picked by the target platform (`FROM --platform=$BUILDPLATFORM toolchain:${TARGETARCH}`, also through global ARGs: a per-target cross toolchain whose environment cannot be seen), or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).",
       bad: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
-      fixSafety: "Safe: declares `ARG TARGETOS TARGETARCH` after the builder's FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine's own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one)."
+      fixSafety: "Safe: declares `ARG TARGETOS TARGETARCH` after the builder's FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine's own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), for a go command written in a Makefile or script the RUN runs (the finding points there; the file may also run outside the image build), for a go command run through a wrapper (`time`, `exec`, `xargs`: the prefix would be the command it runs), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one)."
     },
     messages: {
-      buildMachineBinary: "`go {{verb}}` runs on the build machine's platform (FROM --platform={{platform}}) and sets no GOARCH: every platform's image gets the build machine's binary, which fails with \"exec format error\" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH{{note}}",
-      undeclaredTarget: 'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage{{note}}'
+      buildMachineBinary: "`go {{verb}}` runs on the build machine's platform (FROM --platform={{platform}}) and sets no GOARCH: every platform's image gets the build machine's binary, which fails with \"exec format error\" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH",
+      undeclaredTarget: 'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage'
     }
   },
   check({ file, model }) {
     if (model.finalLineage.some((s) => onBuildPlatform(s))) return [];
     const reports = [];
     for (const build of model.goBuilds) {
-      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || usesXx(build)) continue;
+      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || otherOs(build) || usesXx(build) || imageByTarget(build.stage)) continue;
       const platform = stagePlatform(build.stage)?.text ?? "$BUILDPLATFORM";
       const undeclared = build.goarch.source !== "default" && refersTo(build.goarch.word?.text ?? "", "TARGETARCH") && !build.run.scope.has("TARGETARCH");
-      const why = noFixReason(build);
-      const note = why ? ` (no automatic fix: ${why})` : "";
-      const data = { verb: build.verb, platform, note };
+      const noFix = noFixReason(build);
+      const data = { verb: build.verb, platform };
       if (undeclared) {
-        const at = build.goarch.word ?? { start: build.goWord.start, end: build.verbWord.end };
+        const word = build.goarch.word && !build.file ? build.goarch.word : void 0;
+        const at = word ? { start: word.start, end: word.end } : buildPlace(build);
         const names = refersTo(build.goos.word?.text ?? "", "TARGETOS") ? PLATFORM_ARGS2 : ["TARGETARCH"];
-        reports.push({ messageId: "undeclaredTarget", start: at.start, end: at.end, data, fix: why ? void 0 : declareFix(file, build.stage, build, names) });
+        const declareNoFix = build.file ? cgoReason(build) : noFix;
+        const fix = declareNoFix ? void 0 : declareFix(file, build.stage, build, names);
+        reports.push({ messageId: "undeclaredTarget", ...at, data, ...fix ? { fix } : declareNoFix ? { noFix: declareNoFix } : {} });
         continue;
       }
-      reports.push({ messageId: "buildMachineBinary", start: build.goWord.start, end: build.verbWord.end, data, fix: why ? void 0 : targetFix(file, build) });
+      reports.push({ messageId: "buildMachineBinary", ...buildPlace(build), data, ...noFix ? { noFix } : { fix: targetFix(file, build) } });
     }
     return reports;
   }
@@ -15272,10 +15395,40 @@ function usesXx(build) {
   }
   return false;
 }
+function otherOs(build) {
+  return build.goos.source !== "default" && typeof build.goos.value === "string" && build.goos.value !== "" && !build.goos.value.includes("$") && build.goos.value !== "linux";
+}
+function imageByTarget(stage) {
+  return stageLineage(stage).some((s) => s.imageByTarget === true);
+}
 function noFixReason(build) {
+  if (build.file) return `the go command is in ${build.file.path}, which may also run outside this image build`;
   if (build.run.form === "exec") return "an exec-form RUN does not expand $TARGETARCH";
-  if (build.cgo.value === "1" || build.cgoFlags) return "cgo is on on purpose, and a cgo cross build needs a C cross compiler";
+  const wrapper = wrapperOf(build);
+  if (wrapper) return `the go command runs through \`${wrapper}\`, which would take GOOS=... for the command to run`;
+  return cgoReason(build);
+}
+function wrapperOf(build) {
+  let env = false;
+  for (const w of build.command.words) {
+    if (w.start >= build.goWord.start) return void 0;
+    if (w.text === "env" && !env) env = true;
+    else if (!(env && (w.text.startsWith("-") || isAssignment2(w.text)))) return w.text;
+  }
   return void 0;
+}
+function isAssignment2(text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text[i];
+    const letter = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
+    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
+function cgoReason(build) {
+  return build.cgo.value === "1" || build.cgoFlags ? "cgo is on on purpose, and a cgo cross build needs a C cross compiler" : void 0;
 }
 function declareFix(file, stage, build, names) {
   const missing = names.filter((n) => !build.run.scope.has(n));

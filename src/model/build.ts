@@ -22,6 +22,21 @@ const PLATFORM_ARGS = [
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE',
 ];
 const UNKNOWN: VarValue = { known: false };
+/** The automatic arguments that name the target platform. */
+const TARGET_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
+
+const isNameChar = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
+
+/** Does `text` refer to one of `names` (`$NAME`, `${NAME}`, `${NAME/a/b}`, also inside another's default)? */
+function referencesAny(text: string, names: ReadonlySet<string>): boolean {
+  for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
+    let k = i + 1 + (text[i + 1] === '{' ? 1 : 0);
+    const start = k;
+    while (k < text.length && isNameChar(text[k])) k++;
+    if (k > start && names.has(text.slice(start, k))) return true;
+  }
+  return false;
+}
 
 export interface ModelOptions {
   goMod?: GoMod;
@@ -50,10 +65,12 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     globalScope.set(name, value === undefined ? UNKNOWN : { known: true, value });
   }
   const index = new StageIndex();
+  const byTarget = new Set(TARGET_ARGS);
   let current: OpenStage | undefined;
   for (const instruction of file.dockerfile.getInstructions()) {
     if (instruction instanceof From) {
       current = startStage(file, instruction, index, globalScope, options.mirrors);
+      if (referencesAny(file.text.slice(current.stage.imageSpan.start, current.stage.imageSpan.end), byTarget)) current.stage.imageByTarget = true;
       index.add(current.stage);
     } else if (current) {
       current.stage.instructions.push(instruction);
@@ -61,6 +78,7 @@ export function buildModel(file: SourceFile, options: ModelOptions = {}): Model 
     } else if (instruction instanceof Arg) {
       // Before the first FROM only ARG is allowed (structural checks report the rest).
       declareArgs(file, instruction, globalScope, globalScope, true);
+      for (const p of instruction.getProperties()) if (referencesAny(p.getValue() ?? '', byTarget)) byTarget.add(p.getName());
     }
   }
   const stages = index.stages;

@@ -77,6 +77,16 @@ function installs(cmd: SimpleCommand): Presence {
   return result;
 }
 
+/** The packages a command installs (`apk add --no-cache git make`: git, make); empty for other commands. */
+export function installedPackages(cmd: SimpleCommand): string[] {
+  const words = cmd.words.map((w) => w.text);
+  const verbs = words.length > 0 ? PACKAGE_MANAGERS.get(basename(words[0])) : undefined;
+  if (!verbs) return [];
+  const verb = words.findIndex((w, i) => i > 0 && verbs.includes(w));
+  if (verb === -1) return [];
+  return words.slice(verb + 1).filter((w) => !w.startsWith('-')).map(packageName);
+}
+
 /** `gcc=12.2.0-r4`, `gcc~12`, `gcc>=12`, `gcc:amd64` name the package gcc. */
 function packageName(word: string): string {
   let end = word.length;

@@ -63,9 +63,11 @@ function releaseConfig(file: OtherFile, dir: string, root: YamlMap): ReleaseConf
   const projectName = scalar(get(root, 'project_name')) ?? scalar(get(root, 'project'));
   const config: ReleaseConfig = { file, dir, root, version, builds: [], dockers: [], dist: scalar(get(root, 'dist')) ?? 'dist', env: list(root, 'env') };
   const buildsNode = get(root, 'builds');
-  const items = buildsNode?.kind === 'seq' ? buildsNode.items : undefined;
-  // No `builds`: one default Go build, named after the project.
-  if (items === undefined) config.builds.push(releaseBuild(config, undefined, projectName, version));
+  const items = buildsNode?.kind === 'seq' && buildsNode.items.length > 0 ? buildsNode.items : undefined;
+  // No `builds`: the one build of the singular `build` key (GoReleaser's SingleBuild, used only
+  // when `builds` is empty), else one default Go build, named after the project.
+  const single = get(root, 'build');
+  if (items === undefined) config.builds.push(releaseBuild(config, single?.kind === 'map' ? single : undefined, projectName, version));
   else for (const item of items) if (item.kind === 'map') config.builds.push(releaseBuild(config, item, projectName, version));
   for (const kind of ['dockers', 'dockers_v2'] as const) {
     const entries = get(root, kind);

@@ -4,6 +4,7 @@
  */
 import { Arg, Env } from '../parse/ast';
 import { lineColumn, spanOf, type SourceFile } from '../parse/source';
+import { installedPackages } from './compiler';
 import { basename } from './paths';
 import type { RunInfo, Stage } from './types';
 
@@ -58,6 +59,22 @@ function runAccess(run: RunInfo): string | undefined {
       const name = words.slice(1).map((w) => w.split('=')[0]).find((n) => MODULE_SETTINGS.has(n));
       if (name) return `export ${name}`;
     }
+  }
+  return undefined;
+}
+
+/** Packages that bring git, which the go command runs to fetch a module straight from its repository. */
+const GIT_PACKAGES = new Set(['git', 'git-core']);
+
+/**
+ * The first RUN of the stage at or after offset `from` that installs git (`apk add git`): a go
+ * command that fetches modules straight from their repositories (no module proxy: GOPROXY unset
+ * before Go 1.13, or `direct`) needs it, so a download moved above that RUN would fail.
+ */
+export function gitInstalledAfter(file: SourceFile, stage: Stage, from: number): AccessStep | undefined {
+  for (const run of stage.runs) {
+    if (run.span.start < from) continue;
+    if (run.commands.some((c) => installedPackages(c).some((p) => GIT_PACKAGES.has(p)))) return { line: lineColumn(file, run.span.start).line, what: 'git installed' };
   }
   return undefined;
 }

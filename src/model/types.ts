@@ -81,6 +81,12 @@ export interface Stage {
    * value that picks each candidate, in candidate order.
    */
   platformChoices?: Array<{ name: string; value: string }>;
+  /**
+   * The image name depends on the target platform (`FROM --platform=$BUILDPLATFORM
+   * toolchain:${TARGETARCH}`, also through global ARG defaults): an image picked per target, such
+   * as a cross toolchain, whose environment (GOOS, GOARCH, CC) cannot be seen.
+   */
+  imageByTarget?: boolean;
 }
 
 export interface UserInfo {
@@ -314,7 +320,7 @@ export interface ReleaseOverride {
 export interface ReleaseBuild {
   config: ReleaseConfig;
   id: string;
-  /** The build's map in the file; undefined for GoReleaser's default build (a file without `builds`). */
+  /** The build's map in the file (a `builds` item, or the singular `build` of a file without `builds`); undefined for GoReleaser's default build. */
   node?: YamlMap;
   builder: string;
   skip: boolean;

@@ -2,6 +2,7 @@ import { rootFacts, stageLineage } from '../model/lineage';
 import { imageFacts } from '../model/catalogue';
 import { parseImageRef } from '../model/image-ref';
 import { unmirror } from '../model/registries';
+import { goVersionAtLeast } from '../model/go-version';
 import { isWithin, normalize, resolvePath, trimTrailingSlashes } from '../model/paths';
 import type { CopyInfo, GoBuild, Model, RunInfo, Stage } from '../model/types';
 import type { Scope } from '../model/vars';
@@ -27,7 +28,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The final image carries the Go toolchain, the build cache (GOCACHE), the module cache or the source tree.',
       why:
-        'Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile\'s own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.',
+        'Everything a build leaves behind ships when it lands in the final image: `/usr/local/go` is 250 MB of toolchain, `/root/.cache/go-build` and `/go/pkg/mod` grow with every dependency, and the source tree gives away code, `.git` history and sometimes secrets. It makes images large, slow to pull and different on every build. Copy only the binary out of the builder (`COPY --from=build /go/bin/app /app` is fine); a `go build` in the final stage should use cache mounts (`RUN --mount=type=cache,target=/root/.cache/go-build`), which leave nothing in the image. A go command names only the caches its Go has: the build cache came with Go 1.10, the module cache with Go 1.11. A `COPY . .` is judged by what the build context holds once `.dockerignore` (or the Dockerfile\'s own `<name>.dockerignore`) is applied: a context narrowed to the build output and runtime files carries no sources and no .git, and is not reported.',
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go /go\nENTRYPOINT ["/go/bin/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /go/bin/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -279,8 +280,11 @@ function cachesLeftInImage(out: Report<MessageId>[], model: Model, lineage: Stag
       const cmds = goCommands(buildsByRun, run);
       if (cmds.length === 0) continue;
       const dirs = goDirs(run.scope);
-      const buildLeft = cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, '-cache');
-      const modsUnmounted = !mounted(run, dirs.modcache, false) && !cleaned(run, '-modcache');
+      // The build cache came with Go 1.10 and the module cache with Go 1.11: an older go leaves neither.
+      const hasBuildCache = goVersionAtLeast(run.goVersion, '1.10') !== false;
+      const hasModCache = goVersionAtLeast(run.goVersion, '1.11') !== false;
+      const buildLeft = hasBuildCache && cmds.some((c) => c.buildCache) && !mounted(run, dirs.gocache, true) && !cleaned(run, '-cache');
+      const modsUnmounted = hasModCache && !mounted(run, dirs.modcache, false) && !cleaned(run, '-modcache');
       const modsLeft = modsUnmounted && cmds.some((c) => c.modules === 'fills' || (c.modules === 'may' && !modulesInImage));
       if (modsUnmounted && cmds.some((c) => c.modules !== 'no')) modulesInImage = true;
       if (!buildLeft && !modsLeft) continue;

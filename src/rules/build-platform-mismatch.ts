@@ -5,7 +5,7 @@ import { basename } from '../model/paths';
 import type { GoBuild, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
 import { defineRule, type Edit, type Fix, type Report } from './types';
-import { refersTo } from './util';
+import { buildPlace, refersTo } from './util';
 
 type MessageId = 'buildMachineBinary' | 'undeclaredTarget';
 
@@ -22,17 +22,17 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'A builder stage `FROM --platform=$BUILDPLATFORM` whose shipped `go build` sets no GOARCH from TARGETARCH.',
       why:
-        '`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine\'s own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform\'s image gets the build machine\'s binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).',
+        '`FROM --platform=$BUILDPLATFORM` runs the builder on the build machine\'s own platform, so that a multi-platform build (`docker buildx build --platform linux/amd64,linux/arm64`) compiles natively instead of under emulation. The go command then builds for the machine it runs on, unless GOOS and GOARCH say otherwise: without `GOARCH=$TARGETARCH` every platform\'s image gets the build machine\'s binary, and the arm64 image fails at once with `exec /app: exec format error`. TARGETOS and TARGETARCH are only visible in a stage that declares them (`ARG TARGETOS TARGETARCH`): `GOARCH=$TARGETARCH` without the ARG is empty, which the go command takes as unset. Not reported when GOARCH is set some other way (ENV, an exported variable, `go env -w`, a value of its own), for `xx-go` builds (tonistiigi/xx sets GOOS and GOARCH itself, also after `xx-go --wrap`), for builds that do not ship, for a GOOS of another system (`GOOS=darwin`: a release artifact the image does not run), for a builder whose image is picked by the target platform (`FROM --platform=$BUILDPLATFORM toolchain:${TARGETARCH}`, also through global ARGs: a per-target cross toolchain whose environment cannot be seen), or when the builder has no `--platform` or `--platform=$TARGETPLATFORM` (it then builds on the target platform).',
       bad: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Safe: declares `ARG TARGETOS TARGETARCH` after the builder\'s FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine\'s own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one).',
+        'Safe: declares `ARG TARGETOS TARGETARCH` after the builder\'s FROM (the names it does not declare yet) and writes `GOOS=$TARGETOS GOARCH=$TARGETARCH ` in front of the `go` command (only `GOARCH=` when GOOS is already set). The build for the build machine\'s own platform is the same as before; the other platforms get a binary they can run. Only the ARG is added when GOARCH already names an undeclared `$TARGETARCH`. Not offered for an exec-form RUN (no shell expands `$TARGETARCH` there), for a go command written in a Makefile or script the RUN runs (the finding points there; the file may also run outside the image build), for a go command run through a wrapper (`time`, `exec`, `xargs`: the prefix would be the command it runs), nor for a build with cgo on purpose (`CGO_ENABLED=1`, `CGO_CFLAGS`, `CC`): a cgo cross build needs a C cross compiler (tonistiigi/xx provides one).',
     },
     messages: {
       buildMachineBinary:
-        '`go {{verb}}` runs on the build machine\'s platform (FROM --platform={{platform}}) and sets no GOARCH: every platform\'s image gets the build machine\'s binary, which fails with "exec format error" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH{{note}}',
+        '`go {{verb}}` runs on the build machine\'s platform (FROM --platform={{platform}}) and sets no GOARCH: every platform\'s image gets the build machine\'s binary, which fails with "exec format error" on the others; build with GOOS=$TARGETOS GOARCH=$TARGETARCH',
       undeclaredTarget:
-        'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage{{note}}',
+        'GOARCH comes from $TARGETARCH, which this stage does not declare: it is empty, so `go {{verb}}` builds for the build machine (FROM --platform={{platform}}) and the other platforms\' images fail with "exec format error"; add ARG TARGETARCH to the stage',
     },
   },
   check({ file, model }): Report<MessageId>[] {
@@ -40,19 +40,23 @@ export default defineRule<MessageId>({
     if (model.finalLineage.some((s) => onBuildPlatform(s))) return [];
     const reports: Report<MessageId>[] = [];
     for (const build of model.goBuilds) {
-      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || usesXx(build)) continue;
+      if (!build.shipped || !onBuildPlatform(build.stage) || setsTarget(build) || otherOs(build) || usesXx(build) || imageByTarget(build.stage)) continue;
       const platform = stagePlatform(build.stage)?.text ?? '$BUILDPLATFORM';
       const undeclared = build.goarch.source !== 'default' && refersTo(build.goarch.word?.text ?? '', 'TARGETARCH') && !build.run.scope.has('TARGETARCH');
-      const why = noFixReason(build);
-      const note = why ? ` (no automatic fix: ${why})` : '';
-      const data = { verb: build.verb, platform, note };
+      const noFix = noFixReason(build);
+      const data = { verb: build.verb, platform };
       if (undeclared) {
-        const at = build.goarch.word ?? { start: build.goWord.start, end: build.verbWord.end };
+        // GOARCH is written in the RUN (a word of the Dockerfile), or the build is in another file.
+        const word = build.goarch.word && !build.file ? build.goarch.word : undefined;
+        const at = word ? { start: word.start, end: word.end } : buildPlace(build);
         const names = refersTo(build.goos.word?.text ?? '', 'TARGETOS') ? PLATFORM_ARGS : (['TARGETARCH'] as const);
-        reports.push({ messageId: 'undeclaredTarget', start: at.start, end: at.end, data, fix: why ? undefined : declareFix(file, build.stage, build, names) });
+        // The ARG goes into the Dockerfile's stage, also when the go command is in a script the RUN runs.
+        const declareNoFix = build.file ? cgoReason(build) : noFix;
+        const fix = declareNoFix ? undefined : declareFix(file, build.stage, build, names);
+        reports.push({ messageId: 'undeclaredTarget', ...at, data, ...(fix ? { fix } : declareNoFix ? { noFix: declareNoFix } : {}) });
         continue;
       }
-      reports.push({ messageId: 'buildMachineBinary', start: build.goWord.start, end: build.verbWord.end, data, fix: why ? undefined : targetFix(file, build) });
+      reports.push({ messageId: 'buildMachineBinary', ...buildPlace(build), data, ...(noFix ? { noFix } : { fix: targetFix(file, build) }) });
     }
     return reports;
   },
@@ -96,11 +100,60 @@ function usesXx(build: GoBuild): boolean {
   return false;
 }
 
+/**
+ * A GOOS of its own other than linux (`GOOS=darwin go build`, `GOOS=windows`): a release artifact
+ * for another system, which the image does not run, whatever its GOARCH.
+ */
+function otherOs(build: GoBuild): boolean {
+  return build.goos.source !== 'default' && typeof build.goos.value === 'string' && build.goos.value !== '' && !build.goos.value.includes('$') && build.goos.value !== 'linux';
+}
+
+/**
+ * The builder's image is picked by the target platform (`toolchain:${TARGETARCH}`, here or up its
+ * FROM chain): a per-target cross toolchain whose environment may well set GOOS and GOARCH, and
+ * cannot be seen, so that nothing can be said about the platform it builds for.
+ */
+function imageByTarget(stage: Stage): boolean {
+  return stageLineage(stage).some((s) => s.imageByTarget === true);
+}
+
 /** Why the fix cannot be offered, or undefined when it can. */
 function noFixReason(build: GoBuild): string | undefined {
+  if (build.file) return `the go command is in ${build.file.path}, which may also run outside this image build`;
   if (build.run.form === 'exec') return 'an exec-form RUN does not expand $TARGETARCH';
-  if (build.cgo.value === '1' || build.cgoFlags) return 'cgo is on on purpose, and a cgo cross build needs a C cross compiler';
+  const wrapper = wrapperOf(build);
+  if (wrapper) return `the go command runs through \`${wrapper}\`, which would take GOOS=... for the command to run`;
+  return cgoReason(build);
+}
+
+/**
+ * The first word before the go command that is neither `env`, one of its options, nor a
+ * NAME=value (`time go build`, `exec go build`, `xargs go build`): a prefix written in front of
+ * `go` would be the command that wrapper runs. Undefined when the go command heads its command.
+ */
+function wrapperOf(build: GoBuild): string | undefined {
+  let env = false;
+  for (const w of build.command.words) {
+    if (w.start >= build.goWord.start) return undefined;
+    if (w.text === 'env' && !env) env = true;
+    else if (!(env && (w.text.startsWith('-') || isAssignment(w.text)))) return w.text;
+  }
   return undefined;
+}
+
+function isAssignment(text: string): boolean {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text[i];
+    const letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
+    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+function cgoReason(build: GoBuild): string | undefined {
+  return build.cgo.value === '1' || build.cgoFlags ? 'cgo is on on purpose, and a cgo cross build needs a C cross compiler' : undefined;
 }
 
 /** `ARG TARGETOS TARGETARCH` after the stage's FROM, for the names the RUN does not see yet. */

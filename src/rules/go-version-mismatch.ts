@@ -2,13 +2,14 @@ import { Arg } from '../parse/ast';
 import { compareGoVersions, goVersionSatisfies, toolchainGoVersion } from '../model/gomod';
 import { golangTagGo } from '../model/go-version';
 import { closestGolangVariant, GOLANG_TAGS_CHECKED } from '../model/golang-tags';
-import { basename } from '../model/paths';
+import { stageLineage } from '../model/lineage';
+import { basename, normalize } from '../model/paths';
 import type { Model, RunInfo, Stage } from '../model/types';
 import { spanOf, type SourceFile } from '../parse/source';
 import { defineRule, type Fix, type Report } from './types';
 import { refersTo } from './util';
 
-type MessageId = 'tooOld';
+type MessageId = 'tooOld' | 'olderLanguage';
 
 export default defineRule<MessageId>({
   meta: {
@@ -20,15 +21,17 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'The `golang` builder image is older than the `go` line of go.mod (read from the build context).',
       why:
-        'Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile\'s folder, or `--context`). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), or when no Go command runs on the image (in its stage or a stage built FROM it).',
+        'Since Go 1.21 the `go` line of go.mod is a minimum. The official `golang` images set `GOTOOLCHAIN=local`, so an older toolchain refuses to build: `go: go.mod requires go >= 1.23 (running go 1.22.5; GOTOOLCHAIN=local)`. The Dockerfile and go.mod are edited in different pull requests, which is how they drift apart. golint-docker reads go.mod from the build context (the Dockerfile\'s folder, or `--context`). A Go before 1.21 does not refuse a newer go line: it builds, but code that uses what the newer release added fails to compile (reported as a warning; a pre-release such as `1.18beta1` speaks the language of its release). Not reported when an ENV or ARG `GOTOOLCHAIN` lets the go command fetch a new enough toolchain (`auto`, `go1.23.4`), when no Go command runs on the image (in its stage or a stage built FROM it), or when nothing of the build context reaches those stages (`go get example.com/cmd` builds a module fetched from elsewhere, with its own go.mod).',
       goMod: 'module example.com/app\n\ngo 1.23\n',
       bad: '# go.mod says: go 1.23\nFROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: '# go.mod says: go 1.23\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod\'s Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix\'s title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), or when no variant of that release fits (per golint-docker\'s table of published golang tags, checked ' + GOLANG_TAGS_CHECKED + ').',
+        'Unsafe (the build moves to a newer Go release): raises the version in the tag to go.mod\'s Go minor version, keeping the rest of the tag (`1.21-alpine` becomes `1.23-alpine`) where that release published it; where it did not, the nearest newer variant it published (`1.11.1-alpine3.8` becomes `1.20-alpine3.16`, not the never-published `1.20-alpine3.8`), as the fix\'s title says. A variant-only tag that stopped at an old release (`golang:alpine3.9`, Go 1.12.9) is reported too. When the tag comes from an ARG default (`FROM golang:${GO_VERSION}`), the ARG default is raised instead, only where the variant stays. Not offered, and the finding says why, for an image pinned by digest (the digest, not the tag, decides what is pulled), when the image builds with `go get`, which Go 1.18 and later no longer builds with (the raise would break it), or when no variant of that release fits (per golint-docker\'s table of published golang tags, checked ' + GOLANG_TAGS_CHECKED + ').',
     },
     messages: {
       tooOld: 'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: the build fails with "go.mod requires go >= {{required}} (running go {{imageVersion}}; GOTOOLCHAIN=local)"{{note}}',
+      olderLanguage:
+        'golang:{{imageVersion}} is older than go.mod\'s `go {{required}}`: a Go before 1.21 builds anyway (the go line became a minimum in Go 1.21), but code that uses what Go {{required}} added does not compile with it{{note}}',
     },
   },
   check({ file, model }): Report<MessageId>[] {
@@ -39,17 +42,70 @@ export default defineRule<MessageId>({
     for (const stage of model.stages) {
       if (stage.base.kind !== 'image' || stage.base.facts.family !== 'golang') continue;
       const imageVersion = stage.base.facts.goVersion ?? frozenVersion(stage);
-      if (!imageVersion || goVersionSatisfies(imageVersion, required) !== false) continue;
+      if (!imageVersion) continue;
+      // Before Go 1.21 the go line is the language version, not a minimum: a 1.18beta1 toolchain speaks 1.18.
+      const enforced = compareGoVersions(imageVersion, '1.21rc1') !== -1;
+      if ((enforced ? goVersionSatisfies(imageVersion, required) : languageSatisfies(imageVersion, required)) !== false) continue;
       // The go command runs in this stage or in one built FROM it, with GOTOOLCHAIN as set there.
-      const goRuns = subtree(stage, children).flatMap((s) => s.runs).filter(runsGo);
+      const stages = subtree(stage, children);
+      const goRuns = stages.flatMap((s) => s.runs).filter(runsGo);
       if (goRuns.length === 0 || goRuns.every((r) => switchesToolchain(r, required))) continue;
-      const fix = raiseFix(file, stage, imageVersion, required);
+      // go.mod of the context is what the build reads only where the context reaches the go command.
+      if (!stages.some((s) => reachesContext(model, s))) continue;
+      const fix = getBreaks(model, stages, required) ?? raiseFix(file, stage, imageVersion, required);
       const note = typeof fix === 'string' ? `; not fixed automatically: ${fix}` : '';
-      reports.push({ messageId: 'tooOld', ...stage.imageSpan, data: { imageVersion, required, note }, fix: typeof fix === 'string' ? undefined : fix });
+      const data = { imageVersion, required, note };
+      if (enforced) reports.push({ messageId: 'tooOld', ...stage.imageSpan, data, fix: typeof fix === 'string' ? undefined : fix });
+      else reports.push({ messageId: 'olderLanguage', ...stage.imageSpan, severity: 'warning', data, fix: typeof fix === 'string' ? undefined : fix });
     }
     return reports;
   },
 });
+
+/** Is the go line's language version (its major.minor) at most the toolchain's? */
+function languageSatisfies(imageVersion: string, required: string): boolean | undefined {
+  const minor = (v: string) => {
+    const parts = v.split('.');
+    let digits = 0;
+    while (digits < (parts[1] ?? '').length && parts[1][digits] >= '0' && parts[1][digits] <= '9') digits++;
+    return digits === 0 ? undefined : `${parts[0]}.${parts[1].slice(0, digits)}`;
+  };
+  const a = minor(imageVersion);
+  const b = minor(required);
+  if (a === undefined || b === undefined) return undefined;
+  const c = compareGoVersions(a, b);
+  return c === undefined ? undefined : c >= 0;
+}
+
+/**
+ * Do the build context's files reach the stage (a COPY or ADD from the context, or a bind mount of
+ * it, here or in a stage it is built FROM; a COPY --from another stage, which may carry them)?
+ * A stage that builds a module fetched from elsewhere (`go get example.com/cmd`, `git clone`)
+ * never reads the context's go.mod.
+ */
+function reachesContext(model: Model, stage: Stage): boolean {
+  const context = model.workspace?.context;
+  for (const s of stageLineage(stage)) {
+    for (const c of s.copies) {
+      if (c.heredoc || c.fromImage !== undefined) continue;
+      if (c.fromStage) return true;
+      // A file of the context other than go.mod does not bring go.mod.
+      if (c.sources.some((src) => !src.known || !context || basename(src.text) === 'go.mod' || context.kind(normalize(src.text)) !== 'file')) return true;
+    }
+    for (const r of s.runs) if (r.mounts.some((m) => m.type === 'bind' && m.from === undefined)) return true;
+  }
+  return false;
+}
+
+/**
+ * A build that installs with `go get` (GOPATH mode, or module mode before Go 1.18) stops building
+ * on Go 1.18 and later, where `go get` only edits go.mod: raising the image across 1.18 breaks it.
+ */
+function getBreaks(model: Model, stages: readonly Stage[], required: string): string | undefined {
+  if (compareGoVersions(required, '1.18') === -1) return undefined;
+  const get = model.goBuilds.find((b) => b.verb === 'get' && stages.includes(b.stage));
+  return get ? 'the image builds with `go get`, which Go 1.18 and later no longer use to build and install (`go install <package>@<version>` does)' : undefined;
+}
 
 /** The stages built directly FROM each stage. */
 function childStages(model: Model): Map<Stage, Stage[]> {

@@ -4,8 +4,8 @@ import { lineStartAt, newInstruction, indentAt } from '../edits/layout';
 import { lineColumn, type SourceFile } from '../parse/source';
 import { compareGoVersions, parseGoMod, type GoMod } from '../model/gomod';
 import { effectiveGoVersion, goVersionAtLeast } from '../model/go-version';
-import { moduleAccessAfter } from '../model/module-access';
-import type { Word } from '../shell/lexer';
+import { gitInstalledAfter, moduleAccessAfter } from '../model/module-access';
+import type { SimpleCommand, Word } from '../shell/lexer';
 import { defineRule, type Edit, type Fix, type Report } from './types';
 
 /** go subcommands that resolve the module graph, and so download modules. */
@@ -32,7 +32,7 @@ export default defineRule<MessageId>({
       bad: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
-        'Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; private module access is set up after the copy (`go env -w GOPRIVATE=…`, GOPROXY or GONOSUMDB settings, `git config url.….insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable.',
+        'Safe: adds `COPY go.mod go.sum ./` and `RUN go mod download` before the `COPY . .` (`RUN cd /src && go mod download` when the files go to another folder than the WORKDIR); an existing `RUN go mod download` after the copy is moved up rather than run twice. The image is the same; only the layers differ. Offered when the build context is visible and has go.mod at its root (only go.mod is copied when it has no go.sum: the original build had none either), and the go command that runs after the copy exists before it and knows modules. Not offered, and the finding says why, when: the context cannot be seen (standard input without --stdin-filename); it has no go.mod (a GOPATH-era build: glide, dep, vendor/ without modules); the RUN that installs Go (`apk add go`) comes later in the stage; that Go predates modules (1.11), or is 1.11 or 1.12 building inside GOPATH without GO111MODULE=on; GO111MODULE=off; the go command fetches modules with git (a Go before 1.13 without GOPROXY, or GOPROXY=direct) and git is installed only after the copy; every Go command that fetches modules after the copy runs only under a condition (`if [ ! -f app ]; then go build ...; fi`: a build that skips it needs neither go.mod nor the network); private module access is set up after the copy (`go env -w GOPRIVATE=…`, GOPROXY or GONOSUMDB settings, `git config url.….insteadOf`, a .netrc, `RUN --mount=type=secret` or `type=ssh`); go.mod replaces modules with local folders that are not copied yet; an existing `go mod download` after the copy runs with other commands or in another folder; the destination is hidden by a variable.',
     },
     messages: {
       sourcesFirst: '{{keyword}} {{source}} comes before the modules are downloaded: every source change re-downloads all modules; COPY go.mod go.sum and RUN go mod download first',
@@ -173,13 +173,36 @@ function fetchesUncached(run: RunInfo): boolean {
 }
 
 function fetchesModules(run: RunInfo): boolean {
-  for (const c of run.commands) {
-    const go = goWordIndex(c.words);
-    if (go === -1) continue;
-    const verb = c.words[go + 1]?.text ?? '';
-    if (FETCHING.has(verb) || (verb === 'mod' && FETCHING_MOD.has(c.words[go + 2]?.text ?? ''))) return true;
+  return run.commands.some(fetches);
+}
+
+function fetches(c: SimpleCommand): boolean {
+  const go = goWordIndex(c.words);
+  if (go === -1) return false;
+  const verb = c.words[go + 1]?.text ?? '';
+  return FETCHING.has(verb) || (verb === 'mod' && FETCHING_MOD.has(c.words[go + 2]?.text ?? ''));
+}
+
+/**
+ * Every Go command of the stage after the copy that fetches modules runs only under a condition
+ * (in an `if`, `case` or loop, or after `||`): the first such command, else undefined. A build
+ * that skips it (`if [ ! -f app ]; then go build ...; fi` with a prebuilt binary in the context)
+ * needs neither go.mod nor the network, which a download layer of its own would.
+ */
+function onlyConditionalFetch(model: Model, stage: Stage, after: number): { run: RunInfo } | undefined {
+  const unconditional = (r: RunInfo, c: SimpleCommand) => !c.conditional && r.commands[r.commands.indexOf(c) - 1]?.separator !== '||';
+  // A build in a Makefile or script runs when the RUN's command that runs it (`make build`) does.
+  for (const b of model.goBuilds) if (b.stage === stage && b.run.span.start > after && unconditional(b.run, b.via ?? b.command)) return undefined;
+  let first: RunInfo | undefined;
+  for (const r of stage.runs) {
+    if (r.span.start <= after) continue;
+    for (const c of r.commands) {
+      if (!fetches(c)) continue;
+      if (unconditional(r, c)) return undefined;
+      first ??= r;
+    }
   }
-  return false;
+  return first && { run: first };
 }
 
 /** A cache mount that holds the module cache (GOMODCACHE, else $GOPATH/pkg/mod). */
@@ -215,7 +238,7 @@ function splitFix(file: SourceFile, model: Model, stage: Stage, copy: CopyInfo):
   if (context.kind('go.mod') !== 'file') return `the build context has no go.mod${gopathHint(model)}, so there are no modules to download first`;
   const goMod = parseGoMod(context.read('go.mod') ?? '');
   const folder = copy.dest === undefined ? undefined : trimTrailingSlashes(copy.dest) || '/';
-  const reason = goCommandProblem(model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
+  const reason = goCommandProblem(file, model, stage, copy, folder) ?? accessProblem(file, stage, copy, goMod);
   if (reason) return reason;
   const sources = context.kind('go.sum') === 'file' ? 'go.mod go.sum' : 'go.mod';
   const at = lineStartAt(file, copy.span.start);
@@ -245,12 +268,14 @@ function gopathHint(model: Model): string {
 }
 
 /** Is there a go command that knows modules where the new download would run? */
-function goCommandProblem(model: Model, stage: Stage, copy: CopyInfo, folder: string | undefined): string | undefined {
+function goCommandProblem(file: SourceFile, model: Model, stage: Stage, copy: CopyInfo, folder: string | undefined): string | undefined {
   const install = stage.goInstall;
   if (install && install.at > copy.span.start && stage.goBase !== true) return `Go is installed only at line ${install.line} (${install.how}), after this ${copy.keyword}`;
   if (!install && stage.goBase === false) return `no go command is known to exist before this ${copy.keyword}`;
   const run = stage.runs.find((r) => r.span.start > copy.span.start && fetchesModules(r));
   if (!run) return undefined;
+  const conditional = onlyConditionalFetch(model, stage, copy.span.start);
+  if (conditional) return `the go command that fetches modules runs only under a condition (line ${lineColumn(file, conditional.run.span.start).line}), which a download layer of its own would not keep (a build that skips it needs neither go.mod nor the network)`;
   const modules = run.scope.get('GO111MODULE');
   if (modules?.known && modules.value === 'off') return 'GO111MODULE=off: the build does not use modules';
   const go = effectiveGoVersion(run, model.goMod);
@@ -260,7 +285,22 @@ function goCommandProblem(model: Model, stage: Stage, copy: CopyInfo, folder: st
   if (go && goVersionAtLeast(go, '1.13') === false && !(modules?.known && modules.value === 'on') && gopathDir && folder && isWithin(folder, `${gopathDir}/src`)) {
     return `Go ${go.version} (from ${go.source}) turns modules off inside GOPATH (${folder}) unless GO111MODULE=on`;
   }
+  // Without a module proxy the go command clones each module with git: the download needs git
+  // where it runs, and a RUN after the copy that installs git says the image has none before.
+  const git = fetchesDirect(run, go) ? gitInstalledAfter(file, stage, copy.span.end) : undefined;
+  if (git) {
+    const why = go && goVersionAtLeast(go, '1.13') === false ? `Go ${go.version} (from ${go.source}) has no module proxy by default (GOPROXY came with Go 1.13)` : 'GOPROXY=direct';
+    return `${why}, so the download clones modules with git, which is installed only at line ${git.line}, after this ${copy.keyword}`;
+  }
   return undefined;
+}
+
+/** Does the go command fetch modules from their repositories: GOPROXY unset on a Go before 1.13, or `direct`/`off`? */
+function fetchesDirect(run: RunInfo, go: ReturnType<typeof effectiveGoVersion>): boolean {
+  const proxy = run.scope.get('GOPROXY');
+  if (proxy?.known && proxy.value !== '') return proxy.value === 'direct';
+  if (proxy && !proxy.known) return false;
+  return go !== undefined && goVersionAtLeast(go, '1.13') === false;
 }
 
 /** Private module access set up after the copy, or go.mod replacements by folders not copied yet. */

@@ -6,7 +6,7 @@ import { compareGoVersions, toolchainGoVersion, type GoMod } from '../model/gomo
 import { golangTagGo } from '../model/go-version';
 import { GOLANG_TAGS_CHECKED, goMinor, golangTagPublished } from '../model/golang-tags';
 
-type MessageId = 'noTag' | 'latest' | 'floating';
+type MessageId = 'noTag' | 'latest' | 'floating' | 'frozen';
 
 export default defineRule<MessageId>({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule<MessageId>({
     docs: {
       summary: 'A base image without a tag, with `:latest`, or a `golang` tag that names no Go version.',
       why:
-        'An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds.',
+        'An image without a tag means `:latest`, and `latest`, `golang:alpine` or `golang:bookworm` move to a new Go release or OS the day it ships: the same Dockerfile then builds a different binary, or stops building, without any change in the repository. Pin at least the Go minor version (`golang:1.23`, `golang:1.23-alpine`), or a digest for fully reproducible builds. A variant that is no longer published (`golang:alpine3.11`) does not move: it stopped at its last Go release, which the tag does not show; it is reported as information, with the same pin.',
       bad: 'FROM golang AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       good: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
       fixSafety:
@@ -28,6 +28,7 @@ export default defineRule<MessageId>({
       noTag: '{{image}} has no tag, which means :latest and changes under you; pin a version{{hint}}',
       latest: '{{image}} uses :latest, which changes under you; pin a version{{hint}}',
       floating: '{{image}} names no Go version and moves to each new Go release; pin one{{hint}}',
+      frozen: '{{image}} names no Go version: the variant is no longer published and stopped at Go {{version}}, which the tag does not show; pin it{{hint}}',
     },
   },
   check({ file, model }): Report<MessageId>[] {
@@ -37,13 +38,17 @@ export default defineRule<MessageId>({
       const { ref, facts } = stage.base;
       if (ref.digest) continue;
       const golang = facts.family === 'golang';
-      const messageId: MessageId | undefined =
+      let messageId: MessageId | undefined =
         ref.tag === undefined ? 'noTag' : ref.tag === 'latest' ? 'latest' : golang && facts.goVersion === undefined && isOsTag(ref.tag) ? 'floating' : undefined;
       if (!messageId) continue;
+      // A variant no longer published (`golang:alpine3.11`) stopped at its last Go release: it does not move.
+      const frozen = messageId === 'floating' ? golangTagGo(ref.tag, stage.imageText) : undefined;
+      if (frozen && frozen.atLeast === false) messageId = 'frozen';
       const pin = golang ? pinTarget(file, stage, ref.tag, model.goMod) : undefined;
       const hint = !pin ? '' : 'tag' in pin ? ` (e.g. golang:${pin.tag})` : `; not fixed automatically: ${pin.reason}`;
       const fix = pin && 'tag' in pin ? pinFix(file, stage, ref.tag, pin) : undefined;
-      reports.push({ messageId, ...stage.imageSpan, data: { image: stage.imageText, hint }, fix });
+      const version = frozen?.version ?? '';
+      reports.push({ messageId, ...stage.imageSpan, ...(messageId === 'frozen' ? { severity: 'info' as const } : {}), data: { image: stage.imageText, hint, version }, fix });
     }
     return reports;
   },

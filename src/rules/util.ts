@@ -348,7 +348,9 @@ export function hostPlace(b: HostBuild, key?: 'env' | 'flags' | 'ldflags'): { st
 
 /** How messages name a build made before `docker build`: `GoReleaser build "app"`, `make target "build"`. */
 export function hostLabel(b: HostBuild): string {
-  return b.tool === 'goreleaser' ? `GoReleaser build "${b.name}"` : `make target "${b.name}"`;
+  if (b.tool !== 'goreleaser') return `make target "${b.name}"`;
+  // A build with no id of its own is named after the project, which GoReleaser may take from git.
+  return b.name ? `GoReleaser build "${b.name}"` : 'the GoReleaser build';
 }
 
 /** Where the Dockerfile's COPY puts a binary built before `docker build`. */

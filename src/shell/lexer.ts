@@ -65,6 +65,11 @@ export interface SimpleCommand {
   /** Offset just after its last token. */
   end: number;
   separator: Separator;
+  /**
+   * The command is inside an `if`, `case` or loop (its condition included): it may not run, or
+   * run more than once. Absent for a command of the top-level list.
+   */
+  conditional?: true;
 }
 
 export interface LexOptions {
@@ -734,6 +739,8 @@ class Splitter {
   private forHeader = false;
   private skipFunctionName = false;
   private readonly cases: number[] = [];
+  /** How deep in `if`, `case` and loops the next command is. */
+  private compounds = 0;
 
   constructor(private readonly lexer: Lexer) {}
 
@@ -765,6 +772,7 @@ class Splitter {
       if (caseState === CASE_PATTERN) {
         if (isBare(tok, 'esac')) {
           this.cases.pop();
+          this.leaveCompound();
           this.afterCompound = true;
         } else if (tok.kind === 'op' && tok.op === ')') {
           this.cases[this.cases.length - 1] = CASE_BODY;
@@ -815,13 +823,25 @@ class Splitter {
       case 'for':
       case 'select':
         this.forHeader = true;
+        this.compounds++;
+        break;
+      case 'if':
+      case 'while':
+      case 'until':
+        this.compounds++;
+        break;
+      case 'fi':
+      case 'done':
+        this.leaveCompound();
         break;
       case 'case':
         this.cases.push(CASE_HEADER);
+        this.compounds++;
         break;
       case 'esac':
         // Reached from a branch body (`a) x\n esac` needs no `;;`).
         if (this.cases.length > 0) this.cases.pop();
+        this.leaveCompound();
         break;
       case 'function':
         this.skipFunctionName = true;
@@ -829,6 +849,10 @@ class Splitter {
       default:
         break;
     }
+  }
+
+  private leaveCompound(): void {
+    if (this.compounds > 0) this.compounds--;
   }
 
   private redirect(tok: { op: string; start: number; end: number; complete: boolean }): void {
@@ -895,6 +919,7 @@ class Splitter {
       start: cur.start,
       end: cur.end,
       separator: sep,
+      ...(this.compounds > 0 ? { conditional: true as const } : {}),
     });
     this.cur = new CommandBuilder();
   }

@@ -47,6 +47,7 @@ ruleTester(rule, {
       code: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN tar -xzf app.tgz\n\nFROM scratch\nCOPY --from=build /src /srv\nENTRYPOINT ["/srv/app"]\n',
       files: { 'go.mod': '', 'main.go': '', '.git/HEAD': '', 'app.tgz': '', '.dockerignore': '.git\n*.go\ngo.mod\n' },
     },
+    { name: 'Go 1.9 has neither a build cache nor a module cache', code: 'FROM golang:1.9\nWORKDIR /go/src/app\nRUN --mount=type=bind,target=. go get -d ./... && go build -o /app .\nCMD ["/app"]\n' },
   ],
   invalid: [
     {
@@ -177,6 +178,12 @@ ruleTester(rule, {
       name: 'single-stage go build with a bind mount of the sources, no cache mounts',
       code: single('RUN --mount=type=bind,target=. CGO_ENABLED=0 go build -o /app .'),
       errors: [{ messageId: 'cacheInImage', line: 3, column: 46, endColumn: 54 }],
+      output: null,
+    },
+    {
+      name: 'Go 1.10 has a build cache but no module cache: only the build cache is named',
+      code: 'FROM golang:1.10\nWORKDIR /go/src/app\nRUN --mount=type=bind,target=. go build -o /app .\nCMD ["/app"]\n',
+      errors: [{ messageId: 'cacheInImage', line: 3, column: 32, message: '`go build` runs in the final image without a cache mount: the build cache (/root/.cache/go-build) remains in the image; add --mount=type=cache,target=/root/.cache/go-build to the RUN' }],
       output: null,
     },
     {

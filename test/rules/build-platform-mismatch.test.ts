@@ -24,6 +24,20 @@ ruleTester(rule, {
     { name: 'built on the target platform', code: cross('RUN CGO_ENABLED=0 go build -o /out/app .', 'FROM --platform=$TARGETPLATFORM golang:1.23 AS build') },
     { name: 'no --platform: built on the target platform (emulated)', code: cross('RUN CGO_ENABLED=0 go build -o /out/app .', 'FROM golang:1.23 AS build') },
     { name: 'a fixed platform is a choice', code: cross('RUN CGO_ENABLED=0 go build -o /out/app .', 'FROM --platform=linux/amd64 golang:1.23 AS build') },
+    { name: 'a GOOS of another system is a release artifact, not the image\'s binary', code: cross('RUN CGO_ENABLED=0 GOOS=darwin go build -o /out/app .') },
+    {
+      name: 'a builder image picked by the target platform (a per-target cross toolchain) may set GOARCH itself',
+      code: cross('RUN CGO_ENABLED=0 go build -o /out/app .', 'FROM --platform=$BUILDPLATFORM example/cross:1.23-${TARGETARCH} AS build'),
+    },
+    {
+      name: 'the same, picked through global ARG defaults',
+      code: `ARG DASHED=\${TARGETPLATFORM/\\//-}\nARG TOOLCHAIN=\${DASHED/arm\\/v7/arm-7}\n${cross('RUN CGO_ENABLED=0 go build -o /out/app .', 'FROM --platform=${BUILDPLATFORM} example/cross:1.23-${TOOLCHAIN} AS build')}`,
+    },
+    {
+      name: 'a script whose builds set GOARCH, or build for other systems',
+      code: `${BUILD_FROM}\nWORKDIR /src\nCOPY . .\nRUN ./scripts/build\n\nFROM scratch\nCOPY --from=build /src/bin/ /\nENTRYPOINT ["/app-amd64"]\n`,
+      files: { 'scripts/build': '#!/bin/sh\nset -e\nCGO_ENABLED=0 GOARCH=amd64 go build -o bin/app-amd64 .\nCGO_ENABLED=0 GOARCH=arm64 go build -o bin/app-arm64 .\nif [ "$CROSS" = true ]; then\n    GOOS=darwin go build -o bin/app-darwin .\n    GOOS=windows go build -o bin/app-windows .\nfi\n' },
+    },
     {
       name: 'the final image is built for the build machine too',
       code: `${BUILD_FROM}\nRUN CGO_ENABLED=0 go build -o /out/app .\n\nFROM --platform=$BUILDPLATFORM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n`,
@@ -95,6 +109,40 @@ ruleTester(rule, {
       code: cross('RUN CGO_ENABLED=1 go build -o /out/app .', BUILD_FROM).replace('static-debian12', 'base-debian12'),
       errors: [{ messageId: 'buildMachineBinary', line: 2, column: 19 }],
       output: null,
+    },
+    {
+      name: 'the go command in a script the RUN runs: reported there, with no fix (the Dockerfile\'s text is not the script\'s)',
+      code: `${BUILD_FROM}\nWORKDIR /src\nCOPY . .\nRUN curl -fsSL "https://example.com/dl/tool_v1.2.3_linux_amd64.tar.gz" | tar -xz -C /usr/local/bin && ./scripts/build\n\nFROM scratch\nCOPY --from=build /src/bin/app /app\nENTRYPOINT ["/app"]\n`,
+      files: { 'scripts/build': '#!/bin/sh\nset -e\nmkdir -p bin\nCGO_ENABLED=0 go build -o bin/app .\n' },
+      errors: [{ messageId: 'buildMachineBinary', file: 'scripts/build', line: 4, column: 15, endColumn: 23, fixTitle: null, message: 'not fixed automatically: the go command is in scripts/build' }],
+      output: null,
+    },
+    {
+      name: 'a curl URL before the go command on the same line: only the go command gets the prefix',
+      code: cross('RUN curl -fsSL "https://example.com/dl/kustomize_v5.5.0_linux_amd64.tar.gz" | tar -xz -C /usr/local/bin && CGO_ENABLED=0 go build -o /out/app .'),
+      errors: [{ messageId: 'buildMachineBinary', line: 2, column: 122, endColumn: 130 }],
+      output: cross('ARG TARGETOS TARGETARCH\nRUN curl -fsSL "https://example.com/dl/kustomize_v5.5.0_linux_amd64.tar.gz" | tar -xz -C /usr/local/bin && CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .'),
+    },
+    {
+      name: 'two shipped builds on one line: each go command gets its own prefix',
+      code: `${BUILD_FROM}\nRUN CGO_ENABLED=0 go build -o /out/app ./cmd/app && CGO_ENABLED=0 go build -o /out/cli ./cmd/cli\n\nFROM scratch\nCOPY --from=build /out/ /bin/\nENTRYPOINT ["/bin/app"]\n`,
+      errors: [
+        { messageId: 'buildMachineBinary', line: 2, column: 19 },
+        { messageId: 'buildMachineBinary', line: 2, column: 67 },
+      ],
+      output: `${BUILD_FROM}\nARG TARGETOS TARGETARCH\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app ./cmd/app && CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/cli ./cmd/cli\n\nFROM scratch\nCOPY --from=build /out/ /bin/\nENTRYPOINT ["/bin/app"]\n`,
+    },
+    {
+      name: 'the go command runs through a wrapper: a prefix after it would be the command it runs, no fix',
+      code: cross('RUN CGO_ENABLED=0 time go build -o /out/app .'),
+      errors: [{ messageId: 'buildMachineBinary', line: 2, column: 24, fixTitle: null, message: 'not fixed automatically: the go command runs through `time`' }],
+      output: null,
+    },
+    {
+      name: 'after env and its assignments the prefix is still one of env\'s',
+      code: cross('RUN env CGO_ENABLED=0 go build -o /out/app .'),
+      errors: [{ messageId: 'buildMachineBinary', line: 2, column: 23 }],
+      output: cross('ARG TARGETOS TARGETARCH\nRUN env CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .'),
     },
     {
       name: 'two shipped builds in one stage: one ARG line for both',

@@ -1,6 +1,6 @@
 import rule from '../../src/rules/missing-trimpath';
 import { GOOD, ruleTester } from '../support/rule-tester';
-import { GO_MOD, RELEASE_DOCKERFILE, goreleaserV2, makefile, prebuilt, viaRun } from '../support/elsewhere';
+import { GO_MOD, RELEASE_DOCKERFILE, goreleaserV2, makefile, prebuilt, releaseDockerfileV1, viaRun } from '../support/elsewhere';
 
 /** A builder stage whose 4th line is `run`, copied into a distroless final image. */
 const multi = (run: string, builder = 'golang:1.23') =>
@@ -14,6 +14,11 @@ ruleTester(rule, {
     { name: 'a build for a debugger: -gcflags "-N -l" as the next word', code: multi('RUN CGO_ENABLED=0 go build -gcflags "-N -l" -o /out/app .') },
     { name: 'a build for a debugger in a Makefile', code: viaRun('RUN make build'), files: { Makefile: '.PHONY: build\nbuild:\n\tCGO_ENABLED=0 go build -gcflags=all=-N\\ -l -o bin/app .\n' } },
     { name: 'GoReleaser: -trimpath in flags', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': goreleaserV2('    binary: app\n    flags: [-trimpath]\n') } },
+    {
+      name: 'GoReleaser v1: the singular `build` key is the build, and has -trimpath',
+      code: releaseDockerfileV1(),
+      files: { 'goreleaser.yml': 'build:\n  main: ./main.go\n  binary: app\n  flags:\n    - -trimpath\ndockers:\n  - dockerfile: Dockerfile\n    binaries: [app]\n' },
+    },
     { name: 'GoReleaser: -trimpath in GOFLAGS', code: RELEASE_DOCKERFILE, files: { '.goreleaser.yaml': 'version: 2\nenv: [GOFLAGS=-trimpath]\nbuilds:\n  - binary: app\ndockers_v2:\n  - images: [x]\n' } },
     { name: 'flags from a build argument without default may hold -trimpath', code: multi('ARG BUILD_FLAGS\nRUN CGO_ENABLED=0 go build $BUILD_FLAGS -ldflags="-s -w" -o /out/app .') },
     { name: 'make: -trimpath in the recipe', code: viaRun('RUN make build'), files: { Makefile: makefile('go build -trimpath -o bin/app .') } },
@@ -43,6 +48,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'hostMissing', file: '.goreleaser.yaml', line: 4, column: 5 }],
       output: null,
       outputFiles: { '.goreleaser.yaml': goreleaserV2('    binary: app\n').replace('  - id: app\n', '  - flags:\n      - -trimpath\n    id: app\n') },
+    },
+    {
+      name: 'GoReleaser v1: the singular `build` key gets the flag inside it (a `builds` list beside it would replace it)',
+      code: releaseDockerfileV1(),
+      files: { 'goreleaser.yml': 'build:\n  main: ./main.go\n  binary: app\n  ldflags:\n    - -s -w -X main.version={{.Version}}\ndockers:\n  - dockerfile: Dockerfile\n    binaries: [app]\n' },
+      errors: [{ messageId: 'hostMissing', file: 'goreleaser.yml', line: 2, column: 3, message: 'the GoReleaser build runs `go build` without -trimpath' }],
+      output: null,
+      outputFiles: { 'goreleaser.yml': 'build:\n  flags:\n    - -trimpath\n  main: ./main.go\n  binary: app\n  ldflags:\n    - -s -w -X main.version={{.Version}}\ndockers:\n  - dockerfile: Dockerfile\n    binaries: [app]\n' },
     },
     {
       name: 'GoReleaser: flags without -trimpath, CRLF',

@@ -502,6 +502,21 @@ describe('offsets', () => {
     expect(cmds[0].end).toBe(23);
   });
 
+  it('marks the commands of an if, case or loop as conditional, and not those around it', () => {
+    const text = 'cd /src && if [ ! -f app ]; then go build -o app .; fi\ncase "$A" in x) go vet;; esac; for p in a b; do go test $p; done\nwhile false; do :; done; go version';
+    const cmds = splitCommands(text, 0, text.length, { dockerfileContinuations: false });
+    expect(cmds.map((c) => [c.words.map((w) => w.text).join(' '), c.conditional === true])).toEqual([
+      ['cd /src', false],
+      ['[ ! -f app ]', true],
+      ['go build -o app .', true],
+      ['go vet', true],
+      ['go test $p', true],
+      ['false', true],
+      [':', true],
+      ['go version', false],
+    ]);
+  });
+
   it('covers the word as written, quotes and escapes included', () => {
     const text = `a "b c"'d' e\\ f $(g h) \`i\` 'unterminated`;
     const words = split(text)[0].words;

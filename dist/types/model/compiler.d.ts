@@ -1,3 +1,8 @@
+/**
+ * Is there a C compiler where a go command runs? The go command turns cgo on by default only when
+ * it finds one (Go 1.20 and later), so this decides whether a build without CGO_ENABLED is static.
+ */
+import type { SimpleCommand } from '../shell/lexer';
 import type { GoBuild } from './types';
 export type Presence = 'yes' | 'no' | 'maybe';
 /**
@@ -8,3 +13,5 @@ export type Presence = 'yes' | 'no' | 'maybe';
  * before 1.20, which turned cgo on without looking: cgo is then on by default.
  */
 export declare function compilerInstalled(build: GoBuild): Presence | undefined;
+/** The packages a command installs (`apk add --no-cache git make`: git, make); empty for other commands. */
+export declare function installedPackages(cmd: SimpleCommand): string[];

@@ -1,2 +1,3 @@
-declare const _default: import("./types").Rule<"tooOld", import("./types").EmptySpec>;
+type MessageId = 'tooOld' | 'olderLanguage';
+declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
 export default _default;

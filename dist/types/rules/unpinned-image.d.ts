@@ -1,3 +1,3 @@
-type MessageId = 'noTag' | 'latest' | 'floating';
+type MessageId = 'noTag' | 'latest' | 'floating' | 'frozen';
 declare const _default: import("./types").Rule<MessageId, import("./types").EmptySpec>;
 export default _default;

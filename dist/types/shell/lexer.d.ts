@@ -60,6 +60,11 @@ export interface SimpleCommand {
     /** Offset just after its last token. */
     end: number;
     separator: Separator;
+    /**
+     * The command is inside an `if`, `case` or loop (its condition included): it may not run, or
+     * run more than once. Absent for a command of the top-level list.
+     */
+    conditional?: true;
 }
 export interface LexOptions {
     /** Dockerfile escape character ('\\' default, or '`' from a `# escape=` directive). */
