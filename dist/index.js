@@ -9935,6 +9935,25 @@ function copyTargets(copy, place, out) {
     }
   }
 }
+function goWrapper(build) {
+  let env = false;
+  for (const w of build.command.words) {
+    if (w.start >= build.goWord.start) return void 0;
+    if (w.text === "env" && !env) env = true;
+    else if (!(env && (w.text.startsWith("-") || isAssignment2(w.text)))) return w.text;
+  }
+  return void 0;
+}
+function isAssignment2(text) {
+  const eq = text.indexOf("=");
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text[i];
+    const letter = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
+    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
+  }
+  return true;
+}
 
 // src/model/yaml.ts
 var yamlModule;
@@ -11103,8 +11122,8 @@ function insertArgsAfter(form, word, shell, values) {
 function insertArgsBefore(form, word, shell, values) {
   return insertAt(word.start, form === "exec" ? values.map((v) => `${JSON.stringify(v)}, `).join("") : `${shell} `);
 }
-function disableCgo(form, goWord) {
-  return insertArgsBefore(form, goWord, "CGO_ENABLED=0", ["env", "CGO_ENABLED=0"]);
+function disableCgo(form, build) {
+  return insertArgsBefore(form, build.goWord, goWrapper(build) ? "env CGO_ENABLED=0" : "CGO_ENABLED=0", ["env", "CGO_ENABLED=0"]);
 }
 var commandForm = (run) => run.form === "exec" ? "exec" : "shell";
 
@@ -11785,7 +11804,7 @@ function judgeBuild(reports, file, model, build, final) {
   const pie = pieNeedsCgo(build);
   const fix = (applicability) => {
     if (pie) return { reason: pie };
-    const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
+    const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build)]);
     return edits && { title: "Build with CGO_ENABLED=0", applicability: build.file ? "unsafe" : applicability, edits };
   };
   const data = messageData(build, builder, final);
@@ -11815,7 +11834,7 @@ function judgeHostBuild(reports, file, build, final) {
     if (cgo !== "" && incompatible(HOST, final.facts) && !build.command?.opaqueArgs) reports.push({ messageId: "hostExplicitIncompatible", ...place, data });
     return;
   }
-  const edits = build.release ? releaseEnvEdits(build.release, "CGO_ENABLED=0") : build.command && buildEdits(build.command, [build.command.goWord], [disableCgo("shell", build.command.goWord)]);
+  const edits = build.release ? releaseEnvEdits(build.release, "CGO_ENABLED=0") : build.command && buildEdits(build.command, [build.command.goWord], [disableCgo("shell", build.command)]);
   const fix = edits && { title: "Build with CGO_ENABLED=0", applicability: "unsafe", edits };
   if (final.facts.libc === "none") reports.push({ messageId: "hostNoLibc", ...place, data, fix });
   else if (incompatible(HOST, final.facts)) reports.push({ messageId: "hostLibcMismatch", ...place, data, fix });
@@ -13119,7 +13138,7 @@ function splitEdits(file, stage, plan) {
   const builderName = stage.name ?? "build";
   if (!stage.name) edits.push({ start: stage.imageSpan.end, end: stage.imageSpan.end, text: ` ${kw("AS")} build` });
   const form = commandForm(build.run);
-  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build.goWord));
+  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build));
   if (build.verb === "build" && !build.flags.some((f) => f.name === "o")) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ["-o", binary]));
   if (plan.folders.length > 0) {
     const at = lineEndAt(file, build.run.span.end);
@@ -13359,7 +13378,7 @@ function cgoEdits(model) {
       const pie = pieNeedsCgo(b);
       if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
-      edits.push({ ...disableCgo(b.file ? "shell" : commandForm(b.run), b.goWord), ...b.file ? { file: b.file.path } : {} });
+      edits.push({ ...disableCgo(b.file ? "shell" : commandForm(b.run), b), ...b.file ? { file: b.file.path } : {} });
     }
     if (b.cgo.value !== null && b.cgo.value !== "0" || deliberate || linksExternally(b)) {
       if (rootFacts(b.stage)?.libc !== "glibc") return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? "unknown"}) is not the glibc distroless has` };
@@ -15404,28 +15423,9 @@ function imageByTarget(stage) {
 function noFixReason(build) {
   if (build.file) return `the go command is in ${build.file.path}, which may also run outside this image build`;
   if (build.run.form === "exec") return "an exec-form RUN does not expand $TARGETARCH";
-  const wrapper = wrapperOf(build);
+  const wrapper = goWrapper(build);
   if (wrapper) return `the go command runs through \`${wrapper}\`, which would take GOOS=... for the command to run`;
   return cgoReason(build);
-}
-function wrapperOf(build) {
-  let env = false;
-  for (const w of build.command.words) {
-    if (w.start >= build.goWord.start) return void 0;
-    if (w.text === "env" && !env) env = true;
-    else if (!(env && (w.text.startsWith("-") || isAssignment2(w.text)))) return w.text;
-  }
-  return void 0;
-}
-function isAssignment2(text) {
-  const eq = text.indexOf("=");
-  if (eq <= 0) return false;
-  for (let i = 0; i < eq; i++) {
-    const c = text[i];
-    const letter = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
-    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
 }
 function cgoReason(build) {
   return build.cgo.value === "1" || build.cgoFlags ? "cgo is on on purpose, and a cgo cross build needs a C cross compiler" : void 0;

@@ -77,7 +77,7 @@ function cgoEdits(model: Model): { edits: Edit[]; needsLibc: boolean } | NoFix {
       const pie = pieNeedsCgo(b);
       if (pie) return { reason: pie };
       if (b.file && !writtenAsIs(b.goWord, b.substitutions)) return { reason: `the go command in ${b.file.path} is written through a make variable, so CGO_ENABLED=0 cannot be added where it is` };
-      edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b.goWord), ...(b.file ? { file: b.file.path } : {}) });
+      edits.push({ ...disableCgo(b.file ? 'shell' : commandForm(b.run), b), ...(b.file ? { file: b.file.path } : {}) });
     }
     if ((b.cgo.value !== null && b.cgo.value !== '0') || deliberate || linksExternally(b)) {
       if (rootFacts(b.stage)?.libc !== 'glibc') return { reason: `cgo stays on, and the builder's C library (${rootFacts(b.stage)?.libc ?? 'unknown'}) is not the glibc distroless has` };

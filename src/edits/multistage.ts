@@ -203,7 +203,7 @@ function splitEdits(file: SourceFile, stage: Stage, plan: SplitPlan): Fix | NoFi
 
   // 2. The build: cgo decided explicitly, output explicit; an empty folder for the new user's folders.
   const form = commandForm(build.run);
-  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build.goWord));
+  if (build.cgo.value === null && !build.staticLink && !plan.deliberate) edits.push(disableCgo(form, build));
   // `go install` has no -o: its binary's place is already known ($GOBIN or $GOPATH/bin).
   if (build.verb === 'build' && !build.flags.some((f) => f.name === 'o')) edits.push(insertArgsAfter(form, build.verbWord, `-o ${binary}`, ['-o', binary]));
   if (plan.folders.length > 0) {

@@ -1,6 +1,8 @@
 import type { SourceFile } from '../parse/source';
 import type { Edit } from './types';
 import type { Word } from '../shell/lexer';
+import type { GoCommand } from '../model/types';
+import { goWrapper } from '../model/go';
 
 export const insertAt = (offset: number, text: string): Edit => ({ start: offset, end: offset, text });
 export const replaceSpan = (span: { start: number; end: number }, text: string): Edit => ({ start: span.start, end: span.end, text });
@@ -119,9 +121,13 @@ export function insertArgsBefore(form: CommandForm, word: { start: number }, she
   return insertAt(word.start, form === 'exec' ? values.map((v) => `${JSON.stringify(v)}, `).join('') : `${shell} `);
 }
 
-/** Set CGO_ENABLED=0 for one go command: an env prefix, or `env` in front of an exec-form array. */
-export function disableCgo(form: CommandForm, goWord: { start: number }): Edit {
-  return insertArgsBefore(form, goWord, 'CGO_ENABLED=0', ['env', 'CGO_ENABLED=0']);
+/**
+ * Set CGO_ENABLED=0 for one go command: an env prefix, or `env` in front of an exec-form array.
+ * After a wrapper (`exec go`, `xargs go`, `time go` in sh) an assignment would be taken for the
+ * command to run, so the prefix is `env CGO_ENABLED=0` there.
+ */
+export function disableCgo(form: CommandForm, build: Pick<GoCommand, 'command' | 'goWord'>): Edit {
+  return insertArgsBefore(form, build.goWord, goWrapper(build) ? 'env CGO_ENABLED=0' : 'CGO_ENABLED=0', ['env', 'CGO_ENABLED=0']);
 }
 
 export const commandForm = (run: { form: string }): CommandForm => (run.form === 'exec' ? 'exec' : 'shell');

@@ -819,3 +819,29 @@ function copyTargets(copy: CopyInfo, place: Place, out: Place[]): void {
     }
   }
 }
+
+/**
+ * The first word before the go command that is neither `env`, one of its options, nor a
+ * NAME=value (`time go build`, `exec go build`, `xargs go build`): a prefix written in front of
+ * `go` would be the command that wrapper runs. Undefined when the go command heads its command.
+ */
+export function goWrapper(build: Pick<GoCommand, 'command' | 'goWord'>): string | undefined {
+  let env = false;
+  for (const w of build.command.words) {
+    if (w.start >= build.goWord.start) return undefined;
+    if (w.text === 'env' && !env) env = true;
+    else if (!(env && (w.text.startsWith('-') || isAssignment(w.text)))) return w.text;
+  }
+  return undefined;
+}
+
+function isAssignment(text: string): boolean {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = text[i];
+    const letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
+    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}

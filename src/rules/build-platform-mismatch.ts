@@ -1,6 +1,7 @@
 import { commandForm, insertArgsBefore } from '../edits/text';
 import { insertAfterFrom } from '../edits/layout';
 import { stageLineage, stagePlatform } from '../model/lineage';
+import { goWrapper } from '../model/go';
 import { basename } from '../model/paths';
 import type { GoBuild, Stage } from '../model/types';
 import type { SourceFile } from '../parse/source';
@@ -121,35 +122,9 @@ function imageByTarget(stage: Stage): boolean {
 function noFixReason(build: GoBuild): string | undefined {
   if (build.file) return `the go command is in ${build.file.path}, which may also run outside this image build`;
   if (build.run.form === 'exec') return 'an exec-form RUN does not expand $TARGETARCH';
-  const wrapper = wrapperOf(build);
+  const wrapper = goWrapper(build);
   if (wrapper) return `the go command runs through \`${wrapper}\`, which would take GOOS=... for the command to run`;
   return cgoReason(build);
-}
-
-/**
- * The first word before the go command that is neither `env`, one of its options, nor a
- * NAME=value (`time go build`, `exec go build`, `xargs go build`): a prefix written in front of
- * `go` would be the command that wrapper runs. Undefined when the go command heads its command.
- */
-function wrapperOf(build: GoBuild): string | undefined {
-  let env = false;
-  for (const w of build.command.words) {
-    if (w.start >= build.goWord.start) return undefined;
-    if (w.text === 'env' && !env) env = true;
-    else if (!(env && (w.text.startsWith('-') || isAssignment(w.text)))) return w.text;
-  }
-  return undefined;
-}
-
-function isAssignment(text: string): boolean {
-  const eq = text.indexOf('=');
-  if (eq <= 0) return false;
-  for (let i = 0; i < eq; i++) {
-    const c = text[i];
-    const letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
-    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
-  }
-  return true;
 }
 
 function cgoReason(build: GoBuild): string | undefined {

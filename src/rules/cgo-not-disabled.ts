@@ -114,7 +114,7 @@ function judgeBuild(reports: Report<MessageId>[], file: SourceFile, model: Model
   const pie = pieNeedsCgo(build);
   const fix = (applicability: 'safe' | 'unsafe'): Fix | NoFix | undefined => {
     if (pie) return { reason: pie };
-    const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build.goWord)]);
+    const edits = buildEdits(build, [build.goWord], [disableCgo(buildForm(build), build)]);
     // A Makefile or script also makes binaries for other uses (local builds): there, never a safe fix.
     return edits && { title: 'Build with CGO_ENABLED=0', applicability: build.file ? 'unsafe' : applicability, edits };
   };
@@ -155,7 +155,7 @@ function judgeHostBuild(reports: Report<MessageId>[], file: SourceFile, build: H
     return;
   }
   // Changing how the file builds changes every binary it makes (release archives, local builds): never a safe fix.
-  const edits = build.release ? releaseEnvEdits(build.release, 'CGO_ENABLED=0') : build.command && buildEdits(build.command, [build.command.goWord], [disableCgo('shell', build.command.goWord)]);
+  const edits = build.release ? releaseEnvEdits(build.release, 'CGO_ENABLED=0') : build.command && buildEdits(build.command, [build.command.goWord], [disableCgo('shell', build.command)]);
   const fix: Fix | undefined = edits && { title: 'Build with CGO_ENABLED=0', applicability: 'unsafe', edits };
   if (final.facts.libc === 'none') reports.push({ messageId: 'hostNoLibc', ...place, data, fix });
   else if (incompatible(HOST as ImageFacts, final.facts)) reports.push({ messageId: 'hostLibcMismatch', ...place, data, fix });

@@ -243,6 +243,21 @@ ruleTester(rule, {
       output: 'FROM golang:1.10 AS build\nRUN CGO_ENABLED=0 go get github.com/example/app\n\nFROM scratch\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
     },
     {
+      name: 'go run through exec: the fix writes env CGO_ENABLED=0 (exec would take an assignment for the command to run)',
+      code: 'FROM golang:1.23 AS build\nRUN exec go build -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'noLibc', line: 2, column: 10 }],
+      output: 'FROM golang:1.23 AS build\nRUN exec env CGO_ENABLED=0 go build -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+    },
+    {
+      name: 'go run through xargs: env CGO_ENABLED=0 as well; a plain env prefix stays a plain prefix',
+      code: 'FROM golang:1.23 AS build\nRUN echo . | xargs go build -o /app && GOOS=linux go build -o /tool ./tool\n\nFROM scratch\nCOPY --from=build /app /app\nCOPY --from=build /tool /tool\nENTRYPOINT ["/app"]\n',
+      errors: [
+        { messageId: 'noLibc', line: 2, column: 20 },
+        { messageId: 'noLibc', line: 2, column: 51 },
+      ],
+      output: 'FROM golang:1.23 AS build\nRUN echo . | xargs env CGO_ENABLED=0 go build -o /app && GOOS=linux CGO_ENABLED=0 go build -o /tool ./tool\n\nFROM scratch\nCOPY --from=build /app /app\nCOPY --from=build /tool /tool\nENTRYPOINT ["/app"]\n',
+    },
+    {
       name: 'go install on a builder image that sets GOPATH itself',
       code: 'FROM example.com/ci/go-builder:1 AS build\nRUN go install github.com/example/app@v1.2.3\n\nFROM scratch\nCOPY --from=build /go/bin/app /app\nENTRYPOINT ["/app"]\n',
       errors: [{ messageId: 'noLibc', line: 2, column: 5 }],

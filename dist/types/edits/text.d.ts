@@ -1,6 +1,7 @@
 import type { SourceFile } from '../parse/source';
 import type { Edit } from './types';
 import type { Word } from '../shell/lexer';
+import type { GoCommand } from '../model/types';
 export declare const insertAt: (offset: number, text: string) => Edit;
 export declare const replaceSpan: (span: {
     start: number;
@@ -37,10 +38,12 @@ export declare function insertArgsAfter(form: CommandForm, word: {
 export declare function insertArgsBefore(form: CommandForm, word: {
     start: number;
 }, shell: string, values: readonly string[]): Edit;
-/** Set CGO_ENABLED=0 for one go command: an env prefix, or `env` in front of an exec-form array. */
-export declare function disableCgo(form: CommandForm, goWord: {
-    start: number;
-}): Edit;
+/**
+ * Set CGO_ENABLED=0 for one go command: an env prefix, or `env` in front of an exec-form array.
+ * After a wrapper (`exec go`, `xargs go`, `time go` in sh) an assignment would be taken for the
+ * command to run, so the prefix is `env CGO_ENABLED=0` there.
+ */
+export declare function disableCgo(form: CommandForm, build: Pick<GoCommand, 'command' | 'goWord'>): Edit;
 export declare const commandForm: (run: {
     form: string;
 }) => CommandForm;

@@ -100,4 +100,10 @@ export declare function isOpaqueFlag(token: string): boolean;
  * (stage, path) places, each visited once: linear in the copies, however they branch and join.
  */
 export declare function reachesFinal(model: Model, stage: Stage, output: string | undefined, outputDir: string | undefined): boolean;
+/**
+ * The first word before the go command that is neither `env`, one of its options, nor a
+ * NAME=value (`time go build`, `exec go build`, `xargs go build`): a prefix written in front of
+ * `go` would be the command that wrapper runs. Undefined when the go command heads its command.
+ */
+export declare function goWrapper(build: Pick<GoCommand, 'command' | 'goWord'>): string | undefined;
 export {};
