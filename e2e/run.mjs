@@ -116,19 +116,21 @@ const SERVICES = [
   },
   {
     name: 'datastore',
-    about: '(b) distroless :latest (root); writes into its VOLUME and its WORKDIR at start and on each request',
+    about: '(b) distroless :latest (root); writes into its WORKDIR and a data folder in it at start and on each request',
     paths: ['/', '/again'],
     predicted: [['builds and answers as uid 0 (GD004: distroless :latest runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
-    fixed: [['gives the VOLUME and the WORKDIR to 65532', (t) => t.includes('--chown=65532:65532 /tmp/empty /srv/datastore\n') && t.includes('--chown=65532:65532 /tmp/empty /var/lib/datastore\n')]],
+    fixed: [['gives the WORKDIR to 65532 (an empty folder from the builder: distroless has no shell)', (t) => t.includes('--chown=65532:65532 /tmp/empty /srv/datastore\n')]],
   },
   {
     name: 'sqlite-notes',
-    about: '(c) cgo on SQLite (go-sqlite3 from Debian\'s packages, GOPATH mode); database in a VOLUME',
+    about: '(c) cgo on SQLite (go-sqlite3 from Debian\'s packages, GOPATH mode); database in a VOLUME, which keeps it root\'s',
     paths: ['/'],
     predicted: [['builds and answers as uid 0 (GD004: debian runs as root)', (o) => o.build.ok && o.answers && o.uid === 0]],
+    // Data an earlier root-run image wrote into the volume stays root's: no USER change is offered.
+    keepsRoot: /not fixed automatically: VOLUME \/var\/lib\/notes may hold data written as root/,
     fixed: [
       ['keeps cgo on (go.mod requires a cgo-only module)', (t) => !t.includes('CGO_ENABLED=0')],
-      ['gives the VOLUME to 65532 with a shell', (t) => /RUN mkdir -p [^\n]*\/var\/lib\/notes && chown 65532:65532 [^\n]*\/var\/lib\/notes\nVOLUME/.test(t)],
+      ['adds no USER', (t) => !/\nUSER /.test(t)],
     ],
   },
   {
@@ -522,14 +524,21 @@ function checks(results) {
   for (const { example, fix: f, original, fixed } of results) {
     check(`${example.name}: --fix --unsafe-fixes runs`, f.ok, f.ok ? '' : `exit ${f.code}: ${f.output}`);
     if (example.unchanged) check(`${example.name}: --fix changes nothing`, f.ok && !f.changed, f.changed ? 'the fixer changed a Dockerfile it should leave alone' : '');
-    check(`${example.name} fixed: builds, starts, answers, runs as a non-root uid`,
-      fixed && fixed.build.ok && fixed.starts && fixed.answers && fixed.uid != null && fixed.uid !== 0, describe(fixed));
+    if (example.keepsRoot) {
+      // The non-root fix must be withheld, with its reason in the finding: the image runs as before.
+      check(`${example.name} fixed: builds, starts, answers, still as uid 0 (the non-root fix is withheld)`,
+        fixed && fixed.build.ok && fixed.starts && fixed.answers && fixed.uid === 0, describe(fixed));
+      check(`${example.name}: GD004 stays, saying why it is not fixed`, f.remaining.some((r) => r.startsWith('GD004 ') && example.keepsRoot.test(r)), f.remaining.filter((r) => r.startsWith('GD004 ')).join('; ') || 'no GD004 left');
+    } else {
+      check(`${example.name} fixed: builds, starts, answers, runs as a non-root uid`,
+        fixed && fixed.build.ok && fixed.starts && fixed.answers && fixed.uid != null && fixed.uid !== 0, describe(fixed));
+    }
     for (const [what, predicate] of example.predicted) {
       check(`${example.name} original: ${what}`, original && predicate(original), describe(original));
     }
     if (example.service) {
       check(`${example.name}: the fixed image serves what the original serves (${example.paths.join(', ')})`, samePages(original, fixed), pageDiff(original, fixed));
-      check(`${example.name}: --fix changed the Dockerfile`, f.changed, f.changed ? '' : 'nothing was fixed');
+      if (!example.keepsRoot) check(`${example.name}: --fix changed the Dockerfile`, f.changed, f.changed ? '' : 'nothing was fixed');
       for (const [what, predicate] of example.fixed ?? []) check(`${example.name} fixed Dockerfile: ${what}`, f.ok && predicate(f.text), '');
     }
     if (example.sizeRatioAtLeast) {
@@ -559,9 +568,10 @@ function pageDiff(a, b) {
 function fixerBugs(results) {
   const out = [];
   for (const { example, fix: f, original, fixed } of results) {
-    if (fixed && fixed.build.ok && fixed.answers && fixed.uid !== 0 && (!example.service || samePages(original, fixed))) continue;
+    const uidOk = example.keepsRoot ? fixed?.uid === 0 : fixed?.uid !== 0;
+    if (fixed && fixed.build.ok && fixed.answers && uidOk && (!example.service || samePages(original, fixed))) continue;
     out.push(`── ${example.name}: the fixed Dockerfile ${fixed?.build.ok ? 'builds but does not run or serve as required' : 'does not build'}`);
-    out.push(`   ${fixed ? (fixed.build.ok ? fixed.error || (fixed.uid === 0 ? 'runs as uid 0' : pageDiff(original, fixed)) : fixed.build.error) : 'not built'}`);
+    out.push(`   ${fixed ? (fixed.build.ok ? fixed.error || (!uidOk ? `runs as uid ${fixed.uid}` : pageDiff(original, fixed)) : fixed.build.error) : 'not built'}`);
     out.push(...f.text.trimEnd().split('\n').map((l) => `   | ${l}`));
     if (f.remaining.length) out.push(`   findings left: ${f.remaining.join('; ')}`);
   }

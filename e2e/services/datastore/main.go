@@ -1,6 +1,6 @@
-// A service that keeps state on disk: records in its data folder (a VOLUME) and a journal in its
-// working folder (the WORKDIR), both written at start and on every request, as a small database
-// would. Run as a user that cannot write them, it stops at start.
+// A service that keeps state on disk: records in a data folder it makes under its working folder,
+// and a journal in the working folder (the WORKDIR), both written at start and on every request,
+// as a small database would. Run as a user that cannot write there, it stops at start.
 package main
 
 import (
@@ -34,8 +34,11 @@ func write(path, line string) (string, error) {
 }
 
 func main() {
-	data := flag.String("data", "/var/lib/datastore", "data folder")
+	data := flag.String("data", "data", "data folder")
 	flag.Parse()
+	if err := os.MkdirAll(*data, 0o755); err != nil {
+		log.Fatalf("cannot make %s: %v", *data, err)
+	}
 	records := filepath.Join(*data, "records.log")
 	journal := "journal.log" // in the working folder
 	for _, p := range []string{records, journal} {
