@@ -28,6 +28,7 @@ import { DEFAULT_READ_LIMIT, type FileTree } from '../model/workspace';
 import { ConfigLookup } from './config-lookup';
 import type { Config, ConfigResult } from '../config/types';
 import type { GivenOptions } from '../rules/options';
+import { collectGarbage, FILES_PER_LOOK } from './memory';
 
 export const FORMATS = { text: textFormatter, compact: compactFormatter, json: jsonFormatter, sarif: sarifFormatter, github: githubFormatter, gitlab: gitlabFormatter } satisfies Record<string, FormatterFactory>;
 export type FormatName = keyof typeof FORMATS;
@@ -120,8 +121,10 @@ export async function runLint(opts: RunOptions): Promise<number> {
   const state = newRunState(opts, root);
   const diffStop = opts.diff ? stopCommands(opts) : undefined;
   let lastYield = performance.now();
+  let linted = 0;
   for (const file of files) {
     const result = lintOne(file, opts, state, say);
+    if (++linted % FILES_PER_LOOK === 0) collectGarbage();
     if (!opts.diff) {
       addToSummary(summary, result, opts.unsafeFixes === true);
       report.write(formatter.file(result));
