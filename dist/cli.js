@@ -22,7 +22,7 @@ const os = require('os');
 const { createRequire } = require('module');
 
 const VERSION = "0.1.0";
-const BUNDLE_HASH = "471a0fdc8d5cf949";
+const BUNDLE_HASH = "039b122ec34bacff";
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';

@@ -9010,31 +9010,7 @@ function commentIndex(line) {
   }
   return line.length;
 }
-function assignmentAt(line) {
-  let depth = 0;
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k];
-    if (c === "$" && (line[k + 1] === "(" || line[k + 1] === "{")) {
-      depth++;
-      k++;
-      continue;
-    }
-    if ((c === ")" || c === "}") && depth > 0) {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (c === "=") {
-      const prev = line[k - 1];
-      if (prev === "?" || prev === "+" || prev === "!") return { index: k - 1, op: prev + "=" };
-      if (prev === ":") return line[k - 2] === ":" ? { index: k - 2, op: "::=" } : { index: k - 1, op: ":=" };
-      return { index: k, op: "=" };
-    }
-    if (c === ":" && line[k + 1] !== "=" && !(line[k + 1] === ":" && line[k + 2] === "=")) return void 0;
-  }
-  return void 0;
-}
-function topLevelColon(line) {
+function atTopLevel(line, visit) {
   let depth = 0;
   for (let k = 0; k < line.length; k++) {
     const c = line[k];
@@ -9042,9 +9018,29 @@ function topLevelColon(line) {
       depth++;
       k++;
     } else if ((c === ")" || c === "}") && depth > 0) depth--;
-    else if (c === ":" && depth === 0) return k;
+    else if (depth === 0) {
+      const found = visit(k);
+      if (found !== void 0) return found;
+    }
   }
-  return -1;
+  return void 0;
+}
+function assignmentAt(line) {
+  const found = atTopLevel(line, (k) => {
+    const c = line[k];
+    if (c === "=") {
+      const prev = line[k - 1];
+      if (prev === "?" || prev === "+" || prev === "!") return { index: k - 1, op: prev + "=" };
+      if (prev === ":") return line[k - 2] === ":" ? { index: k - 2, op: "::=" } : { index: k - 1, op: ":=" };
+      return { index: k, op: "=" };
+    }
+    if (c === ":" && line[k + 1] !== "=" && !(line[k + 1] === ":" && line[k + 2] === "=")) return null;
+    return void 0;
+  });
+  return found ?? void 0;
+}
+function topLevelColon(line) {
+  return atTopLevel(line, (k) => line[k] === ":" ? k : void 0) ?? -1;
 }
 function conditionArgs(rest) {
   if (rest.startsWith("(") && rest.endsWith(")")) {

@@ -440,33 +440,11 @@ function commentIndex(line: string): number {
   return line.length;
 }
 
-/** The assignment operator of a line, when one comes before any rule colon (outside references). */
-function assignmentAt(line: string): { index: number; op: string } | undefined {
-  let depth = 0;
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k];
-    if (c === '$' && (line[k + 1] === '(' || line[k + 1] === '{')) {
-      depth++;
-      k++;
-      continue;
-    }
-    if ((c === ')' || c === '}') && depth > 0) {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (c === '=') {
-      const prev = line[k - 1];
-      if (prev === '?' || prev === '+' || prev === '!') return { index: k - 1, op: prev + '=' };
-      if (prev === ':') return line[k - 2] === ':' ? { index: k - 2, op: '::=' } : { index: k - 1, op: ':=' };
-      return { index: k, op: '=' };
-    }
-    if (c === ':' && line[k + 1] !== '=' && !(line[k + 1] === ':' && line[k + 2] === '=')) return undefined;
-  }
-  return undefined;
-}
-
-function topLevelColon(line: string): number {
+/**
+ * Calls `visit` with each index of `line` that is outside `$(...)` and `${...}` references, until
+ * it returns a value, which is returned.
+ */
+function atTopLevel<T>(line: string, visit: (k: number) => T | undefined): T | undefined {
   let depth = 0;
   for (let k = 0; k < line.length; k++) {
     const c = line[k];
@@ -474,9 +452,33 @@ function topLevelColon(line: string): number {
       depth++;
       k++;
     } else if ((c === ')' || c === '}') && depth > 0) depth--;
-    else if (c === ':' && depth === 0) return k;
+    else if (depth === 0) {
+      const found = visit(k);
+      if (found !== undefined) return found;
+    }
   }
-  return -1;
+  return undefined;
+}
+
+/** The assignment operator of a line, when one comes before any rule colon (outside references). */
+function assignmentAt(line: string): { index: number; op: string } | undefined {
+  const found = atTopLevel(line, (k): { index: number; op: string } | null | undefined => {
+    const c = line[k];
+    if (c === '=') {
+      const prev = line[k - 1];
+      if (prev === '?' || prev === '+' || prev === '!') return { index: k - 1, op: prev + '=' };
+      if (prev === ':') return line[k - 2] === ':' ? { index: k - 2, op: '::=' } : { index: k - 1, op: ':=' };
+      return { index: k, op: '=' };
+    }
+    // A rule colon first: no assignment.
+    if (c === ':' && line[k + 1] !== '=' && !(line[k + 1] === ':' && line[k + 2] === '=')) return null;
+    return undefined;
+  });
+  return found ?? undefined;
+}
+
+function topLevelColon(line: string): number {
+  return atTopLevel(line, (k) => (line[k] === ':' ? k : undefined)) ?? -1;
 }
 
 /** The two arguments of `ifeq (a,b)` or `ifeq "a" "b"` / `'a' 'b'`. */
