@@ -1,6 +1,6 @@
 import { Arg, Env } from '../parse/ast';
 import { spanOf, type SourceFile, type Span } from '../parse/source';
-import type { SimpleCommand, Word } from '../shell/lexer';
+import { isAssignment, type SimpleCommand, type Word } from '../shell/lexer';
 import { basename, dirname, globMatch, isWithin, normalize, resolvePath } from './paths';
 import type { CgoSource, CopyInfo, GoBuild, GoCommand, GoEnvSetting, GoFlag, Model, OtherFile, RunInfo, Stage } from './types';
 import { effectiveGoVersion, goVersionAtLeast } from './go-version';
@@ -833,15 +833,4 @@ export function goWrapper(build: Pick<GoCommand, 'command' | 'goWord'>): string 
     else if (!(env && (w.text.startsWith('-') || isAssignment(w.text)))) return w.text;
   }
   return undefined;
-}
-
-function isAssignment(text: string): boolean {
-  const eq = text.indexOf('=');
-  if (eq <= 0) return false;
-  for (let i = 0; i < eq; i++) {
-    const c = text[i];
-    const letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_';
-    if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
-  }
-  return true;
 }

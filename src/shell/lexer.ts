@@ -929,8 +929,8 @@ function isBare(tok: Token, text: string): boolean {
   return tok.kind === 'word' && !tok.word.quoted && !tok.word.hasExpansion && tok.word.text === text;
 }
 
-/** NAME=... with the name and the `=` written plainly (no quotes, escapes or expansions). */
-function isAssignment(text: string, plain: number): boolean {
+/** NAME=... with the name and the `=` written plainly (no quotes, escapes or expansions before `plain`). */
+export function isAssignment(text: string, plain = text.length): boolean {
   const limit = Math.min(plain, text.length);
   if (limit < 2 || !isNameStart(text.charCodeAt(0))) return false;
   let i = 1;
