@@ -6997,7 +6997,7 @@ var Splitter = class {
 function isBare(tok, text) {
   return tok.kind === "word" && !tok.word.quoted && !tok.word.hasExpansion && tok.word.text === text;
 }
-function isAssignment(text, plain) {
+function isAssignment(text, plain = text.length) {
   const limit = Math.min(plain, text.length);
   if (limit < 2 || !isNameStart(text.charCodeAt(0))) return false;
   let i = 1;
@@ -7674,6 +7674,10 @@ function trimTrailingSlashes(p) {
   let end = p.length;
   while (end > 1 && p[end - 1] === "/") end--;
   return p.slice(0, end);
+}
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
 }
 
 // src/model/distro-go.ts
@@ -9936,19 +9940,9 @@ function goWrapper(build) {
   for (const w of build.command.words) {
     if (w.start >= build.goWord.start) return void 0;
     if (w.text === "env" && !env) env = true;
-    else if (!(env && (w.text.startsWith("-") || isAssignment2(w.text)))) return w.text;
+    else if (!(env && (w.text.startsWith("-") || isAssignment(w.text)))) return w.text;
   }
   return void 0;
-}
-function isAssignment2(text) {
-  const eq = text.indexOf("=");
-  if (eq <= 0) return false;
-  for (let i = 0; i < eq; i++) {
-    const c = text[i];
-    const letter = c >= "A" && c <= "Z" || c >= "a" && c <= "z" || c === "_";
-    if (!letter && !(i > 0 && c >= "0" && c <= "9")) return false;
-  }
-  return true;
 }
 
 // src/model/yaml.ts
@@ -9956,6 +9950,21 @@ var yamlModule;
 function readYaml(text) {
   yamlModule ??= require("./model/yaml-tree.js");
   return yamlModule.readYaml(text);
+}
+function pairOf(m, key) {
+  return m.pairs.find((p) => p.key === key);
+}
+function get(m, key) {
+  return pairOf(m, key)?.value;
+}
+function scalar(n) {
+  return n?.kind === "scalar" && n.value !== null ? n.value : void 0;
+}
+function strings(n) {
+  if (!n) return void 0;
+  if (n.kind === "scalar") return n.value === null ? void 0 : [n.value];
+  if (n.kind !== "seq") return void 0;
+  return n.items.flatMap((i) => i.kind === "scalar" && i.value !== null ? [i.value] : []);
 }
 
 // src/model/goreleaser.ts
@@ -9975,10 +9984,6 @@ function releaseConfigs(ws, unreadable) {
     dir = parentOf(dir);
   }
   return out;
-}
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
 }
 function readConfig(tree, path, dir) {
   let memo2 = configsMemo.get(tree);
@@ -10080,21 +10085,6 @@ function normalizePath(p) {
     else out.push(part);
   }
   return out.join("/");
-}
-function get(m, key) {
-  return m.pairs.find((p) => p.key === key)?.value;
-}
-function pairOf(m, key) {
-  return m.pairs.find((p) => p.key === key);
-}
-function scalar(n) {
-  return n?.kind === "scalar" && n.value !== null ? n.value : void 0;
-}
-function strings(n) {
-  if (!n) return void 0;
-  if (n.kind === "scalar") return n.value === null ? void 0 : [n.value];
-  if (n.kind !== "seq") return void 0;
-  return n.items.flatMap((i) => i.kind === "scalar" && i.value !== null ? [i.value] : []);
 }
 function list(m, key) {
   const pair = pairOf(m, key);
@@ -11380,12 +11370,9 @@ function isContainerAction(model) {
 }
 function dockerActionImage(text) {
   const root = text === void 0 ? void 0 : readYaml(text).root;
-  const runs = root?.kind === "map" ? root.pairs.find((p) => p.key === "runs")?.value : void 0;
+  const runs = root?.kind === "map" ? get(root, "runs") : void 0;
   if (runs?.kind !== "map") return void 0;
-  const value2 = (key) => {
-    const v = runs.pairs.find((p) => p.key === key)?.value;
-    return v?.kind === "scalar" && v.value !== null ? v.value : void 0;
-  };
+  const value2 = (key) => scalar(get(runs, key));
   const image = value2("image");
   return value2("using") === "docker" && image !== void 0 && !image.includes("://") ? image : void 0;
 }
@@ -12681,7 +12668,7 @@ function composeServices(ws) {
   let out = byPath.get(key);
   if (out) return out;
   out = [];
-  const dirs = [.../* @__PURE__ */ new Set([parentOf2(ws.dockerfilePath), ""])];
+  const dirs = [.../* @__PURE__ */ new Set([parentOf(ws.dockerfilePath), ""])];
   for (const dir of dirs) {
     const names = (ws.repository.list(dir) ?? []).filter((n) => COMPOSE_FILE.test(n)).slice(0, MAX_FILES);
     for (const name of names) out.push(...servicesOf(ws, dir === "" ? name : `${dir}/${name}`, dir));
@@ -12693,7 +12680,7 @@ function servicesOf(ws, path, dir) {
   const text = ws.repository.read(path);
   if (text === void 0) return [];
   const { root } = readYaml(text);
-  const services = root?.kind === "map" ? get2(root, "services") : void 0;
+  const services = root?.kind === "map" ? get(root, "services") : void 0;
   if (services?.kind !== "map") return [];
   const env = dotEnv(ws.repository, dir);
   const out = [];
@@ -12702,28 +12689,28 @@ function servicesOf(ws, path, dir) {
     const match = buildMatch(ws, pair.value, dir, env);
     if (!match) continue;
     const s = pair.value;
-    const user = scalar2(get2(s, "user"));
+    const user = scalar(get(s, "user"));
     out.push({
       file: path,
       name: pair.key,
       match,
-      mounts: mounts(get2(s, "volumes"), env),
-      privileged: scalar2(get2(s, "privileged")) === "true",
-      capAdd: strings2(get2(s, "cap_add")),
+      mounts: mounts(get(s, "volumes"), env),
+      privileged: scalar(get(s, "privileged")) === "true",
+      capAdd: strings(get(s, "cap_add")) ?? [],
       ...user !== void 0 ? { user: interpolate(user, env) } : {},
-      ...healthcheck(get2(s, "healthcheck"))
+      ...healthcheck(get(s, "healthcheck"))
     });
   }
   return out;
 }
 function buildMatch(ws, service, dir, env) {
-  const build = get2(service, "build");
+  const build = get(service, "build");
   let context;
   let dockerfile;
-  if (build?.kind === "scalar") context = scalar2(build);
+  if (build?.kind === "scalar") context = scalar(build);
   else if (build?.kind === "map") {
-    context = scalar2(get2(build, "context")) ?? ".";
-    dockerfile = scalar2(get2(build, "dockerfile"));
+    context = scalar(get(build, "context")) ?? ".";
+    dockerfile = scalar(get(build, "dockerfile"));
   } else return void 0;
   if (context === void 0) return void 0;
   context = interpolate(context, env);
@@ -12733,7 +12720,7 @@ function buildMatch(ws, service, dir, env) {
   if (contextPath === void 0) return void 0;
   const path = join(contextPath, dockerfile);
   if (path === ws.dockerfilePath) return "same";
-  if (contextPath === ws.contextPath && path !== void 0 && parentOf2(path) === parentOf2(ws.dockerfilePath)) return "sibling";
+  if (contextPath === ws.contextPath && path !== void 0 && parentOf(path) === parentOf(ws.dockerfilePath)) return "sibling";
   return void 0;
 }
 function mounts(node, env) {
@@ -12747,10 +12734,10 @@ function mounts(node, env) {
       const [source, target, mode = ""] = parts;
       out.push({ source, target, bind: isHostPath(source), readOnly: mode.split(",").includes("ro") });
     } else if (item.kind === "map") {
-      const source = interpolate(scalar2(get2(item, "source")) ?? "", env);
-      const target = interpolate(scalar2(get2(item, "target")) ?? "", env);
-      const type = scalar2(get2(item, "type"));
-      out.push({ source, target, bind: type === "bind" || type === void 0 && isHostPath(source), readOnly: scalar2(get2(item, "read_only")) === "true" });
+      const source = interpolate(scalar(get(item, "source")) ?? "", env);
+      const target = interpolate(scalar(get(item, "target")) ?? "", env);
+      const type = scalar(get(item, "type"));
+      out.push({ source, target, bind: type === "bind" || type === void 0 && isHostPath(source), readOnly: scalar(get(item, "read_only")) === "true" });
     }
   }
   return out;
@@ -12759,10 +12746,10 @@ function isHostPath(source) {
   return /^([./~$]|[a-z]:\\)/i.test(source);
 }
 function healthcheck(node) {
-  const test = node?.kind === "map" ? get2(node, "test") : void 0;
-  if (!test || node?.kind === "map" && scalar2(get2(node, "disable")) === "true") return {};
+  const test = node?.kind === "map" ? get(node, "test") : void 0;
+  if (!test || node?.kind === "map" && scalar(get(node, "disable")) === "true") return {};
   if (test.kind === "scalar") return test.value === null ? {} : { healthcheck: [test.value] };
-  const words2 = strings2(test);
+  const words2 = strings(test) ?? [];
   return words2.length > 0 ? { healthcheck: words2 } : {};
 }
 function dotEnv(tree, dir) {
@@ -12779,21 +12766,6 @@ function interpolate(text, env) {
     const name = braced ?? bare;
     return env.get(name) ?? def ?? all;
   });
-}
-function get2(m, key) {
-  return m.pairs.find((p) => p.key === key)?.value;
-}
-function scalar2(n) {
-  return n?.kind === "scalar" && n.value !== null ? n.value : void 0;
-}
-function strings2(n) {
-  if (n?.kind === "scalar") return n.value === null ? [] : [n.value];
-  if (n?.kind !== "seq") return [];
-  return n.items.flatMap((i) => i.kind === "scalar" && i.value !== null ? [i.value] : []);
-}
-function parentOf2(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
 }
 function join(dir, rel) {
   if (rel.startsWith("/")) return void 0;
@@ -14858,8 +14830,8 @@ function reachesContext(model, stage) {
 }
 function getBreaks(model, stages, required) {
   if (compareGoVersions(required, "1.18") === -1) return void 0;
-  const get3 = model.goBuilds.find((b) => b.verb === "get" && stages.includes(b.stage));
-  return get3 ? "the image builds with `go get`, which Go 1.18 and later no longer use to build and install (`go install <package>@<version>` does)" : void 0;
+  const get2 = model.goBuilds.find((b) => b.verb === "get" && stages.includes(b.stage));
+  return get2 ? "the image builds with `go get`, which Go 1.18 and later no longer use to build and install (`go install <package>@<version>` does)" : void 0;
 }
 function childStages(model) {
   const children = /* @__PURE__ */ new Map();

@@ -8,7 +8,8 @@
  * variant of the same program.
  */
 import type { YamlMap, YamlNode } from './yaml-tree';
-import { readYaml } from './yaml';
+import { get, readYaml, scalar, strings } from './yaml';
+import { parentOf } from './paths';
 import type { FileTree, Workspace } from './workspace';
 
 const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
@@ -76,7 +77,7 @@ function servicesOf(ws: Workspace, path: string, dir: string): ComposeService[] 
       match,
       mounts: mounts(get(s, 'volumes'), env),
       privileged: scalar(get(s, 'privileged')) === 'true',
-      capAdd: strings(get(s, 'cap_add')),
+      capAdd: strings(get(s, 'cap_add')) ?? [],
       ...(user !== undefined ? { user: interpolate(user, env) } : {}),
       ...healthcheck(get(s, 'healthcheck')),
     });
@@ -136,7 +137,7 @@ function healthcheck(node: YamlNode | undefined): { healthcheck?: string[] } {
   const test = node?.kind === 'map' ? get(node, 'test') : undefined;
   if (!test || (node?.kind === 'map' && scalar(get(node, 'disable')) === 'true')) return {};
   if (test.kind === 'scalar') return test.value === null ? {} : { healthcheck: [test.value] };
-  const words = strings(test);
+  const words = strings(test) ?? [];
   return words.length > 0 ? { healthcheck: words } : {};
 }
 
@@ -157,25 +158,6 @@ function interpolate(text: string, env: ReadonlyMap<string, string>): string {
     const name = (braced ?? bare) as string;
     return env.get(name) ?? def ?? all;
   });
-}
-
-function get(m: YamlMap, key: string): YamlNode | undefined {
-  return m.pairs.find((p) => p.key === key)?.value;
-}
-
-function scalar(n: YamlNode | undefined): string | undefined {
-  return n?.kind === 'scalar' && n.value !== null ? n.value : undefined;
-}
-
-function strings(n: YamlNode | undefined): string[] {
-  if (n?.kind === 'scalar') return n.value === null ? [] : [n.value];
-  if (n?.kind !== 'seq') return [];
-  return n.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [i.value] : []));
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /** A repository path from a folder and a relative path; undefined when it leaves the repository or is absolute. */

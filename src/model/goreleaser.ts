@@ -7,8 +7,9 @@
  */
 import { computeLineStarts } from '../parse/source';
 import type { OtherFile, ReleaseBuild, ReleaseConfig, ReleaseDocker, ReleaseList, ReleaseOverride } from './types';
-import type { YamlMap, YamlNode, YamlPair } from './yaml-tree';
-import { readYaml } from './yaml';
+import type { YamlMap, YamlNode } from './yaml-tree';
+import { get, pairOf, readYaml, scalar, strings } from './yaml';
+import { parentOf } from './paths';
 import type { FileTree, Workspace } from './workspace';
 
 /** The names GoReleaser looks for, in its order. */
@@ -34,11 +35,6 @@ export function releaseConfigs(ws: Workspace, unreadable: Set<string>): ReleaseC
     dir = parentOf(dir);
   }
   return out;
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /** A configuration file, read once per tree: the configuration, its error, or null when absent. */
@@ -156,27 +152,6 @@ function normalizePath(p: string): string {
     else out.push(part);
   }
   return out.join('/');
-}
-
-/** The value of a key of a map. */
-export function get(m: YamlMap, key: string): YamlNode | undefined {
-  return m.pairs.find((p) => p.key === key)?.value;
-}
-
-export function pairOf(m: YamlMap, key: string): YamlPair | undefined {
-  return m.pairs.find((p) => p.key === key);
-}
-
-function scalar(n: YamlNode | undefined): string | undefined {
-  return n?.kind === 'scalar' && n.value !== null ? n.value : undefined;
-}
-
-/** A sequence of strings (or one string) as a list; undefined when absent. */
-function strings(n: YamlNode | undefined): string[] | undefined {
-  if (!n) return undefined;
-  if (n.kind === 'scalar') return n.value === null ? undefined : [n.value];
-  if (n.kind !== 'seq') return undefined;
-  return n.items.flatMap((i) => (i.kind === 'scalar' && i.value !== null ? [i.value] : []));
 }
 
 /** A key whose value is a list of strings (or one string), with each value's node. */

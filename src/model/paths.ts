@@ -96,3 +96,9 @@ export function trimTrailingSlashes(p: string): string {
   while (end > 1 && p[end - 1] === '/') end--;
   return p.slice(0, end);
 }
+
+/** The folder of a repository path, '' at the repository root (`dirname` says '.' there). */
+export function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}

@@ -12,7 +12,7 @@ import { execForm } from './exec-form';
 import { spanOf } from '../parse/source';
 import { basename, dirname, normalize } from './paths';
 import type { Model, Stage } from './types';
-import { readYaml } from './yaml';
+import { get, readYaml, scalar } from './yaml';
 
 /**
  * Is there a go.mod in the build context, or in the Dockerfile's folder or a folder above it
@@ -133,12 +133,9 @@ export function isContainerAction(model: Model): boolean {
 /** The `image` of an action that runs `using: docker`, when it is a Dockerfile of the repository (not `docker://...`). */
 function dockerActionImage(text: string | undefined): string | undefined {
   const root = text === undefined ? undefined : readYaml(text).root;
-  const runs = root?.kind === 'map' ? root.pairs.find((p) => p.key === 'runs')?.value : undefined;
+  const runs = root?.kind === 'map' ? get(root, 'runs') : undefined;
   if (runs?.kind !== 'map') return undefined;
-  const value = (key: string) => {
-    const v = runs.pairs.find((p) => p.key === key)?.value;
-    return v?.kind === 'scalar' && v.value !== null ? v.value : undefined;
-  };
+  const value = (key: string) => scalar(get(runs, key));
   const image = value('image');
   return value('using') === 'docker' && image !== undefined && !image.includes('://') ? image : undefined;
 }

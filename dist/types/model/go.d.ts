@@ -1,5 +1,5 @@
 import { type SourceFile } from '../parse/source';
-import type { SimpleCommand, Word } from '../shell/lexer';
+import { type SimpleCommand, type Word } from '../shell/lexer';
 import type { CgoSource, GoBuild, GoCommand, Model, OtherFile, RunInfo, Stage } from './types';
 import { type FileLocator } from './context-files';
 import { type VarLookup, type VarValue } from './vars';

@@ -1,5 +1,4 @@
 import type { ReleaseConfig } from './types';
-import type { YamlMap, YamlNode, YamlPair } from './yaml-tree';
 import type { FileTree, Workspace } from './workspace';
 /** The names GoReleaser looks for, in its order. */
 export declare const GORELEASER_FILES: string[];
@@ -8,9 +7,6 @@ export declare const GORELEASER_FILES: string[];
  * folders above it, up to the repository root. `unreadable` collects the files that are not YAML.
  */
 export declare function releaseConfigs(ws: Workspace, unreadable: Set<string>): ReleaseConfig[];
-/** The value of a key of a map. */
-export declare function get(m: YamlMap, key: string): YamlNode | undefined;
-export declare function pairOf(m: YamlMap, key: string): YamlPair | undefined;
 /**
  * The environment GitHub Actions gives the steps that run GoReleaser (`uses:
  * goreleaser/goreleaser-action`, or a `run:` of goreleaser): the workflow's, job's and step's

@@ -14,3 +14,5 @@ export declare function isWithin(p: string, dir: string): boolean;
 export declare function globMatch(pattern: string, path: string): boolean;
 export declare const hasGlob: (p: string) => boolean;
 export declare function trimTrailingSlashes(p: string): string;
+/** The folder of a repository path, '' at the repository root (`dirname` says '.' there). */
+export declare function parentOf(path: string): string;

@@ -87,3 +87,5 @@ export declare function splitCommands(text: string, start: number, end: number, 
  * make's own expansion, each character mapped back to where it is written).
  */
 export declare function splitScript(src: Source): SimpleCommand[];
+/** NAME=... with the name and the `=` written plainly (no quotes, escapes or expansions before `plain`). */
+export declare function isAssignment(text: string, plain?: number): boolean;
