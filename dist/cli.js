@@ -22,7 +22,7 @@ const os = require('os');
 const { createRequire } = require('module');
 
 const VERSION = "0.1.0";
-const BUNDLE_HASH = "42994bf130d8a2f2";
+const BUNDLE_HASH = "036533c0a3a00f6b";
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';

@@ -7679,6 +7679,17 @@ function parentOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "" : path.slice(0, slash);
 }
+function foldersAbove(file) {
+  const out = [];
+  for (let dir = parentOf(file); out.length < 64; dir = parentOf(dir)) {
+    out.push(dir);
+    if (dir === "") break;
+  }
+  return out;
+}
+function inFolder(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
 
 // src/model/distro-go.ts
 var ALPINE = {
@@ -9972,16 +9983,13 @@ var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml",
 var configsMemo = /* @__PURE__ */ new WeakMap();
 function releaseConfigs(ws, unreadable) {
   const out = [];
-  let dir = parentOf(ws.dockerfilePath);
-  for (let n = 0; n < 64; n++) {
+  for (const dir of foldersAbove(ws.dockerfilePath)) {
     for (const name of GORELEASER_FILES) {
-      const path = dir === "" ? name : `${dir}/${name}`;
+      const path = inFolder(dir, name);
       const config = readConfig(ws.repository, path, dir);
       if (typeof config === "string") unreadable.add(path);
       else if (config) out.push(config);
     }
-    if (dir === "") break;
-    dir = parentOf(dir);
   }
   return out;
 }
@@ -11236,14 +11244,7 @@ function inGoModule(model) {
   const ws = model.workspace;
   if (!ws) return false;
   if (ws.context.kind("go.mod") === "file") return true;
-  let dir = dirname(ws.dockerfilePath);
-  for (let n = 0; n < 64; n++) {
-    const at = dir === "." || dir === "" ? "go.mod" : `${dir}/go.mod`;
-    if (ws.repository.kind(at) === "file") return true;
-    if (dir === "." || dir === "" || dir === "/") return false;
-    dir = dirname(dir);
-  }
-  return false;
+  return foldersAbove(ws.dockerfilePath).some((dir) => ws.repository.kind(inFolder(dir, "go.mod")) === "file");
 }
 var OTHER_TOOLS = /* @__PURE__ */ new Set([
   "npm",
@@ -11353,18 +11354,13 @@ function hasFinalCommand(model) {
 function isContainerAction(model) {
   const ws = model.workspace;
   if (!ws) return false;
-  let dir = dirname(ws.dockerfilePath);
-  if (dir === ".") dir = "";
-  for (let n = 0; n < 64; n++) {
+  for (const dir of foldersAbove(ws.dockerfilePath)) {
     for (const name of ["action.yml", "action.yaml"]) {
-      const path = dir === "" ? name : `${dir}/${name}`;
+      const path = inFolder(dir, name);
       if (ws.repository.kind(path) !== "file") continue;
       const image = dockerActionImage(ws.repository.read(path));
-      if (image !== void 0 && normalize(dir === "" ? image : `${dir}/${image}`) === ws.dockerfilePath) return true;
+      if (image !== void 0 && normalize(inFolder(dir, image)) === ws.dockerfilePath) return true;
     }
-    if (dir === "") return false;
-    const up = dirname(dir);
-    dir = up === "." ? "" : up;
   }
   return false;
 }

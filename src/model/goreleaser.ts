@@ -9,7 +9,7 @@ import { computeLineStarts } from '../parse/source';
 import type { OtherFile, ReleaseBuild, ReleaseConfig, ReleaseDocker, ReleaseList, ReleaseOverride } from './types';
 import type { YamlMap, YamlNode } from './yaml-tree';
 import { get, pairOf, readYaml, scalar, strings } from './yaml';
-import { parentOf } from './paths';
+import { foldersAbove, inFolder } from './paths';
 import type { FileTree, Workspace } from './workspace';
 
 /** The names GoReleaser looks for, in its order. */
@@ -23,16 +23,13 @@ const configsMemo = new WeakMap<FileTree, Map<string, ReleaseConfig | string | n
  */
 export function releaseConfigs(ws: Workspace, unreadable: Set<string>): ReleaseConfig[] {
   const out: ReleaseConfig[] = [];
-  let dir = parentOf(ws.dockerfilePath);
-  for (let n = 0; n < 64; n++) {
+  for (const dir of foldersAbove(ws.dockerfilePath)) {
     for (const name of GORELEASER_FILES) {
-      const path = dir === '' ? name : `${dir}/${name}`;
+      const path = inFolder(dir, name);
       const config = readConfig(ws.repository, path, dir);
       if (typeof config === 'string') unreadable.add(path);
       else if (config) out.push(config);
     }
-    if (dir === '') break;
-    dir = parentOf(dir);
   }
   return out;
 }

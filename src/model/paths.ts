@@ -102,3 +102,21 @@ export function parentOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '' : path.slice(0, slash);
 }
+
+/**
+ * The folders from a repository file's own up to the repository root ('' last), at most 64 deep:
+ * where files that apply to it (go.mod, GoReleaser, action.yml) may be.
+ */
+export function foldersAbove(file: string): string[] {
+  const out: string[] = [];
+  for (let dir = parentOf(file); out.length < 64; dir = parentOf(dir)) {
+    out.push(dir);
+    if (dir === '') break;
+  }
+  return out;
+}
+
+/** A name in a repository folder ('' is the root). */
+export function inFolder(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}

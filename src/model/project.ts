@@ -10,7 +10,7 @@ import { splitCommands } from '../shell/lexer';
 import type { SourceFile } from '../parse/source';
 import { execForm } from './exec-form';
 import { spanOf } from '../parse/source';
-import { basename, dirname, normalize } from './paths';
+import { basename, foldersAbove, inFolder, normalize } from './paths';
 import type { Model, Stage } from './types';
 import { get, readYaml, scalar } from './yaml';
 
@@ -23,14 +23,7 @@ export function inGoModule(model: Model): boolean {
   const ws = model.workspace;
   if (!ws) return false;
   if (ws.context.kind('go.mod') === 'file') return true;
-  let dir = dirname(ws.dockerfilePath);
-  for (let n = 0; n < 64; n++) {
-    const at = dir === '.' || dir === '' ? 'go.mod' : `${dir}/go.mod`;
-    if (ws.repository.kind(at) === 'file') return true;
-    if (dir === '.' || dir === '' || dir === '/') return false;
-    dir = dirname(dir);
-  }
-  return false;
+  return foldersAbove(ws.dockerfilePath).some((dir) => ws.repository.kind(inFolder(dir, 'go.mod')) === 'file');
 }
 
 /** Programs and package managers of other languages: a stage that runs one builds something else. */
@@ -114,18 +107,13 @@ export function hasFinalCommand(model: Model): boolean {
 export function isContainerAction(model: Model): boolean {
   const ws = model.workspace;
   if (!ws) return false;
-  let dir = dirname(ws.dockerfilePath);
-  if (dir === '.') dir = '';
-  for (let n = 0; n < 64; n++) {
+  for (const dir of foldersAbove(ws.dockerfilePath)) {
     for (const name of ['action.yml', 'action.yaml']) {
-      const path = dir === '' ? name : `${dir}/${name}`;
+      const path = inFolder(dir, name);
       if (ws.repository.kind(path) !== 'file') continue;
       const image = dockerActionImage(ws.repository.read(path));
-      if (image !== undefined && normalize(dir === '' ? image : `${dir}/${image}`) === ws.dockerfilePath) return true;
+      if (image !== undefined && normalize(inFolder(dir, image)) === ws.dockerfilePath) return true;
     }
-    if (dir === '') return false;
-    const up = dirname(dir);
-    dir = up === '.' ? '' : up;
   }
   return false;
 }

@@ -16,3 +16,10 @@ export declare const hasGlob: (p: string) => boolean;
 export declare function trimTrailingSlashes(p: string): string;
 /** The folder of a repository path, '' at the repository root (`dirname` says '.' there). */
 export declare function parentOf(path: string): string;
+/**
+ * The folders from a repository file's own up to the repository root ('' last), at most 64 deep:
+ * where files that apply to it (go.mod, GoReleaser, action.yml) may be.
+ */
+export declare function foldersAbove(file: string): string[];
+/** A name in a repository folder ('' is the root). */
+export declare function inFolder(dir: string, name: string): string;
