@@ -9,13 +9,33 @@ import { fsPath } from './os-path';
  * the searched one, up to the repository root) is asked name by name, so that a large folder
  * such as a home folder is never read whole for a handful of names.
  */
+export type EntryType = 'file' | 'dir' | 'link';
+
+/** A folder's entries that are files, folders or symbolic links, by name. */
+export function entryTypes(entries: readonly fs.Dirent[]): Map<string, EntryType> {
+  const result = new Map<string, EntryType>();
+  for (const e of entries) {
+    const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+    if (t) result.set(e.name, t);
+  }
+  return result;
+}
+
 export class DirIndex {
-  private readonly listings = new Map<string, ReadonlySet<string>>();
+  private readonly listings = new Map<string, ReadonlyMap<string, EntryType>>();
   private readonly probed = new Map<string, Map<string, boolean>>();
 
-  /** A listing read elsewhere (the folder search), so the folder is not read twice. */
-  record(dir: string, names: Iterable<string>): void {
-    this.listings.set(dir, new Set(names));
+  /**
+   * A listing read elsewhere (the folder search), so that the folder is not read twice: the
+   * lookups here and the repository trees (node/disk-tree.ts) answer from it.
+   */
+  record(dir: string, entries: readonly fs.Dirent[]): void {
+    this.listings.set(dir, entryTypes(entries));
+  }
+
+  /** The recorded listing of a folder, by its absolute path; undefined when the search did not read it. */
+  listing(dir: string): ReadonlyMap<string, EntryType> | undefined {
+    return this.listings.get(dir);
   }
 
   has(dir: string, name: string): boolean {

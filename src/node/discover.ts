@@ -118,7 +118,7 @@ function walk(root: string, errors: Discovered['errors'], gitignore: boolean, no
       errors.push({ path: dir, message: describeFsError(e, 'cannot read folder') });
       continue;
     }
-    dirIndex.record(path.resolve(dir), entries.map((e) => e.name));
+    dirIndex.record(path.resolve(dir), entries);
     let layers = above;
     if (gitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
       const own = layerFor(dir, '.gitignore', (m) => warn(path.join(dir, '.gitignore'), m));

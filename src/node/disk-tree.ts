@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cleanPath } from '../model/dockerignore';
 import { contextIgnore, DEFAULT_READ_LIMIT, withIgnore, type FileKind, type FileTree, type Workspace } from '../model/workspace';
-import { dirIndex } from './dir-index';
+import { dirIndex, entryTypes, type EntryType } from './dir-index';
 import { asText, readBounded, realPath, repositoryRoot } from './read';
 import { fsPath, readDirEntries } from './os-path';
 
@@ -11,7 +11,6 @@ export { repositoryRoot } from './read';
 const MAX_DEPTH = 128;
 
 /** What a folder entry is, as its listing says (a symbolic link is resolved only when asked about). */
-type EntryType = 'file' | 'dir' | 'link';
 
 /**
  * A folder on disk as a {@link FileTree}, for a repository that may be hostile (golint-docker runs
@@ -97,15 +96,15 @@ export function diskTree(root: string, overlay?: ReadonlyMap<string, string>): F
   };
 }
 
-/** A folder's entries that are files, folders or symbolic links, by name; undefined when it cannot be read. */
-function readListing(real: string): Map<string, EntryType> | undefined {
+/**
+ * A folder's entries that are files, folders or symbolic links, by name; undefined when it cannot
+ * be read. A folder the folder search has read already answers from its listing.
+ */
+function readListing(real: string): ReadonlyMap<string, EntryType> | undefined {
+  const recorded = dirIndex.listing(real);
+  if (recorded) return recorded;
   try {
-    const result = new Map<string, EntryType>();
-    for (const e of readDirEntries(real)) {
-      const t: EntryType | undefined = e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
-      if (t) result.set(e.name, t);
-    }
-    return result;
+    return entryTypes(readDirEntries(real));
   } catch {
     return undefined;
   }
