@@ -22,7 +22,7 @@ const os = require('os');
 const { createRequire } = require('module');
 
 const VERSION = "0.1.0";
-const BUNDLE_HASH = "0cc63980f31fd83d";
+const BUNDLE_HASH = "2a7a0f614bff8927";
 const bundle = path.join(__dirname, 'cli-main.js');
 const PREFIX = 'cli-main-';
 const SUFFIX = '.v8cache';

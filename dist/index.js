@@ -12837,8 +12837,8 @@ function needsRoot(file, model, stages, runsInImage = true) {
       if (tool) return `the image installs ${tool}, with which an entrypoint drops from root to another user itself`;
       for (const c of run.commands) {
         const w = c.words.map((x) => x.text);
-        if (w[0] === "git" && w[1] === "config" && (w.includes("--global") || w.includes("--system"))) return "a RUN writes git settings for root (git config --global), which uid 65532 does not read";
-        if (w[0] === "go" && w[1] === "env" && w[2] === "-w") return "a RUN writes Go settings into root's HOME (go env -w), which uid 65532 does not read";
+        if (w[0] === "git" && w[1] === "config" && (w.includes("--global") || w.includes("--system"))) return `a RUN writes git settings for root (git config --global), which uid ${NONROOT_UID} does not read`;
+        if (w[0] === "go" && w[1] === "env" && w[2] === "-w") return `a RUN writes Go settings into root's HOME (go env -w), which uid ${NONROOT_UID} does not read`;
       }
     }
     for (const [name, value2] of s.env) {
@@ -12898,7 +12898,7 @@ function shellNeedsRoot(text, workdir, depth = 0) {
     for (const t of targets) {
       if (t.includes("$") || /^&?[0-9]*$/.test(t)) continue;
       const path = workdir === void 0 && !t.startsWith("/") ? t : resolvePath(workdir ?? "/", t);
-      if (!OPEN2.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid 65532 may not be able to write`;
+      if (!OPEN2.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid ${NONROOT_UID} may not be able to write`;
     }
   }
   return void 0;

@@ -38,8 +38,8 @@ export function needsRoot(file: SourceFile, model: Model, stages: readonly Stage
       if (tool) return `the image installs ${tool}, with which an entrypoint drops from root to another user itself`;
       for (const c of run.commands) {
         const w = c.words.map((x) => x.text);
-        if (w[0] === 'git' && w[1] === 'config' && (w.includes('--global') || w.includes('--system'))) return 'a RUN writes git settings for root (git config --global), which uid 65532 does not read';
-        if (w[0] === 'go' && w[1] === 'env' && w[2] === '-w') return 'a RUN writes Go settings into root\'s HOME (go env -w), which uid 65532 does not read';
+        if (w[0] === 'git' && w[1] === 'config' && (w.includes('--global') || w.includes('--system'))) return `a RUN writes git settings for root (git config --global), which uid ${NONROOT_UID} does not read`;
+        if (w[0] === 'go' && w[1] === 'env' && w[2] === '-w') return `a RUN writes Go settings into root's HOME (go env -w), which uid ${NONROOT_UID} does not read`;
       }
     }
     for (const [name, value] of s.env) {
@@ -115,7 +115,7 @@ function shellNeedsRoot(text: string, workdir: string | undefined, depth = 0): s
     for (const t of targets) {
       if (t.includes('$') || /^&?[0-9]*$/.test(t)) continue;
       const path = workdir === undefined && !t.startsWith('/') ? t : resolvePath(workdir ?? '/', t);
-      if (!OPEN.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid 65532 may not be able to write`;
+      if (!OPEN.some((o) => isWithin(path, o))) return `the command writes ${path}, which uid ${NONROOT_UID} may not be able to write`;
     }
   }
   return undefined;
